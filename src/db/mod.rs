@@ -1,0 +1,200 @@
+//! The database: one connection type over SQLite and PostgreSQL, the pool, migrations and transactions.
+//!
+//! The backend is chosen from the URL scheme (`postgres://` or `postgresql://` means PostgreSQL, anything
+//! else is an SQLite path, with or without `sqlite://`), never by trial, so that a wrong PostgreSQL URL
+//! reports PostgreSQL's own error instead of silently creating an SQLite file named after it.
+
+use std::time::Duration;
+
+use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
+use diesel::prelude::*;
+use diesel::r2d2::{self, ManageConnection};
+use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
+
+const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
+
+/// How long an SQLite connection waits for another writer before giving up.
+const SQLITE_BUSY_TIMEOUT_MS: u32 = 5_000;
+
+/// One connection to either backend; all queries are written once against it.
+#[derive(diesel::MultiConnection)]
+pub enum DbConnection {
+    Postgres(PgConnection),
+    Sqlite(SqliteConnection),
+}
+
+/// Which database engine a URL points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// A database location parsed from `DATABASE_URL`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DatabaseUrl {
+    pub backend: Backend,
+    /// What the driver receives: the PostgreSQL URL as given, or the SQLite file path.
+    target: String,
+}
+
+impl DatabaseUrl {
+    pub fn parse(url: &str) -> Result<Self, String> {
+        let url = url.trim();
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            return Ok(Self {
+                backend: Backend::Postgres,
+                target: url.to_owned(),
+            });
+        }
+        if url.contains("://") && !url.starts_with("sqlite://") {
+            return Err(format!(
+                "unsupported scheme in {url:?}: use postgres://… or sqlite://PATH"
+            ));
+        }
+        let path = url.strip_prefix("sqlite://").unwrap_or(url);
+        if path.is_empty() {
+            return Err("the SQLite path is empty".to_owned());
+        }
+        Ok(Self {
+            backend: Backend::Sqlite,
+            target: path.to_owned(),
+        })
+    }
+
+    /// Where the data lives, for the start-up log: the SQLite file, or the PostgreSQL URL without password.
+    pub fn describe(&self) -> String {
+        match self.backend {
+            Backend::Sqlite => {
+                let path = std::path::Path::new(&self.target);
+                let shown = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+                format!("SQLite file {}", shown.display())
+            }
+            Backend::Postgres => match url::Url::parse(&self.target) {
+                Ok(mut parsed) => {
+                    if parsed.password().is_some() {
+                        let _ = parsed.set_password(Some("***"));
+                    }
+                    format!("PostgreSQL {parsed}")
+                }
+                Err(_) => "PostgreSQL".to_owned(),
+            },
+        }
+    }
+
+    /// Opens one connection, with the SQLite settings applied.
+    pub fn connect(&self) -> ConnectionResult<DbConnection> {
+        match self.backend {
+            Backend::Postgres => PgConnection::establish(&self.target).map(DbConnection::Postgres),
+            Backend::Sqlite => {
+                let mut conn = SqliteConnection::establish(&self.target)?;
+                conn.batch_execute(&format!(
+                    "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}; \
+                     PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
+                ))
+                .map_err(|e| ConnectionError::BadConnection(e.to_string()))?;
+                Ok(DbConnection::Sqlite(conn))
+            }
+        }
+    }
+}
+
+/// An r2d2 manager that opens connections with [`DatabaseUrl::connect`].
+#[derive(Debug, Clone)]
+pub struct Manager(DatabaseUrl);
+
+impl ManageConnection for Manager {
+    type Connection = DbConnection;
+    type Error = r2d2::Error;
+
+    fn connect(&self) -> Result<DbConnection, r2d2::Error> {
+        self.0.connect().map_err(r2d2::Error::ConnectionError)
+    }
+
+    fn is_valid(&self, conn: &mut DbConnection) -> Result<(), r2d2::Error> {
+        conn.batch_execute("SELECT 1")
+            .map_err(r2d2::Error::QueryError)
+    }
+
+    fn has_broken(&self, conn: &mut DbConnection) -> bool {
+        std::thread::panicking()
+            || <DbConnection as TransactionManager<DbConnection>>::is_broken_transaction_manager(
+                conn,
+            )
+    }
+}
+
+pub type Pool = r2d2::Pool<Manager>;
+pub type PooledConnection = r2d2::PooledConnection<Manager>;
+
+/// Builds the pool and checks that one connection can be opened, so a wrong URL fails at start-up.
+pub fn pool(url: &DatabaseUrl) -> Result<Pool, String> {
+    let size = match url.backend {
+        Backend::Sqlite => 8,
+        Backend::Postgres => 10,
+    };
+    url.connect().map_err(|e| e.to_string())?;
+    r2d2::Pool::builder()
+        .max_size(size)
+        .connection_timeout(Duration::from_secs(5))
+        .build(Manager(url.clone()))
+        .map_err(|e| e.to_string())
+}
+
+/// Builds a pool without opening a connection (used where an unreachable database must not stop start-up).
+pub fn lazy_pool(url: &DatabaseUrl) -> Pool {
+    r2d2::Pool::builder()
+        .max_size(2)
+        .connection_timeout(Duration::from_millis(500))
+        .build_unchecked(Manager(url.clone()))
+}
+
+/// Applies every pending migration of the connection's backend; returns how many ran.
+pub fn migrate(conn: &mut DbConnection) -> Result<usize, String> {
+    let applied = match conn {
+        DbConnection::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS),
+        DbConnection::Postgres(c) => c.run_pending_migrations(POSTGRES_MIGRATIONS),
+    };
+    applied
+        .map(|versions| versions.len())
+        .map_err(|e| e.to_string())
+}
+
+impl DbConnection {
+    /// Runs `f` in a transaction that intends to write.
+    ///
+    /// On SQLite this is `BEGIN IMMEDIATE`: the write lock is taken up front, so a transaction that first
+    /// reads (to check a rule) and then writes can never fail half-way because another writer got in
+    /// between. On PostgreSQL rules spanning rows lock their parent row first (see the models' `lock`).
+    /// Nested calls become savepoints of the outer transaction.
+    pub fn write<T, E>(&mut self, f: impl FnOnce(&mut Self) -> Result<T, E>) -> Result<T, E>
+    where
+        E: From<diesel::result::Error>,
+    {
+        let outermost_sqlite = match self {
+            DbConnection::Sqlite(sqlite) => <AnsiTransactionManager as TransactionManager<
+                SqliteConnection,
+            >>::transaction_manager_status_mut(sqlite)
+            .transaction_depth()?
+            .is_none(),
+            DbConnection::Postgres(_) => false,
+        };
+        if !outermost_sqlite {
+            return self.transaction(f);
+        }
+        if let DbConnection::Sqlite(sqlite) = self {
+            AnsiTransactionManager::begin_transaction_sql(sqlite, "BEGIN IMMEDIATE")?;
+        }
+        match f(self) {
+            Ok(value) => {
+                <Self as TransactionManager<Self>>::commit_transaction(self)?;
+                Ok(value)
+            }
+            Err(error) => {
+                <Self as TransactionManager<Self>>::rollback_transaction(self)?;
+                Err(error)
+            }
+        }
+    }
+}

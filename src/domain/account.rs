@@ -1,0 +1,131 @@
+//! Accounts: e-mail addresses, passwords and their hashes.
+
+use std::sync::LazyLock;
+
+use argon2::Argon2;
+use argon2::password_hash::phc::PasswordHash;
+use argon2::{PasswordHasher, PasswordVerifier};
+
+use crate::i18n::Msg;
+
+/// Shortest password accepted.
+pub const PASSWORD_MIN_CHARS: usize = 10;
+/// Longest password accepted (hashing cost grows with length).
+const PASSWORD_MAX_CHARS: usize = 256;
+
+/// An e-mail address, trimmed and lower-cased so that the same address is never stored twice.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Email(String);
+
+impl Email {
+    pub fn parse(raw: &str) -> Result<Email, Msg> {
+        let text = raw.trim().to_lowercase();
+        if text.is_empty() {
+            return Err(Msg::new("error-required"));
+        }
+        let valid = text.len() <= 254
+            && !text.chars().any(|c| c.is_whitespace() || c.is_control())
+            && match text.split_once('@') {
+                Some((local, domain)) => {
+                    !local.is_empty()
+                        && !domain.contains('@')
+                        && domain.contains('.')
+                        && !domain.starts_with('.')
+                        && !domain.ends_with('.')
+                }
+                None => false,
+            };
+        if valid {
+            Ok(Email(text))
+        } else {
+            Err(Msg::new("error-email"))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A new password that meets the length rules.
+pub struct Password(String);
+
+impl Password {
+    pub fn parse(raw: &str) -> Result<Password, Msg> {
+        let chars = raw.chars().count();
+        if chars < PASSWORD_MIN_CHARS {
+            return Err(Msg::new("error-password-short").with("min", PASSWORD_MIN_CHARS as i64));
+        }
+        if chars > PASSWORD_MAX_CHARS {
+            return Err(Msg::new("error-too-long").with("max", PASSWORD_MAX_CHARS as i64));
+        }
+        Ok(Password(raw.to_owned()))
+    }
+
+    /// An argon2id hash in PHC format, with a fresh salt.
+    pub fn hash(&self) -> Result<String, String> {
+        Argon2::default()
+            .hash_password(self.0.as_bytes())
+            .map(|hash| hash.to_string())
+            .map_err(|e| e.to_string())
+    }
+}
+
+/// Whether `candidate` matches the stored `hash`. Without a stored hash (an unknown account, or one that
+/// cannot log in with a password) a dummy hash is checked anyway, so the answer takes the same time.
+pub fn verify_password(hash: Option<&str>, candidate: &str) -> bool {
+    static DUMMY: LazyLock<String> = LazyLock::new(|| {
+        Password("a password nobody has".to_owned())
+            .hash()
+            .unwrap_or_default()
+    });
+    let (stored, real) = match hash {
+        Some(h) => (h, true),
+        None => (DUMMY.as_str(), false),
+    };
+    let matches = PasswordHash::new(stored)
+        .map(|parsed| {
+            Argon2::default()
+                .verify_password(candidate.as_bytes(), &parsed)
+                .is_ok()
+        })
+        .unwrap_or(false);
+    real && matches
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn email_addresses_are_normalised_and_checked() {
+        assert_eq!(
+            Email::parse(" Wang.Li@Example.ORG ").unwrap().as_str(),
+            "wang.li@example.org"
+        );
+        for bad in [
+            "",
+            "no-at-sign",
+            "a@b",
+            "a@@b.org",
+            "two words@x.org",
+            "@x.org",
+            "a@x.org.",
+        ] {
+            assert!(Email::parse(bad).is_err(), "{bad:?} should be refused");
+        }
+    }
+
+    #[test]
+    fn passwords_need_ten_characters_and_verify_against_their_hash() {
+        assert_eq!(
+            Password::parse("short").err().unwrap().key,
+            "error-password-short"
+        );
+        let hash = Password::parse("пароль-для-теста").unwrap().hash().unwrap();
+        assert!(hash.starts_with("$argon2id$"));
+        assert!(verify_password(Some(&hash), "пароль-для-теста"));
+        assert!(!verify_password(Some(&hash), "another password"));
+        assert!(!verify_password(None, "anything at all"));
+    }
+}

@@ -1,0 +1,381 @@
+//! Cohorts: one run of a course in a host city, and the rules that need no database.
+
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+use chrono_tz::Tz;
+use serde::Deserialize;
+
+use crate::domain::commitment::{NAME_MAX, TEXT_MAX};
+use crate::domain::ids::AllocationId;
+use crate::domain::input::{date, optional_text, required_text, whole_number};
+use crate::error::FormErrors;
+use crate::i18n::Msg;
+
+/// Longest course, in calendar days (first and last day included).
+pub const COURSE_DAYS_MAX: i64 = 60;
+/// Largest cohort.
+pub const CAPACITY_MAX: i32 = 1_000;
+/// The zone a new cohort starts with.
+pub const DEFAULT_TIME_ZONE: &str = "Asia/Shanghai";
+/// Zones offered first in the form (any IANA zone is accepted).
+pub const SUGGESTED_TIME_ZONES: [&str; 12] = [
+    "Asia/Shanghai",
+    "Asia/Urumqi",
+    "Asia/Almaty",
+    "Asia/Bishkek",
+    "Asia/Dushanbe",
+    "Asia/Tashkent",
+    "Asia/Karachi",
+    "Asia/Kolkata",
+    "Asia/Tehran",
+    "Asia/Ulaanbaatar",
+    "Europe/Minsk",
+    "Europe/Moscow",
+];
+
+/// Where a cohort is in its life.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    diesel::expression::AsExpression,
+    diesel::deserialize::FromSqlRow,
+)]
+#[diesel(sql_type = diesel::sql_types::Text)]
+pub enum CohortStatus {
+    Planning,
+    Open,
+    Running,
+    Completed,
+    Cancelled,
+}
+
+impl CohortStatus {
+    pub const ALL: [CohortStatus; 5] = [
+        CohortStatus::Planning,
+        CohortStatus::Open,
+        CohortStatus::Running,
+        CohortStatus::Completed,
+        CohortStatus::Cancelled,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CohortStatus::Planning => "planning",
+            CohortStatus::Open => "open",
+            CohortStatus::Running => "running",
+            CohortStatus::Completed => "completed",
+            CohortStatus::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<CohortStatus> {
+        CohortStatus::ALL
+            .into_iter()
+            .find(|s| s.as_str() == text.trim())
+    }
+
+    pub fn label_key(self) -> &'static str {
+        match self {
+            CohortStatus::Planning => "cohort-status-planning",
+            CohortStatus::Open => "cohort-status-open",
+            CohortStatus::Running => "cohort-status-running",
+            CohortStatus::Completed => "cohort-status-completed",
+            CohortStatus::Cancelled => "cohort-status-cancelled",
+        }
+    }
+
+    /// Whether the cohort's places count against its allocation.
+    pub fn holds_places(self) -> bool {
+        self != CohortStatus::Cancelled
+    }
+
+    /// The statuses a cohort in this status may be moved to: one step forward or back along
+    /// planning → open → running → completed, cancellation from any but completed, and a cancelled
+    /// cohort back to planning.
+    pub fn can_become(self, next: CohortStatus) -> bool {
+        use CohortStatus::*;
+        self == next
+            || matches!(
+                (self, next),
+                (Planning, Open)
+                    | (Open, Planning | Running)
+                    | (Running, Open | Completed)
+                    | (Completed, Running)
+                    | (Planning | Open | Running, Cancelled)
+                    | (Cancelled, Planning)
+            )
+    }
+}
+
+crate::domain::ids::stored_as_text!(CohortStatus);
+
+/// A language a course can be taught or interpreted in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WorkingLanguage {
+    Zh,
+    Ru,
+    En,
+    Kk,
+    Ky,
+    Tg,
+    Uz,
+    Ur,
+    Fa,
+    Hi,
+}
+
+impl WorkingLanguage {
+    pub const ALL: [WorkingLanguage; 10] = [
+        WorkingLanguage::Zh,
+        WorkingLanguage::Ru,
+        WorkingLanguage::En,
+        WorkingLanguage::Kk,
+        WorkingLanguage::Ky,
+        WorkingLanguage::Tg,
+        WorkingLanguage::Uz,
+        WorkingLanguage::Ur,
+        WorkingLanguage::Fa,
+        WorkingLanguage::Hi,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            WorkingLanguage::Zh => "zh",
+            WorkingLanguage::Ru => "ru",
+            WorkingLanguage::En => "en",
+            WorkingLanguage::Kk => "kk",
+            WorkingLanguage::Ky => "ky",
+            WorkingLanguage::Tg => "tg",
+            WorkingLanguage::Uz => "uz",
+            WorkingLanguage::Ur => "ur",
+            WorkingLanguage::Fa => "fa",
+            WorkingLanguage::Hi => "hi",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<WorkingLanguage> {
+        WorkingLanguage::ALL
+            .into_iter()
+            .find(|l| l.code() == code.trim())
+    }
+
+    pub fn label_key(self) -> &'static str {
+        match self {
+            WorkingLanguage::Zh => "language-zh",
+            WorkingLanguage::Ru => "language-ru",
+            WorkingLanguage::En => "language-en",
+            WorkingLanguage::Kk => "language-kk",
+            WorkingLanguage::Ky => "language-ky",
+            WorkingLanguage::Tg => "language-tg",
+            WorkingLanguage::Uz => "language-uz",
+            WorkingLanguage::Ur => "language-ur",
+            WorkingLanguage::Fa => "language-fa",
+            WorkingLanguage::Hi => "language-hi",
+        }
+    }
+
+    /// Reads the stored comma-separated list, skipping anything unknown.
+    pub fn list_from_db(stored: &str) -> Vec<WorkingLanguage> {
+        stored
+            .split(',')
+            .filter_map(WorkingLanguage::parse)
+            .collect()
+    }
+
+    pub fn list_to_db(languages: &[WorkingLanguage]) -> String {
+        languages
+            .iter()
+            .map(|l| l.code())
+            .collect::<Vec<_>>()
+            .join(",")
+    }
+}
+
+/// The cohort form as the browser sends it.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct CohortInput {
+    pub allocation_id: String,
+    pub name: String,
+    pub venue: String,
+    pub starts_on: String,
+    pub ends_on: String,
+    pub time_zone: String,
+    pub capacity: String,
+    pub languages: Vec<String>,
+    pub status: String,
+    pub notes: String,
+}
+
+/// A cohort whose fields passed every rule that needs no database.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CohortDraft {
+    pub allocation_id: AllocationId,
+    pub name: String,
+    pub venue: String,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    pub time_zone: Tz,
+    pub capacity: i32,
+    pub languages: Vec<WorkingLanguage>,
+    pub status: CohortStatus,
+    pub notes: String,
+}
+
+impl CohortDraft {
+    pub fn parse(input: &CohortInput) -> Result<Self, FormErrors> {
+        let mut errors = FormErrors::new();
+        let allocation_id = errors.check(
+            "allocation_id",
+            AllocationId::from_str(&input.allocation_id).map_err(|_| Msg::new("error-choose-one")),
+        );
+        let name = errors.check("name", required_text(&input.name, NAME_MAX));
+        let venue = errors.check("venue", optional_text(&input.venue, NAME_MAX));
+        let starts_on = errors.check("starts_on", date(&input.starts_on));
+        let ends_on = errors.check("ends_on", date(&input.ends_on));
+        if let (Some(start), Some(end)) = (starts_on, ends_on) {
+            let days = (end - start).num_days() + 1;
+            if end < start {
+                errors.add("ends_on", Msg::new("error-end-before-start"));
+            } else if days > COURSE_DAYS_MAX {
+                errors.add(
+                    "ends_on",
+                    Msg::new("error-course-too-long")
+                        .with("max", COURSE_DAYS_MAX)
+                        .with("days", days),
+                );
+            }
+        }
+        let time_zone = errors.check("time_zone", parse_time_zone(&input.time_zone));
+        let capacity = errors.check("capacity", whole_number(&input.capacity, 1, CAPACITY_MAX));
+        let mut languages = Vec::new();
+        for code in &input.languages {
+            match WorkingLanguage::parse(code) {
+                Some(l) if !languages.contains(&l) => languages.push(l),
+                Some(_) => {}
+                None => errors.add("languages", Msg::new("error-choose-one")),
+            }
+        }
+        let status = errors.check(
+            "status",
+            CohortStatus::parse(&input.status).ok_or_else(|| Msg::new("error-choose-one")),
+        );
+        let notes = errors.check("notes", optional_text(&input.notes, TEXT_MAX));
+        match (
+            allocation_id,
+            name,
+            venue,
+            starts_on,
+            ends_on,
+            time_zone,
+            capacity,
+            status,
+            notes,
+        ) {
+            (
+                Some(allocation_id),
+                Some(name),
+                Some(venue),
+                Some(starts_on),
+                Some(ends_on),
+                Some(time_zone),
+                Some(capacity),
+                Some(status),
+                Some(notes),
+            ) if errors.is_empty() => Ok(Self {
+                allocation_id,
+                name,
+                venue,
+                starts_on,
+                ends_on,
+                time_zone,
+                capacity,
+                languages,
+                status,
+                notes,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// An IANA time zone name such as `Asia/Shanghai`.
+pub fn parse_time_zone(raw: &str) -> Result<Tz, Msg> {
+    let text = raw.trim();
+    if text.is_empty() {
+        return Err(Msg::new("error-required"));
+    }
+    Tz::from_str(text).map_err(|_| Msg::new("error-time-zone").with("value", text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input() -> CohortInput {
+        CohortInput {
+            allocation_id: "1".into(),
+            name: "2023 SCO Poverty Reduction Training — Qingdao".into(),
+            venue: "Qingdao Agricultural University".into(),
+            starts_on: "2023-06-15".into(),
+            ends_on: "2023-06-21".into(),
+            time_zone: "Asia/Shanghai".into(),
+            capacity: "70".into(),
+            languages: vec!["zh".into(), "ru".into(), "en".into()],
+            status: "planning".into(),
+            notes: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_complete_cohort_parses() {
+        let draft = CohortDraft::parse(&input()).unwrap();
+        assert_eq!(draft.capacity, 70);
+        assert_eq!(draft.time_zone, chrono_tz::Asia::Shanghai);
+        assert_eq!(WorkingLanguage::list_to_db(&draft.languages), "zh,ru,en");
+    }
+
+    #[test]
+    fn a_course_lasts_at_most_sixty_days() {
+        let sixty = CohortInput {
+            ends_on: "2023-08-13".into(),
+            ..input()
+        };
+        assert!(CohortDraft::parse(&sixty).is_ok());
+        let sixty_one = CohortInput {
+            ends_on: "2023-08-14".into(),
+            ..input()
+        };
+        let errors = CohortDraft::parse(&sixty_one).unwrap_err();
+        assert_eq!(errors.get("ends_on").unwrap().key, "error-course-too-long");
+    }
+
+    #[test]
+    fn capacity_zone_and_status_are_checked() {
+        let bad = CohortInput {
+            capacity: "1001".into(),
+            time_zone: "Asia/Qingdao".into(),
+            status: "finished".into(),
+            ..input()
+        };
+        let errors = CohortDraft::parse(&bad).unwrap_err();
+        assert_eq!(errors.get("capacity").unwrap().key, "error-out-of-range");
+        assert_eq!(errors.get("time_zone").unwrap().key, "error-time-zone");
+        assert_eq!(errors.get("status").unwrap().key, "error-choose-one");
+    }
+
+    #[test]
+    fn status_moves_one_step_at_a_time_and_completed_courses_are_not_cancelled() {
+        use CohortStatus::*;
+        assert!(Planning.can_become(Open));
+        assert!(!Planning.can_become(Completed));
+        assert!(Running.can_become(Completed));
+        assert!(!Completed.can_become(Cancelled));
+        assert!(Cancelled.can_become(Planning));
+        assert!(!Cancelled.can_become(Running));
+    }
+}

@@ -1,0 +1,8 @@
+//! Parsing newtypes and pure rules: everything here is checked without a database.
+
+pub mod account;
+pub mod cohort;
+pub mod commitment;
+pub mod ids;
+pub mod input;
+pub mod role;

@@ -1,0 +1,15 @@
+//! cohortdesk: runs government training courses end to end — commitments of training places, cohorts,
+//! trainees, timetables, attendance, itineraries and progress reports — in English, Chinese and Russian.
+
+pub mod config;
+pub mod db;
+pub mod domain;
+pub mod error;
+pub mod i18n;
+pub mod models;
+pub mod routes;
+pub mod schema;
+pub mod services;
+pub mod startup;
+pub mod telemetry;
+pub mod web;

@@ -1,0 +1,241 @@
+//! The `cohortdesk` command: serve the web app, migrate, add users, load the demo.
+
+use std::io::{BufRead, IsTerminal};
+use std::net::{SocketAddr, TcpListener};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use cohortdesk::config::Settings;
+use cohortdesk::db;
+use cohortdesk::domain::account::{Email, Password};
+use cohortdesk::domain::role::Role;
+use cohortdesk::i18n::Lang;
+use cohortdesk::services::{accounts, demo};
+use cohortdesk::startup;
+use cohortdesk::web::state::AppState;
+
+#[derive(Parser)]
+#[command(
+    name = "cohortdesk",
+    version,
+    about = "Training-course manager for SCO poverty-reduction courses"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the web server (migrations are applied first).
+    Serve {
+        /// Load the demo data if the database is empty.
+        #[arg(long)]
+        demo: bool,
+        /// Address to listen on (overrides COHORTDESK_BIND).
+        #[arg(long, value_name = "ADDR")]
+        bind: Option<SocketAddr>,
+    },
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Manage accounts.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+    /// Load the demo data into the configured database.
+    Demo {
+        /// Replace existing commitments and cohorts with the demo's (accounts are kept).
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Add an organizer or coordinator; the password is asked for, or read from standard input.
+    Add {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long, value_parser = ["organizer", "coordinator"])]
+        role: String,
+        /// Read the password from the first line of standard input instead of prompting.
+        #[arg(long)]
+        password_stdin: bool,
+    },
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    cohortdesk::telemetry::init();
+    let cli = Cli::parse();
+    let settings = match Settings::from_env() {
+        Ok(settings) => settings,
+        Err(e) => {
+            eprintln!("cohortdesk: configuration error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let outcome = match cli.command {
+        Command::Serve { demo, bind } => serve(settings, demo, bind).await,
+        Command::Migrate => migrate(&settings),
+        Command::User {
+            command:
+                UserCommand::Add {
+                    email,
+                    name,
+                    role,
+                    password_stdin,
+                },
+        } => add_user(settings, &email, &name, &role, password_stdin),
+        Command::Demo { force } => load_demo(settings, force),
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("cohortdesk: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn serve(
+    mut settings: Settings,
+    with_demo: bool,
+    bind: Option<SocketAddr>,
+) -> Result<(), String> {
+    if let Some(bind) = bind {
+        settings.bind = bind;
+    }
+    let state = startup::prepare(settings)?;
+    let settings = state.settings.clone();
+    if with_demo {
+        let mut conn = state.pool.get().map_err(|e| e.to_string())?;
+        if demo::is_empty(&mut conn).map_err(|e| e.to_string())? {
+            demo::load(&mut conn, state.now(), false).map_err(|e| e.to_string())?;
+            tracing::info!("demo data loaded");
+        } else {
+            tracing::info!("the database already holds data: demo not loaded");
+        }
+    }
+    let listener = TcpListener::bind(settings.bind)
+        .map_err(|e| format!("cannot listen on {}: {e}", settings.bind))?;
+    let address = listener.local_addr().map_err(|e| e.to_string())?;
+    let server = startup::server(state.clone(), listener)?;
+    tracing::info!("database: {}", settings.database.describe());
+    tracing::info!(
+        "mail: {} (from {})",
+        settings.mail.describe(),
+        settings.mail.from
+    );
+    log_how_to_log_in(&state, with_demo)?;
+    tracing::info!("listening on http://{address}");
+    server.await.map_err(|e| e.to_string())
+}
+
+fn log_how_to_log_in(state: &AppState, with_demo: bool) -> Result<(), String> {
+    let mut conn = state.pool.get().map_err(|e| e.to_string())?;
+    if accounts::needs_setup(&mut conn).map_err(|e| e.to_string())? {
+        tracing::info!(
+            "no accounts yet: open {}setup to create the first organizer",
+            state.settings.base_url
+        );
+    } else if with_demo {
+        for account in &demo::ACCOUNTS {
+            tracing::info!(
+                "demo {} login: {} / {}",
+                account.role.as_str(),
+                account.email,
+                account.password
+            );
+        }
+    }
+    Ok(())
+}
+
+fn migrate(settings: &Settings) -> Result<(), String> {
+    let mut conn = settings.database.connect().map_err(|e| e.to_string())?;
+    let applied = db::migrate(&mut conn)?;
+    println!(
+        "{applied} migration(s) applied to {}",
+        settings.database.describe()
+    );
+    Ok(())
+}
+
+fn add_user(
+    settings: Settings,
+    email: &str,
+    name: &str,
+    role: &str,
+    password_stdin: bool,
+) -> Result<(), String> {
+    let role = Role::parse(role).ok_or("--role must be organizer or coordinator")?;
+    let email = Email::parse(email).map_err(|_| format!("{email:?} is not an e-mail address"))?;
+    let name = name.trim();
+    if name.is_empty() {
+        return Err("--name must not be empty".to_owned());
+    }
+    let raw = if password_stdin {
+        let mut line = String::new();
+        std::io::stdin()
+            .lock()
+            .read_line(&mut line)
+            .map_err(|e| e.to_string())?;
+        line.trim_end_matches(['\r', '\n']).to_owned()
+    } else {
+        if !std::io::stdin().is_terminal() {
+            return Err("no terminal to ask for the password: use --password-stdin".to_owned());
+        }
+        let first = rpassword::prompt_password("Password: ").map_err(|e| e.to_string())?;
+        let again = rpassword::prompt_password("Password again: ").map_err(|e| e.to_string())?;
+        if first != again {
+            return Err("the passwords differ".to_owned());
+        }
+        first
+    };
+    let password = Password::parse(&raw).map_err(|msg| Lang::En.msg(&msg))?;
+    let state = startup::prepare(settings)?;
+    let mut conn = state.pool.get().map_err(|e| e.to_string())?;
+    let account = accounts::NewAccount {
+        name: name.to_owned(),
+        email,
+        role,
+        password,
+        language: None,
+    };
+    let user = accounts::create(&mut conn, &account, state.now()).map_err(|e| match e {
+        cohortdesk::error::AppError::Invalid(_) => {
+            format!("an account with {} already exists", account.email.as_str())
+        }
+        other => other.to_string(),
+    })?;
+    println!(
+        "added {} {} <{}>",
+        user.role.as_str(),
+        user.name,
+        user.email
+    );
+    Ok(())
+}
+
+fn load_demo(settings: Settings, force: bool) -> Result<(), String> {
+    let state = startup::prepare(settings)?;
+    let mut conn = state.pool.get().map_err(|e| e.to_string())?;
+    match demo::load(&mut conn, state.now(), force).map_err(|e| e.to_string())? {
+        demo::Outcome::Loaded => {
+            println!("demo data loaded into {}", state.settings.database.describe());
+            for account in &demo::ACCOUNTS {
+                println!("  {}: {} / {}", account.role.as_str(), account.email, account.password);
+            }
+            Ok(())
+        }
+        demo::Outcome::NotEmpty => Err(
+            "the database already has cohorts; run `cohortdesk demo --force` to replace them with the demo"
+                .to_owned(),
+        ),
+    }
+}

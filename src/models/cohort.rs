@@ -1,0 +1,219 @@
+//! Cohorts: one run of a course, placed under a host city's allocation.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::dsl::sum;
+use diesel::prelude::*;
+
+use crate::db::DbConnection;
+use crate::domain::cohort::{CohortDraft, CohortStatus, WorkingLanguage};
+use crate::domain::ids::{AllocationId, CohortId, CommitmentId};
+use crate::schema::{allocations, cohorts, commitments};
+
+#[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = cohorts)]
+pub struct Cohort {
+    pub id: CohortId,
+    pub allocation_id: AllocationId,
+    pub name: String,
+    pub venue: String,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    pub time_zone: String,
+    pub capacity: i32,
+    pub languages: String,
+    pub status: CohortStatus,
+    pub notes: String,
+    pub archived_at: Option<NaiveDateTime>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+/// The columns a cohort form sets, for both insert and update.
+#[derive(Debug, Insertable, AsChangeset)]
+#[diesel(table_name = cohorts)]
+pub struct CohortFields<'a> {
+    pub allocation_id: AllocationId,
+    pub name: &'a str,
+    pub venue: &'a str,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    pub time_zone: &'a str,
+    pub capacity: i32,
+    pub languages: String,
+    pub status: CohortStatus,
+    pub notes: &'a str,
+    pub updated_at: NaiveDateTime,
+}
+
+impl<'a> CohortFields<'a> {
+    pub fn from_draft(draft: &'a CohortDraft, now: NaiveDateTime) -> Self {
+        Self {
+            allocation_id: draft.allocation_id,
+            name: &draft.name,
+            venue: &draft.venue,
+            starts_on: draft.starts_on,
+            ends_on: draft.ends_on,
+            time_zone: draft.time_zone.name(),
+            capacity: draft.capacity,
+            languages: WorkingLanguage::list_to_db(&draft.languages),
+            status: draft.status,
+            notes: &draft.notes,
+            updated_at: now,
+        }
+    }
+
+    pub fn insert(&self, conn: &mut DbConnection) -> QueryResult<CohortId> {
+        diesel::insert_into(cohorts::table)
+            .values((self, cohorts::created_at.eq(self.updated_at)))
+            .returning(cohorts::id)
+            .get_result(conn)
+    }
+
+    pub fn update(&self, conn: &mut DbConnection, id: CohortId) -> QueryResult<()> {
+        diesel::update(cohorts::table.find(id))
+            .set(self)
+            .execute(conn)
+            .map(drop)
+    }
+}
+
+/// A cohort with where it belongs: its host city and commitment.
+#[derive(Debug, Clone, Queryable)]
+pub struct CohortListing {
+    pub cohort: Cohort,
+    pub host_city: String,
+    pub commitment_id: CommitmentId,
+    pub commitment_name: String,
+}
+
+/// What the cohort list is narrowed to.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CohortFilter {
+    pub commitment_id: Option<CommitmentId>,
+    pub allocation_id: Option<AllocationId>,
+    pub year: Option<i32>,
+    pub status: Option<CohortStatus>,
+    pub include_archived: bool,
+}
+
+impl Cohort {
+    pub fn find(conn: &mut DbConnection, id: CohortId) -> QueryResult<CohortListing> {
+        cohorts::table
+            .inner_join(allocations::table.inner_join(commitments::table))
+            .filter(cohorts::id.eq(id))
+            .select((
+                Cohort::as_select(),
+                allocations::host_city,
+                commitments::id,
+                commitments::name,
+            ))
+            .first(conn)
+    }
+
+    /// Cohorts matching `filter`, by start date (newest first).
+    pub fn list(conn: &mut DbConnection, filter: &CohortFilter) -> QueryResult<Vec<CohortListing>> {
+        let mut query = cohorts::table
+            .inner_join(allocations::table.inner_join(commitments::table))
+            .select((
+                Cohort::as_select(),
+                allocations::host_city,
+                commitments::id,
+                commitments::name,
+            ))
+            .order((cohorts::starts_on.desc(), cohorts::id.desc()))
+            .into_boxed();
+        if let Some(id) = filter.commitment_id {
+            query = query.filter(commitments::id.eq(id));
+        }
+        if let Some(id) = filter.allocation_id {
+            query = query.filter(cohorts::allocation_id.eq(id));
+        }
+        if let Some(year) = filter.year
+            && let (Some(first), Some(last)) = (
+                NaiveDate::from_ymd_opt(year, 1, 1),
+                NaiveDate::from_ymd_opt(year, 12, 31),
+            )
+        {
+            query = query
+                .filter(cohorts::starts_on.le(last))
+                .filter(cohorts::ends_on.ge(first));
+        }
+        if let Some(status) = filter.status {
+            query = query.filter(cohorts::status.eq(status));
+        }
+        if !filter.include_archived {
+            query = query.filter(cohorts::archived_at.is_null());
+        }
+        query.load(conn)
+    }
+
+    /// The years in which any cohort runs, newest first (for the list's year filter).
+    pub fn years(conn: &mut DbConnection) -> QueryResult<Vec<i32>> {
+        use chrono::Datelike;
+        let starts: Vec<NaiveDate> = cohorts::table.select(cohorts::starts_on).load(conn)?;
+        let mut years: Vec<i32> = starts.iter().map(|d| d.year()).collect();
+        years.sort_unstable_by(|a, b| b.cmp(a));
+        years.dedup();
+        Ok(years)
+    }
+
+    /// Places held by the cohorts of an allocation (all but cancelled ones), leaving out `except`.
+    pub fn planned_places(
+        conn: &mut DbConnection,
+        allocation_id: AllocationId,
+        except: Option<CohortId>,
+    ) -> QueryResult<i64> {
+        let total: Option<i64> = cohorts::table
+            .filter(cohorts::allocation_id.eq(allocation_id))
+            .filter(cohorts::status.ne(CohortStatus::Cancelled))
+            .filter(cohorts::id.ne(except.unwrap_or(CohortId(0))))
+            .select(sum(cohorts::capacity))
+            .first(conn)?;
+        Ok(total.unwrap_or(0))
+    }
+
+    /// Places held per allocation (all but cancelled cohorts), for every allocation that has any.
+    pub fn planned_by_allocation(conn: &mut DbConnection) -> QueryResult<Vec<(AllocationId, i64)>> {
+        let rows: Vec<(AllocationId, Option<i64>)> = cohorts::table
+            .filter(cohorts::status.ne(CohortStatus::Cancelled))
+            .group_by(cohorts::allocation_id)
+            .select((cohorts::allocation_id, sum(cohorts::capacity)))
+            .load(conn)?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, total)| (id, total.unwrap_or(0)))
+            .collect())
+    }
+
+    /// The earliest start and latest end of the cohorts under a commitment, if it has any.
+    pub fn date_span(
+        conn: &mut DbConnection,
+        commitment_id: CommitmentId,
+    ) -> QueryResult<Option<(NaiveDate, NaiveDate)>> {
+        use diesel::dsl::{max, min};
+        let (first, last): (Option<NaiveDate>, Option<NaiveDate>) = cohorts::table
+            .inner_join(allocations::table)
+            .filter(allocations::commitment_id.eq(commitment_id))
+            .select((min(cohorts::starts_on), max(cohorts::ends_on)))
+            .first(conn)?;
+        Ok(first.zip(last))
+    }
+
+    pub fn set_archived(
+        conn: &mut DbConnection,
+        id: CohortId,
+        archived_at: Option<NaiveDateTime>,
+    ) -> QueryResult<()> {
+        let changed = diesel::update(cohorts::table.find(id))
+            .set(cohorts::archived_at.eq(archived_at))
+            .execute(conn)?;
+        if changed == 0 {
+            return Err(diesel::result::Error::NotFound);
+        }
+        Ok(())
+    }
+
+    pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
+        cohorts::table.count().get_result(conn)
+    }
+}

@@ -1,0 +1,16 @@
+//! One file per table: the row struct, its `New…` insert struct, and its queries as associated functions.
+
+pub mod allocation;
+pub mod cohort;
+pub mod commitment;
+pub mod country;
+pub mod setting;
+pub mod user;
+
+/// Whether a database error is a unique-constraint violation (both backends report it the same way).
+pub fn is_unique_violation(error: &diesel::result::Error) -> bool {
+    matches!(
+        error,
+        diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _)
+    )
+}

@@ -1,0 +1,213 @@
+//! Logging in and out, and the first-run page that creates the first organizer.
+
+use actix_session::Session;
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use crate::domain::account::{Email, Password};
+use crate::domain::commitment::NAME_MAX;
+use crate::domain::input::required_text;
+use crate::domain::role::{Access, Role};
+use crate::error::{AppError, AppResult, FormErrors};
+use crate::i18n::Msg;
+use crate::models::user::User;
+use crate::services::accounts::{self, NewAccount};
+use crate::web::auth::{self as session_auth, current_user};
+use crate::web::ctx::{Ctx, flash};
+use crate::web::form::Form;
+use crate::web::render::{local_path, page, page_with_status, see_other};
+use crate::web::state::AppState;
+
+#[derive(Template)]
+#[template(path = "auth/login.html")]
+struct LoginPage {
+    ctx: Ctx,
+    email: String,
+    next: String,
+    error: Option<Msg>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct LoginQuery {
+    next: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct LoginInput {
+    email: String,
+    password: String,
+    next: String,
+}
+
+/// `GET /login`
+pub async fn login_form(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    ctx: Ctx,
+    query: web::Query<LoginQuery>,
+) -> AppResult<HttpResponse> {
+    if state.db(accounts::needs_setup).await? {
+        return Ok(see_other("/setup"));
+    }
+    if current_user(&req).await?.is_some() {
+        return Ok(see_other(local_path(&query.next)));
+    }
+    page(&LoginPage {
+        ctx,
+        email: String::new(),
+        next: query.into_inner().next,
+        error: None,
+    })
+}
+
+/// `POST /login`
+pub async fn login(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    session: Session,
+    ctx: Ctx,
+    Form(input): Form<LoginInput>,
+) -> AppResult<HttpResponse> {
+    let ip = req
+        .peer_addr()
+        .map(|addr| addr.ip().to_string())
+        .unwrap_or_default();
+    let again = |ctx, error| LoginPage {
+        ctx,
+        email: input.email.clone(),
+        next: input.next.clone(),
+        error: Some(error),
+    };
+
+    if let Err(wait) = state.throttle.check(&ip, &input.email) {
+        let minutes = wait.as_secs().div_ceil(60) as i64;
+        let mut response = page_with_status(
+            StatusCode::TOO_MANY_REQUESTS,
+            &again(ctx, Msg::new("login-throttled").with("count", minutes)),
+        )?;
+        response.headers_mut().insert(
+            header::RETRY_AFTER,
+            header::HeaderValue::from(wait.as_secs()),
+        );
+        return Ok(response);
+    }
+
+    let now = state.now();
+    let (email, password) = (input.email.clone(), input.password.clone());
+    let user = state
+        .db(move |conn| accounts::authenticate(conn, &email, &password, now))
+        .await?
+        .filter(|user| user.role.allows(Access::ReadCourses));
+    let Some(user) = user else {
+        state.throttle.record_failure(&ip, &input.email);
+        return page_with_status(
+            StatusCode::UNAUTHORIZED,
+            &again(ctx, Msg::new("login-failed")),
+        );
+    };
+    state.throttle.record_success(&input.email);
+    if user.language.is_none() {
+        let (id, lang) = (user.id, ctx.lang);
+        state
+            .db(move |conn| Ok(User::set_language(conn, id, lang)?))
+            .await?;
+    }
+    session_auth::log_in(&session, &user)?;
+    Ok(see_other(local_path(&input.next)))
+}
+
+/// `POST /logout`
+pub async fn logout(session: Session) -> HttpResponse {
+    session_auth::log_out(&session);
+    see_other("/login")
+}
+
+#[derive(Template)]
+#[template(path = "auth/setup.html")]
+struct SetupPage {
+    ctx: Ctx,
+    input: SetupInput,
+    errors: FormErrors,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct SetupInput {
+    name: String,
+    email: String,
+    password: String,
+    password_confirm: String,
+}
+
+impl SetupInput {
+    fn parse(&self, ctx: &Ctx) -> Result<NewAccount, FormErrors> {
+        let mut errors = FormErrors::new();
+        let name = errors.check("name", required_text(&self.name, NAME_MAX));
+        let email = errors.check("email", Email::parse(&self.email));
+        let password = errors.check("password", Password::parse(&self.password));
+        if self.password != self.password_confirm {
+            errors.add("password_confirm", Msg::new("error-password-mismatch"));
+        }
+        match (name, email, password) {
+            (Some(name), Some(email), Some(password)) if errors.is_empty() => Ok(NewAccount {
+                name,
+                email,
+                role: Role::Organizer,
+                password,
+                language: Some(ctx.lang),
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// `GET /setup`: only while no account exists.
+pub async fn setup_form(state: web::Data<AppState>, ctx: Ctx) -> AppResult<HttpResponse> {
+    if !state.db(accounts::needs_setup).await? {
+        return Err(AppError::NotFound);
+    }
+    page(&SetupPage {
+        ctx,
+        input: SetupInput::default(),
+        errors: FormErrors::new(),
+    })
+}
+
+/// `POST /setup`
+pub async fn setup(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    session: Session,
+    ctx: Ctx,
+    Form(mut input): Form<SetupInput>,
+) -> AppResult<HttpResponse> {
+    let result = match input.parse(&ctx) {
+        Ok(account) => {
+            let now = state.now();
+            state
+                .db(move |conn| accounts::create_first_organizer(conn, &account, now))
+                .await
+        }
+        Err(errors) => Err(errors.into()),
+    };
+    match result {
+        Ok(user) => {
+            session_auth::log_in(&session, &user)?;
+            flash(&req, "flash-welcome");
+            Ok(see_other("/"))
+        }
+        Err(AppError::Invalid(errors)) => {
+            input.password.clear();
+            input.password_confirm.clear();
+            page_with_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &SetupPage { ctx, input, errors },
+            )
+        }
+        Err(other) => Err(other),
+    }
+}

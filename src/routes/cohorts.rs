@@ -1,0 +1,340 @@
+//! Cohorts: `/cohorts`, `/cohorts/new`, `/cohorts/{id}`, `/cohorts/{id}/edit`, `/cohorts/{id}/archive`,
+//! `/cohorts/{id}/restore`. Later areas nest below a cohort (`/cohorts/{id}/trainees`, …).
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use chrono::Datelike;
+use serde::Deserialize;
+
+use crate::domain::cohort::{
+    CohortDraft, CohortInput, CohortStatus, DEFAULT_TIME_ZONE, SUGGESTED_TIME_ZONES,
+    WorkingLanguage,
+};
+use crate::domain::ids::{AllocationId, CohortId, CommitmentId};
+use crate::error::{AppResult, FormErrors};
+use crate::models::allocation::{Allocation, AllocationChoice};
+use crate::models::cohort::{Cohort, CohortFilter, CohortListing};
+use crate::models::commitment::Commitment;
+use crate::routes::ArchiveAction;
+use crate::services::cohorts;
+use crate::web::auth::{Organizer, Staff};
+use crate::web::ctx::{Ctx, flash};
+use crate::web::form::Form;
+use crate::web::render::{after_post, page, see_other};
+use crate::web::state::AppState;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.service(
+        web::resource("/cohorts")
+            .route(web::get().to(index))
+            .route(web::post().to(create)),
+    )
+    .route("/cohorts/new", web::get().to(new))
+    .service(
+        web::resource("/cohorts/{id}")
+            .route(web::get().to(show))
+            .route(web::post().to(update)),
+    )
+    .route("/cohorts/{id}/edit", web::get().to(edit))
+    .route(
+        "/cohorts/{id}/{action:archive|restore}",
+        web::post().to(archive),
+    );
+}
+
+#[derive(Template)]
+#[template(path = "cohorts/index.html")]
+struct IndexPage {
+    ctx: Ctx,
+    cohorts: Vec<CohortListing>,
+    filter: CohortFilter,
+    commitments: Vec<Commitment>,
+    years: Vec<i32>,
+    statuses: [CohortStatus; 5],
+}
+
+impl IndexPage {
+    fn commitment_selected(&self, id: &CommitmentId) -> bool {
+        self.filter.commitment_id == Some(*id)
+    }
+
+    fn year_selected(&self, year: &i32) -> bool {
+        self.filter.year == Some(*year)
+    }
+
+    fn status_selected(&self, status: &CohortStatus) -> bool {
+        self.filter.status == Some(*status)
+    }
+
+    fn total_capacity(&self) -> i64 {
+        self.cohorts
+            .iter()
+            .map(|c| i64::from(c.cohort.capacity))
+            .sum()
+    }
+}
+
+/// The list's filters as they arrive in the query string; anything unreadable is ignored.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct IndexQuery {
+    commitment: String,
+    year: String,
+    status: String,
+    archived: Option<String>,
+}
+
+impl IndexQuery {
+    fn filter(&self) -> CohortFilter {
+        CohortFilter {
+            commitment_id: self.commitment.parse::<CommitmentId>().ok(),
+            allocation_id: None,
+            year: self.year.trim().parse().ok(),
+            status: CohortStatus::parse(&self.status),
+            include_archived: self.archived.is_some(),
+        }
+    }
+}
+
+async fn index(
+    state: web::Data<AppState>,
+    _: Staff,
+    ctx: Ctx,
+    query: web::Query<IndexQuery>,
+) -> AppResult<HttpResponse> {
+    let filter = query.filter();
+    let (cohorts, commitments, years, filter) = state
+        .db(move |conn| {
+            Ok((
+                Cohort::list(conn, &filter)?,
+                Commitment::list(conn, true)?,
+                Cohort::years(conn)?,
+                filter,
+            ))
+        })
+        .await?;
+    page(&IndexPage {
+        ctx,
+        cohorts,
+        filter,
+        commitments,
+        years,
+        statuses: CohortStatus::ALL,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "cohorts/show.html")]
+struct ShowPage {
+    ctx: Ctx,
+    listing: CohortListing,
+    languages: Vec<WorkingLanguage>,
+}
+
+async fn show(
+    state: web::Data<AppState>,
+    _: Staff,
+    ctx: Ctx,
+    id: web::Path<CohortId>,
+) -> AppResult<HttpResponse> {
+    let id = id.into_inner();
+    let listing = state.db(move |conn| Ok(Cohort::find(conn, id)?)).await?;
+    page(&ShowPage {
+        ctx,
+        languages: WorkingLanguage::list_from_db(&listing.cohort.languages),
+        listing,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "cohorts/form.html")]
+struct FormPage {
+    ctx: Ctx,
+    /// The cohort being edited; `None` for a new one.
+    editing: Option<CohortListing>,
+    input: CohortInput,
+    errors: FormErrors,
+    allocations: Vec<AllocationChoice>,
+}
+
+impl FormPage {
+    fn action(&self) -> String {
+        match &self.editing {
+            Some(c) => format!("/cohorts/{}", c.cohort.id),
+            None => "/cohorts".to_owned(),
+        }
+    }
+
+    fn statuses(&self) -> Vec<CohortStatus> {
+        let current = self.editing.as_ref().map(|c| c.cohort.status);
+        CohortStatus::ALL
+            .into_iter()
+            .filter(|s| current.is_none_or(|c| c.can_become(*s)))
+            .collect()
+    }
+
+    fn languages(&self) -> [WorkingLanguage; 10] {
+        WorkingLanguage::ALL
+    }
+
+    fn suggested_zones(&self) -> [&'static str; 12] {
+        SUGGESTED_TIME_ZONES
+    }
+
+    fn language_checked(&self, language: &WorkingLanguage) -> bool {
+        self.input.languages.iter().any(|l| l == language.code())
+    }
+}
+
+/// Where a new cohort may go: `?allocation=ID` preselects a host city.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct NewQuery {
+    allocation: String,
+}
+
+async fn load_choices(
+    state: &AppState,
+    keep: Option<AllocationId>,
+) -> AppResult<Vec<AllocationChoice>> {
+    state
+        .db(move |conn| Ok(Allocation::choices(conn, keep)?))
+        .await
+}
+
+async fn new(
+    state: web::Data<AppState>,
+    _: Organizer,
+    ctx: Ctx,
+    query: web::Query<NewQuery>,
+) -> AppResult<HttpResponse> {
+    let allocations = load_choices(&state, None).await?;
+    let year = state.now().date().year();
+    page(&FormPage {
+        ctx,
+        editing: None,
+        input: CohortInput {
+            allocation_id: query.into_inner().allocation,
+            time_zone: DEFAULT_TIME_ZONE.to_owned(),
+            status: CohortStatus::Planning.as_str().to_owned(),
+            languages: vec!["zh".to_owned(), "ru".to_owned(), "en".to_owned()],
+            name: format!("{year} "),
+            ..CohortInput::default()
+        },
+        errors: FormErrors::new(),
+        allocations,
+    })
+}
+
+async fn create(
+    state: web::Data<AppState>,
+    _: Organizer,
+    req: HttpRequest,
+    ctx: Ctx,
+    Form(input): Form<CohortInput>,
+) -> AppResult<HttpResponse> {
+    let now = state.now();
+    let result = state
+        .db_parsed(CohortDraft::parse(&input), move |conn, draft| {
+            cohorts::create(conn, &draft, now)
+        })
+        .await;
+    let allocations = load_choices(&state, None).await?;
+    after_post(
+        &req,
+        result,
+        "flash-cohort-created",
+        |id| format!("/cohorts/{id}"),
+        |errors| FormPage {
+            ctx,
+            editing: None,
+            input,
+            errors,
+            allocations,
+        },
+    )
+}
+
+fn input_of(c: &Cohort) -> CohortInput {
+    CohortInput {
+        allocation_id: c.allocation_id.to_string(),
+        name: c.name.clone(),
+        venue: c.venue.clone(),
+        starts_on: c.starts_on.to_string(),
+        ends_on: c.ends_on.to_string(),
+        time_zone: c.time_zone.clone(),
+        capacity: c.capacity.to_string(),
+        languages: WorkingLanguage::list_from_db(&c.languages)
+            .iter()
+            .map(|l| l.code().to_owned())
+            .collect(),
+        status: c.status.as_str().to_owned(),
+        notes: c.notes.clone(),
+    }
+}
+
+async fn edit(
+    state: web::Data<AppState>,
+    _: Organizer,
+    ctx: Ctx,
+    id: web::Path<CohortId>,
+) -> AppResult<HttpResponse> {
+    let id = id.into_inner();
+    let listing = state.db(move |conn| Ok(Cohort::find(conn, id)?)).await?;
+    let allocations = load_choices(&state, Some(listing.cohort.allocation_id)).await?;
+    page(&FormPage {
+        ctx,
+        input: input_of(&listing.cohort),
+        editing: Some(listing),
+        errors: FormErrors::new(),
+        allocations,
+    })
+}
+
+async fn update(
+    state: web::Data<AppState>,
+    _: Organizer,
+    req: HttpRequest,
+    ctx: Ctx,
+    id: web::Path<CohortId>,
+    Form(input): Form<CohortInput>,
+) -> AppResult<HttpResponse> {
+    let id = id.into_inner();
+    let listing = state.db(move |conn| Ok(Cohort::find(conn, id)?)).await?;
+    let now = state.now();
+    let result = state
+        .db_parsed(CohortDraft::parse(&input), move |conn, draft| {
+            cohorts::update(conn, id, &draft, now)
+        })
+        .await;
+    let allocations = load_choices(&state, Some(listing.cohort.allocation_id)).await?;
+    after_post(
+        &req,
+        result,
+        "flash-saved",
+        |()| format!("/cohorts/{id}"),
+        |errors| FormPage {
+            ctx,
+            editing: Some(listing),
+            input,
+            errors,
+            allocations,
+        },
+    )
+}
+
+/// `POST /cohorts/{id}/archive` and `…/restore`
+async fn archive(
+    state: web::Data<AppState>,
+    _: Organizer,
+    req: HttpRequest,
+    path: web::Path<(CohortId, ArchiveAction)>,
+) -> AppResult<HttpResponse> {
+    let (id, action) = path.into_inner();
+    let archived_at = action.archived_at(state.now());
+    state
+        .db(move |conn| cohorts::set_archived(conn, id, archived_at))
+        .await?;
+    flash(&req, action.notice());
+    Ok(see_other(&format!("/cohorts/{id}")))
+}

@@ -1,0 +1,394 @@
+//! Commitments and their host-city allocations:
+//! `/commitments`, `/commitments/new`, `/commitments/{id}`, `/commitments/{id}/edit`,
+//! `/commitments/{id}/archive`, `/commitments/{id}/restore`,
+//! `/commitments/{id}/allocations/new`, `/commitments/{id}/allocations/{allocation_id}/edit`.
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use crate::domain::commitment::{
+    AllocationDraft, AllocationInput, CommitmentDraft, CommitmentInput, years_of,
+};
+use crate::domain::ids::{AllocationId, CommitmentId};
+use crate::error::{AppError, AppResult, FormErrors};
+use crate::models::allocation::Allocation;
+use crate::models::commitment::Commitment;
+use crate::routes::ArchiveAction;
+use crate::services::commitments::{self, CommitmentDetail, CommitmentSummary};
+use crate::web::auth::{Organizer, Staff};
+use crate::web::ctx::{Ctx, flash};
+use crate::web::form::Form;
+use crate::web::render::{after_post, page, see_other};
+use crate::web::state::AppState;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.service(
+        web::resource("/commitments")
+            .route(web::get().to(index))
+            .route(web::post().to(create)),
+    )
+    .route("/commitments/new", web::get().to(new))
+    .service(
+        web::resource("/commitments/{id}")
+            .route(web::get().to(show))
+            .route(web::post().to(update)),
+    )
+    .route("/commitments/{id}/edit", web::get().to(edit))
+    .route(
+        "/commitments/{id}/{action:archive|restore}",
+        web::post().to(archive),
+    )
+    .service(
+        web::resource("/commitments/{id}/allocations").route(web::post().to(create_allocation)),
+    )
+    .route(
+        "/commitments/{id}/allocations/new",
+        web::get().to(new_allocation),
+    )
+    .route(
+        "/commitments/{id}/allocations/{allocation_id}",
+        web::post().to(update_allocation),
+    )
+    .route(
+        "/commitments/{id}/allocations/{allocation_id}/edit",
+        web::get().to(edit_allocation),
+    );
+}
+
+#[derive(Template)]
+#[template(path = "commitments/index.html")]
+struct IndexPage {
+    ctx: Ctx,
+    commitments: Vec<CommitmentSummary>,
+    show_archived: bool,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct IndexQuery {
+    archived: Option<String>,
+}
+
+async fn index(
+    state: web::Data<AppState>,
+    _: Staff,
+    ctx: Ctx,
+    query: web::Query<IndexQuery>,
+) -> AppResult<HttpResponse> {
+    let show_archived = query.archived.is_some();
+    let commitments = state
+        .db(move |conn| commitments::summaries(conn, show_archived))
+        .await?;
+    page(&IndexPage {
+        ctx,
+        commitments,
+        show_archived,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "commitments/show.html")]
+struct ShowPage {
+    ctx: Ctx,
+    detail: CommitmentDetail,
+}
+
+async fn show(
+    state: web::Data<AppState>,
+    _: Staff,
+    ctx: Ctx,
+    id: web::Path<CommitmentId>,
+) -> AppResult<HttpResponse> {
+    let id = id.into_inner();
+    let detail = state.db(move |conn| commitments::detail(conn, id)).await?;
+    page(&ShowPage { ctx, detail })
+}
+
+#[derive(Template)]
+#[template(path = "commitments/form.html")]
+struct FormPage {
+    ctx: Ctx,
+    /// The commitment being edited; `None` for a new one.
+    editing: Option<Commitment>,
+    input: CommitmentInput,
+    errors: FormErrors,
+}
+
+impl FormPage {
+    fn action(&self) -> String {
+        match &self.editing {
+            Some(c) => format!("/commitments/{}", c.id),
+            None => "/commitments".to_owned(),
+        }
+    }
+}
+
+fn input_of(c: &Commitment) -> CommitmentInput {
+    CommitmentInput {
+        name: c.name.clone(),
+        description: c.description.clone(),
+        places: c.places.to_string(),
+        starts_on: c.starts_on.to_string(),
+        ends_on: c.ends_on.to_string(),
+    }
+}
+
+async fn new(_: Organizer, ctx: Ctx) -> AppResult<HttpResponse> {
+    page(&FormPage {
+        ctx,
+        editing: None,
+        input: CommitmentInput::default(),
+        errors: FormErrors::new(),
+    })
+}
+
+async fn create(
+    state: web::Data<AppState>,
+    _: Organizer,
+    req: HttpRequest,
+    ctx: Ctx,
+    Form(input): Form<CommitmentInput>,
+) -> AppResult<HttpResponse> {
+    let now = state.now();
+    let result = state
+        .db_parsed(CommitmentDraft::parse(&input), move |conn, draft| {
+            commitments::create(conn, &draft, now)
+        })
+        .await;
+    after_post(
+        &req,
+        result,
+        "flash-commitment-created",
+        |id| format!("/commitments/{id}"),
+        |errors| FormPage {
+            ctx,
+            editing: None,
+            input,
+            errors,
+        },
+    )
+}
+
+async fn edit(
+    state: web::Data<AppState>,
+    _: Organizer,
+    ctx: Ctx,
+    id: web::Path<CommitmentId>,
+) -> AppResult<HttpResponse> {
+    let id = id.into_inner();
+    let commitment = state
+        .db(move |conn| Ok(Commitment::find(conn, id)?))
+        .await?;
+    page(&FormPage {
+        ctx,
+        input: input_of(&commitment),
+        editing: Some(commitment),
+        errors: FormErrors::new(),
+    })
+}
+
+async fn update(
+    state: web::Data<AppState>,
+    _: Organizer,
+    req: HttpRequest,
+    ctx: Ctx,
+    id: web::Path<CommitmentId>,
+    Form(input): Form<CommitmentInput>,
+) -> AppResult<HttpResponse> {
+    let id = id.into_inner();
+    let commitment = state
+        .db(move |conn| Ok(Commitment::find(conn, id)?))
+        .await?;
+    let now = state.now();
+    let result = state
+        .db_parsed(CommitmentDraft::parse(&input), move |conn, draft| {
+            commitments::update(conn, id, &draft, now)
+        })
+        .await;
+    after_post(
+        &req,
+        result,
+        "flash-saved",
+        |()| format!("/commitments/{id}"),
+        |errors| FormPage {
+            ctx,
+            editing: Some(commitment),
+            input,
+            errors,
+        },
+    )
+}
+
+/// `POST /commitments/{id}/archive` and `…/restore`
+async fn archive(
+    state: web::Data<AppState>,
+    _: Organizer,
+    req: HttpRequest,
+    path: web::Path<(CommitmentId, ArchiveAction)>,
+) -> AppResult<HttpResponse> {
+    let (id, action) = path.into_inner();
+    let archived_at = action.archived_at(state.now());
+    state
+        .db(move |conn| commitments::set_archived(conn, id, archived_at))
+        .await?;
+    flash(&req, action.notice());
+    Ok(see_other(&format!("/commitments/{id}")))
+}
+
+#[derive(Template)]
+#[template(path = "commitments/allocation_form.html")]
+struct AllocationPage {
+    ctx: Ctx,
+    commitment: Commitment,
+    /// The allocation being edited; `None` for a new one.
+    editing: Option<AllocationId>,
+    input: AllocationInput,
+    errors: FormErrors,
+}
+
+impl AllocationPage {
+    fn action(&self) -> String {
+        match self.editing {
+            Some(id) => format!("/commitments/{}/allocations/{id}", self.commitment.id),
+            None => format!("/commitments/{}/allocations", self.commitment.id),
+        }
+    }
+
+    /// (year, entered target) for each year of the commitment's period.
+    fn targets(&self) -> Vec<(i32, String)> {
+        years_of(self.commitment.starts_on, self.commitment.ends_on)
+            .into_iter()
+            .map(|year| {
+                let entered = self
+                    .input
+                    .target_year
+                    .iter()
+                    .position(|y| y.trim() == year.to_string())
+                    .and_then(|i| self.input.target_places.get(i))
+                    .cloned()
+                    .unwrap_or_default();
+                (year, entered)
+            })
+            .collect()
+    }
+}
+
+async fn new_allocation(
+    state: web::Data<AppState>,
+    _: Organizer,
+    ctx: Ctx,
+    id: web::Path<CommitmentId>,
+) -> AppResult<HttpResponse> {
+    let id = id.into_inner();
+    let commitment = state
+        .db(move |conn| Ok(Commitment::find(conn, id)?))
+        .await?;
+    page(&AllocationPage {
+        ctx,
+        commitment,
+        editing: None,
+        input: AllocationInput::default(),
+        errors: FormErrors::new(),
+    })
+}
+
+async fn create_allocation(
+    state: web::Data<AppState>,
+    _: Organizer,
+    req: HttpRequest,
+    ctx: Ctx,
+    id: web::Path<CommitmentId>,
+    Form(input): Form<AllocationInput>,
+) -> AppResult<HttpResponse> {
+    let id = id.into_inner();
+    let commitment = state
+        .db(move |conn| Ok(Commitment::find(conn, id)?))
+        .await?;
+    let years = years_of(commitment.starts_on, commitment.ends_on);
+    let now = state.now();
+    let result = state
+        .db_parsed(
+            AllocationDraft::parse(&input, &years),
+            move |conn, draft| commitments::add_allocation(conn, id, &draft, now),
+        )
+        .await;
+    after_post(
+        &req,
+        result,
+        "flash-allocation-saved",
+        |_| format!("/commitments/{id}"),
+        |errors| AllocationPage {
+            ctx,
+            commitment,
+            editing: None,
+            input,
+            errors,
+        },
+    )
+}
+
+async fn edit_allocation(
+    state: web::Data<AppState>,
+    _: Organizer,
+    ctx: Ctx,
+    path: web::Path<(CommitmentId, AllocationId)>,
+) -> AppResult<HttpResponse> {
+    let (id, allocation_id) = path.into_inner();
+    let (commitment, allocation, targets) = state
+        .db(move |conn| {
+            let allocation = Allocation::find(conn, allocation_id)?;
+            if allocation.commitment_id != id {
+                return Err(AppError::NotFound);
+            }
+            let targets = Allocation::targets(conn, &[allocation_id])?;
+            Ok((Commitment::find(conn, id)?, allocation, targets))
+        })
+        .await?;
+    page(&AllocationPage {
+        ctx,
+        commitment,
+        editing: Some(allocation_id),
+        input: AllocationInput {
+            host_city: allocation.host_city,
+            places: allocation.places.to_string(),
+            target_year: targets.iter().map(|t| t.year.to_string()).collect(),
+            target_places: targets.iter().map(|t| t.places.to_string()).collect(),
+        },
+        errors: FormErrors::new(),
+    })
+}
+
+async fn update_allocation(
+    state: web::Data<AppState>,
+    _: Organizer,
+    req: HttpRequest,
+    ctx: Ctx,
+    path: web::Path<(CommitmentId, AllocationId)>,
+    Form(input): Form<AllocationInput>,
+) -> AppResult<HttpResponse> {
+    let (id, allocation_id) = path.into_inner();
+    let commitment = state
+        .db(move |conn| Ok(Commitment::find(conn, id)?))
+        .await?;
+    let years = years_of(commitment.starts_on, commitment.ends_on);
+    let result = state
+        .db_parsed(
+            AllocationDraft::parse(&input, &years),
+            move |conn, draft| commitments::update_allocation(conn, id, allocation_id, &draft),
+        )
+        .await;
+    after_post(
+        &req,
+        result,
+        "flash-allocation-saved",
+        |()| format!("/commitments/{id}"),
+        |errors| AllocationPage {
+            ctx,
+            commitment,
+            editing: Some(allocation_id),
+            input,
+            errors,
+        },
+    )
+}

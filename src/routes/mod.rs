@@ -1,0 +1,67 @@
+//! The routes, one file per area. Handlers extract, parse, call one service or model function, and
+//! answer with a page or a 303 redirect.
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use chrono::NaiveDateTime;
+
+use crate::error::AppError;
+use crate::web::assets;
+
+mod auth;
+mod cohorts;
+mod commitments;
+mod dashboard;
+mod health;
+mod language;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.app_data(web::PathConfig::default().error_handler(|_, _| AppError::NotFound.into()))
+        .app_data(web::QueryConfig::default().error_handler(|_, _| AppError::BadRequest.into()))
+        .route("/health", web::get().to(health::check))
+        .route("/static/{name}", web::get().to(assets::serve))
+        .service(
+            web::resource("/login")
+                .route(web::get().to(auth::login_form))
+                .route(web::post().to(auth::login)),
+        )
+        .route("/logout", web::post().to(auth::logout))
+        .service(
+            web::resource("/setup")
+                .route(web::get().to(auth::setup_form))
+                .route(web::post().to(auth::setup)),
+        )
+        .route("/language", web::post().to(language::switch))
+        .route("/", web::get().to(dashboard::show))
+        .configure(commitments::configure)
+        .configure(cohorts::configure);
+}
+
+/// The two things the archive buttons do.
+#[derive(Debug, Clone, Copy, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ArchiveAction {
+    Archive,
+    Restore,
+}
+
+impl ArchiveAction {
+    /// The value of the row's `archived_at` after the action.
+    pub fn archived_at(self, now: NaiveDateTime) -> Option<NaiveDateTime> {
+        match self {
+            ArchiveAction::Archive => Some(now),
+            ArchiveAction::Restore => None,
+        }
+    }
+
+    pub fn notice(self) -> &'static str {
+        match self {
+            ArchiveAction::Archive => "flash-archived",
+            ArchiveAction::Restore => "flash-restored",
+        }
+    }
+}
+
+/// Answers every path no route matched.
+pub async fn not_found(_req: HttpRequest) -> Result<HttpResponse, AppError> {
+    Err(AppError::NotFound)
+}

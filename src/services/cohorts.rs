@@ -1,0 +1,94 @@
+//! Placing cohorts under a host city's allocation: inside the commitment's period, never beyond the
+//! allocation's remaining places, and moving through their statuses one step at a time.
+
+use chrono::NaiveDateTime;
+
+use crate::db::DbConnection;
+use crate::domain::cohort::CohortDraft;
+use crate::domain::ids::CohortId;
+use crate::error::{AppError, AppResult, FormErrors};
+use crate::i18n::Msg;
+use crate::models::allocation::Allocation;
+use crate::models::cohort::{Cohort, CohortFields};
+use crate::models::commitment::Commitment;
+
+pub fn create(
+    conn: &mut DbConnection,
+    draft: &CohortDraft,
+    now: NaiveDateTime,
+) -> AppResult<CohortId> {
+    conn.write(|conn| {
+        check_placement(conn, draft, None)?;
+        Ok(CohortFields::from_draft(draft, now).insert(conn)?)
+    })
+}
+
+pub fn update(
+    conn: &mut DbConnection,
+    id: CohortId,
+    draft: &CohortDraft,
+    now: NaiveDateTime,
+) -> AppResult<()> {
+    conn.write(|conn| {
+        let current = Cohort::find(conn, id)?.cohort;
+        if !current.status.can_become(draft.status) {
+            return Err(FormErrors::single("status", Msg::new("error-status-step")).into());
+        }
+        check_placement(conn, draft, Some(&current))?;
+        Ok(CohortFields::from_draft(draft, now).update(conn, id)?)
+    })
+}
+
+pub fn set_archived(
+    conn: &mut DbConnection,
+    id: CohortId,
+    archived_at: Option<NaiveDateTime>,
+) -> AppResult<()> {
+    conn.write(|conn| Ok(Cohort::set_archived(conn, id, archived_at)?))
+}
+
+/// The rules that depend on the allocation and commitment; `current` is the cohort being edited.
+fn check_placement(
+    conn: &mut DbConnection,
+    draft: &CohortDraft,
+    current: Option<&Cohort>,
+) -> AppResult<()> {
+    let unknown_allocation = || FormErrors::single("allocation_id", Msg::new("error-choose-one"));
+    match Allocation::lock(conn, draft.allocation_id) {
+        Err(diesel::result::Error::NotFound) => return Err(unknown_allocation().into()),
+        other => other?,
+    }
+    let allocation = Allocation::find(conn, draft.allocation_id)?;
+    let commitment = Commitment::find(conn, allocation.commitment_id)?;
+    let moved = current.is_none_or(|c| c.allocation_id != draft.allocation_id);
+
+    let mut errors = FormErrors::new();
+    if moved && commitment.archived_at.is_some() {
+        errors.add("allocation_id", Msg::new("error-commitment-archived"));
+    }
+    let outside = || {
+        Msg::new("error-outside-period")
+            .with("start", commitment.starts_on)
+            .with("end", commitment.ends_on)
+    };
+    if draft.starts_on < commitment.starts_on || draft.starts_on > commitment.ends_on {
+        errors.add("starts_on", outside());
+    }
+    if draft.ends_on > commitment.ends_on {
+        errors.add("ends_on", outside());
+    }
+    if draft.status.holds_places() {
+        let planned = Cohort::planned_places(conn, allocation.id, current.map(|c| c.id))?;
+        let remaining = i64::from(allocation.places) - planned;
+        if i64::from(draft.capacity) > remaining {
+            errors.add(
+                "capacity",
+                Msg::new("error-over-allocation")
+                    .with("remaining", remaining.max(0))
+                    .with("city", allocation.host_city.as_str())
+                    .with("places", allocation.places),
+            );
+        }
+    }
+    errors.into_result().map_err(AppError::from)
+}

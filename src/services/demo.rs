@@ -1,0 +1,229 @@
+//! The demo data: the 1,000-place SCO poverty-reduction commitment, its host cities, the Qingdao 2023
+//! course and a few others, and an organizer and a coordinator to log in with.
+//!
+//! Everything goes through the same services as the web forms, so the demo obeys every rule.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use chrono_tz::Asia;
+
+use crate::db::DbConnection;
+use crate::domain::account::{Email, Password};
+use crate::domain::cohort::{CohortDraft, CohortStatus, WorkingLanguage};
+use crate::domain::commitment::{AllocationDraft, CommitmentDraft};
+use crate::domain::ids::AllocationId;
+use crate::domain::role::Role;
+use crate::error::{AppError, AppResult};
+use crate::models::cohort::Cohort;
+use crate::models::commitment::Commitment;
+use crate::models::user::User;
+use crate::services::{accounts, cohorts, commitments};
+
+/// A demo login, printed when the server starts with `--demo`.
+pub struct DemoAccount {
+    pub email: &'static str,
+    pub password: &'static str,
+    pub name: &'static str,
+    pub role: Role,
+}
+
+pub const ACCOUNTS: [DemoAccount; 2] = [
+    DemoAccount {
+        email: "organizer@example.org",
+        password: "qingdao-2023-organizer",
+        name: "Liu Yang",
+        role: Role::Organizer,
+    },
+    DemoAccount {
+        email: "coordinator@example.org",
+        password: "qingdao-2023-coordinator",
+        name: "Chen Jing",
+        role: Role::Coordinator,
+    },
+];
+
+/// Name of the demo's central cohort.
+pub const QINGDAO_2023: &str = "2023 SCO Poverty Reduction Training — Qingdao";
+
+/// What loading the demo did.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Loaded,
+    /// The database already holds data; nothing was changed.
+    NotEmpty,
+}
+
+/// Whether the database holds neither accounts nor commitments (what `serve --demo` loads into).
+pub fn is_empty(conn: &mut DbConnection) -> AppResult<bool> {
+    Ok(User::count(conn)? == 0 && Commitment::list(conn, true)?.is_empty())
+}
+
+/// Loads the demo unless cohorts exist; with `replace`, existing commitments and cohorts are deleted
+/// first (accounts are kept, the demo accounts get their demo passwords back).
+pub fn load(conn: &mut DbConnection, now: NaiveDateTime, replace: bool) -> AppResult<Outcome> {
+    conn.write(|conn| {
+        if Cohort::count(conn)? > 0 {
+            if !replace {
+                return Ok(Outcome::NotEmpty);
+            }
+            Commitment::delete_all(conn)?;
+        }
+        load_accounts(conn, now)?;
+        load_courses(conn, now)?;
+        Ok(Outcome::Loaded)
+    })
+}
+
+fn load_accounts(conn: &mut DbConnection, now: NaiveDateTime) -> AppResult<()> {
+    for demo in &ACCOUNTS {
+        let email = Email::parse(demo.email).map_err(|_| internal("demo e-mail"))?;
+        let password = Password::parse(demo.password).map_err(|_| internal("demo password"))?;
+        match User::find_by_email(conn, email.as_str())? {
+            Some(user) => {
+                let hash = password.hash().map_err(AppError::Internal)?;
+                User::set_password_hash(conn, user.id, &hash)?;
+            }
+            None => {
+                let account = accounts::NewAccount {
+                    name: demo.name.to_owned(),
+                    email,
+                    role: demo.role,
+                    password,
+                    language: None,
+                };
+                accounts::create(conn, &account, now)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn load_courses(conn: &mut DbConnection, now: NaiveDateTime) -> AppResult<()> {
+    let commitment = commitments::create(
+        conn,
+        &CommitmentDraft {
+            name: "SCO poverty-reduction training 2023–2025".to_owned(),
+            description: "China's commitment to train 1,000 officials of Shanghai Cooperation \
+                          Organisation countries in poverty reduction over three years. \
+                          中国为上合组织国家提供1000个减贫培训名额。"
+                .to_owned(),
+            places: 1000,
+            starts_on: date(2023, 1, 1)?,
+            ends_on: date(2025, 12, 31)?,
+        },
+        now,
+    )?;
+    let allocation = |conn: &mut DbConnection, city: &str, places, targets: &[(i32, i32)]| {
+        commitments::add_allocation(
+            conn,
+            commitment,
+            &AllocationDraft {
+                host_city: city.to_owned(),
+                places,
+                targets: targets.to_vec(),
+            },
+            now,
+        )
+    };
+    let qingdao = allocation(conn, "Qingdao", 200, &[(2023, 70), (2024, 65), (2025, 65)])?;
+    let xian = allocation(conn, "Xi'an", 150, &[(2024, 60), (2025, 90)])?;
+    let kunming = allocation(conn, "Kunming", 120, &[(2025, 50)])?;
+
+    let trilingual = [
+        WorkingLanguage::Zh,
+        WorkingLanguage::Ru,
+        WorkingLanguage::En,
+    ];
+    let cohort = |conn: &mut DbConnection, spec: CohortSpec| {
+        cohorts::create(
+            conn,
+            &CohortDraft {
+                allocation_id: spec.allocation,
+                name: spec.name.to_owned(),
+                venue: spec.venue.to_owned(),
+                starts_on: spec.starts_on,
+                ends_on: spec.ends_on,
+                time_zone: Asia::Shanghai,
+                capacity: spec.capacity,
+                languages: trilingual.to_vec(),
+                status: spec.status,
+                notes: spec.notes.to_owned(),
+            },
+            now,
+        )
+    };
+    cohort(
+        conn,
+        CohortSpec {
+            allocation: qingdao,
+            name: QINGDAO_2023,
+            venue: "Qingdao Agricultural University, 700 Changcheng Road, Chengyang District",
+            starts_on: date(2023, 6, 15)?,
+            ends_on: date(2023, 6, 21)?,
+            capacity: 70,
+            status: CohortStatus::Completed,
+            notes: "Seven days of lectures, site visits to villages, farms and factories, and case \
+                    studies on rural governance, rural construction, agricultural industry, \
+                    agricultural mechanization and agri-tourism. Officials from Kazakhstan, \
+                    Kyrgyzstan, Tajikistan and Uzbekistan.",
+        },
+    )?;
+    cohort(
+        conn,
+        CohortSpec {
+            allocation: xian,
+            name: "2024 SCO Rural Revitalization Seminar — Xi'an",
+            venue: "Northwest A&F University, Yangling",
+            starts_on: date(2024, 6, 17)?,
+            ends_on: date(2024, 6, 23)?,
+            capacity: 60,
+            status: CohortStatus::Completed,
+            notes: "Dryland farming, water-saving irrigation and e-commerce for rural products.",
+        },
+    )?;
+    cohort(
+        conn,
+        CohortSpec {
+            allocation: qingdao,
+            name: "2024 SCO Poverty Reduction Training — Qingdao",
+            venue: "Qingdao Agricultural University, 700 Changcheng Road, Chengyang District",
+            starts_on: date(2024, 9, 9)?,
+            ends_on: date(2024, 9, 15)?,
+            capacity: 65,
+            status: CohortStatus::Completed,
+            notes: "",
+        },
+    )?;
+    cohort(
+        conn,
+        CohortSpec {
+            allocation: kunming,
+            name: "2025 SCO Mountain Agriculture Workshop — Kunming",
+            venue: "Yunnan Agricultural University",
+            starts_on: date(2025, 4, 14)?,
+            ends_on: date(2025, 4, 20)?,
+            capacity: 50,
+            status: CohortStatus::Completed,
+            notes: "Plateau specialty crops, tea and coffee cooperatives, and agri-tourism.",
+        },
+    )?;
+    Ok(())
+}
+
+struct CohortSpec {
+    allocation: AllocationId,
+    name: &'static str,
+    venue: &'static str,
+    starts_on: NaiveDate,
+    ends_on: NaiveDate,
+    capacity: i32,
+    status: CohortStatus,
+    notes: &'static str,
+}
+
+fn date(y: i32, m: u32, d: u32) -> AppResult<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| internal("demo date"))
+}
+
+fn internal(what: &str) -> AppError {
+    AppError::Internal(format!("invalid {what} in the demo data"))
+}

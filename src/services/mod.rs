@@ -1,0 +1,7 @@
+//! Use cases that span tables. Each takes a connection and `now`, so tests control the clock.
+
+pub mod accounts;
+pub mod cohorts;
+pub mod commitments;
+pub mod dashboard;
+pub mod demo;

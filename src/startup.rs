@@ -1,0 +1,107 @@
+//! Builds the application — database, state, middleware and routes — for `main` and the tests alike.
+
+use std::net::TcpListener;
+use std::sync::Arc;
+
+use actix_session::SessionMiddleware;
+use actix_session::config::{CookieContentSecurity, PersistentSession, TtlExtensionPolicy};
+use actix_session::storage::CookieSessionStore;
+use actix_web::cookie::{Key, SameSite, time::Duration};
+use actix_web::dev::Server;
+use actix_web::middleware::{Compress, DefaultHeaders, from_fn};
+use actix_web::{App, HttpServer, web};
+use rand::RngCore;
+
+use crate::config::{SECRET_KEY_MIN_LEN, Settings};
+use crate::db::{self, DbConnection};
+use crate::models::setting::Setting;
+use crate::routes;
+use crate::telemetry::log_requests;
+use crate::web::csrf;
+use crate::web::errors::render_error_pages;
+use crate::web::state::{AppState, Clock};
+use crate::web::throttle::LoginThrottle;
+
+/// How long a login lasts without any request.
+const SESSION_DAYS: i64 = 7;
+const SESSION_COOKIE: &str = "cohortdesk_session";
+
+/// Opens the database, applies migrations and makes the state every request shares.
+pub fn prepare(settings: Settings) -> Result<AppState, String> {
+    let pool = db::pool(&settings.database)
+        .map_err(|e| format!("{}: {e}", settings.database.describe()))?;
+    let mut conn = pool.get().map_err(|e| e.to_string())?;
+    db::migrate(&mut conn).map_err(|e| format!("migrations failed: {e}"))?;
+    let cookie_key = cookie_key(&settings, &mut conn)?;
+    drop(conn);
+    Ok(AppState {
+        pool,
+        settings: Arc::new(settings),
+        throttle: Arc::new(LoginThrottle::default()),
+        clock: Clock::System,
+        cookie_key,
+    })
+}
+
+/// The key that signs session cookies: `COHORTDESK_SECRET_KEY`, or one generated once and kept in the
+/// database so that sessions survive restarts.
+fn cookie_key(settings: &Settings, conn: &mut DbConnection) -> Result<Key, String> {
+    let secret = match &settings.secret_key {
+        Some(secret) => secret.clone(),
+        None => {
+            let mut bytes = [0u8; SECRET_KEY_MIN_LEN];
+            rand::rng().fill_bytes(&mut bytes);
+            let fresh: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+            Setting::get_or_insert(conn, "secret_key", &fresh).map_err(|e| e.to_string())?
+        }
+    };
+    Key::try_from(secret.as_bytes()).map_err(|e| format!("COHORTDESK_SECRET_KEY: {e}"))
+}
+
+/// The HTTP server on `listener`, with every route and middleware.
+pub fn server(state: AppState, listener: TcpListener) -> Result<Server, String> {
+    let key = state.cookie_key.clone();
+    let secure = state.settings.is_https();
+    let data = web::Data::new(state);
+    let server = HttpServer::new(move || {
+        let session = SessionMiddleware::builder(CookieSessionStore::default(), key.clone())
+            .cookie_name(SESSION_COOKIE.to_owned())
+            .cookie_content_security(CookieContentSecurity::Signed)
+            .cookie_http_only(true)
+            .cookie_same_site(SameSite::Lax)
+            .cookie_secure(secure)
+            .session_lifecycle(
+                PersistentSession::default()
+                    .session_ttl(Duration::days(SESSION_DAYS))
+                    .session_ttl_extension_policy(TtlExtensionPolicy::OnEveryRequest),
+            )
+            .build();
+        App::new()
+            .app_data(data.clone())
+            .configure(routes::configure)
+            .default_service(web::to(routes::not_found))
+            .wrap(from_fn(csrf::verify))
+            .wrap(from_fn(render_error_pages))
+            .wrap(session)
+            .wrap(security_headers())
+            .wrap(Compress::default())
+            .wrap(from_fn(log_requests))
+    })
+    .listen(listener)
+    .map_err(|e| e.to_string())?
+    .run();
+    Ok(server)
+}
+
+fn security_headers() -> DefaultHeaders {
+    DefaultHeaders::new()
+        .add((
+            "Content-Security-Policy",
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; \
+             object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+        ))
+        .add(("X-Content-Type-Options", "nosniff"))
+        .add(("Referrer-Policy", "same-origin"))
+        .add(("X-Frame-Options", "DENY"))
+        .add(("Cache-Control", "no-store"))
+}

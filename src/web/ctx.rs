@@ -1,0 +1,154 @@
+//! The page context every template receives: language, user, CSRF token, where the page is, and a
+//! one-time notice left by the previous request.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_session::SessionExt;
+use actix_web::{FromRequest, HttpRequest, dev::Payload, http::header};
+use chrono::NaiveDate;
+
+use crate::domain::role::Access;
+use crate::error::{AppError, AppResult};
+use crate::i18n::{Lang, Msg};
+use crate::models::user::User;
+use crate::web::{auth, csrf};
+
+/// The cookie that remembers the language of visitors who are not logged in.
+pub const LANG_COOKIE: &str = "lang";
+const FLASH: &str = "flash";
+
+pub struct Ctx {
+    pub lang: Lang,
+    pub user: Option<User>,
+    pub csrf_token: String,
+    /// Path and query of the current page, so the language switcher can come back to it.
+    pub path: String,
+    /// A notice such as "Cohort saved", shown once.
+    pub flash: Option<String>,
+}
+
+impl Ctx {
+    pub async fn load(req: &HttpRequest) -> AppResult<Ctx> {
+        let user = auth::current_user(req).await?;
+        let session = req.get_session();
+        let flash: Option<String> = session.get(FLASH).unwrap_or(None);
+        if flash.is_some() {
+            session.remove(FLASH);
+        }
+        Ok(Ctx {
+            lang: language(req, user.as_ref()),
+            csrf_token: csrf::token(&session)?,
+            path: req
+                .uri()
+                .path_and_query()
+                .map_or("/", |p| p.as_str())
+                .to_owned(),
+            flash,
+            user,
+        })
+    }
+
+    /// A context for when the database cannot be reached: no user, language from the request only.
+    pub fn anonymous(req: &HttpRequest) -> Ctx {
+        Ctx {
+            lang: language(req, None),
+            user: None,
+            csrf_token: csrf::token(&req.get_session()).unwrap_or_default(),
+            path: "/".to_owned(),
+            flash: None,
+        }
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        self.lang.t(key)
+    }
+
+    /// A translation with one numeric argument `$count` (for plural forms).
+    pub fn count(&self, key: &'static str, count: impl Count) -> String {
+        self.lang.msg(&Msg::new(key).with("count", count.as_i64()))
+    }
+
+    pub fn msg(&self, msg: &Msg) -> String {
+        self.lang.msg(msg)
+    }
+
+    pub fn date(&self, date: &NaiveDate) -> String {
+        self.lang.date(*date)
+    }
+
+    pub fn date_range(&self, start: &NaiveDate, end: &NaiveDate) -> String {
+        self.lang.date_range(*start, *end)
+    }
+
+    pub fn number(&self, n: impl Count) -> String {
+        self.lang.number(n.as_i64())
+    }
+
+    /// The languages offered in the switcher.
+    pub fn languages(&self) -> [Lang; 3] {
+        Lang::ALL
+    }
+
+    /// Whether the user may change things (organizers), to show or hide buttons.
+    pub fn can_manage(&self) -> bool {
+        self.user
+            .as_ref()
+            .is_some_and(|u| u.role.allows(Access::ManageCourses))
+    }
+
+    /// The asset's URL with a version, so browsers may cache it for long.
+    pub fn asset(&self, name: &str) -> String {
+        crate::web::assets::url(name)
+    }
+}
+
+/// A whole number as templates hand it over (by value or by reference, of any integer type).
+pub trait Count {
+    fn as_i64(&self) -> i64;
+}
+
+macro_rules! count_for {
+    ($($t:ty),*) => {$(
+        impl Count for $t {
+            fn as_i64(&self) -> i64 {
+                i64::try_from(*self).unwrap_or(i64::MAX)
+            }
+        }
+    )*};
+}
+count_for!(i32, i64, u32, usize);
+
+impl<T: Count + ?Sized> Count for &T {
+    fn as_i64(&self) -> i64 {
+        (**self).as_i64()
+    }
+}
+
+/// Leaves a notice (a translation key) for the next page this browser shows.
+pub fn flash(req: &HttpRequest, key: &'static str) {
+    let _ = req.get_session().insert(FLASH, key);
+}
+
+/// The user's saved language, else the language cookie, else `Accept-Language`, else English.
+pub fn language(req: &HttpRequest, user: Option<&User>) -> Lang {
+    user.and_then(|u| u.language)
+        .or_else(|| req.cookie(LANG_COOKIE).and_then(|c| Lang::parse(c.value())))
+        .or_else(|| {
+            req.headers()
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(Lang::from_accept_language)
+        })
+        .unwrap_or_default()
+}
+
+impl FromRequest for Ctx {
+    type Error = AppError;
+    type Future = Pin<Box<dyn Future<Output = AppResult<Self>>>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move { Ctx::load(&req).await })
+    }
+}

@@ -1,0 +1,12 @@
+//! Web plumbing shared by every route: state, the page context, authentication, CSRF, forms, error pages
+//! and rendering.
+
+pub mod assets;
+pub mod auth;
+pub mod csrf;
+pub mod ctx;
+pub mod errors;
+pub mod form;
+pub mod render;
+pub mod state;
+pub mod throttle;

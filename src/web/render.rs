@@ -1,0 +1,74 @@
+//! Turning templates into responses, and redirects after a successful POST.
+
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpRequest, HttpResponse};
+use askama::Template;
+
+use crate::error::{AppError, AppResult, FormErrors};
+use crate::web::ctx::flash;
+
+pub const HTML: &str = "text/html; charset=utf-8";
+
+/// A page with status 200.
+pub fn page(template: &impl Template) -> AppResult<HttpResponse> {
+    page_with_status(StatusCode::OK, template)
+}
+
+/// A page with another status, e.g. 422 for a form shown again with its errors.
+pub fn page_with_status(status: StatusCode, template: &impl Template) -> AppResult<HttpResponse> {
+    let body = template
+        .render()
+        .map_err(|e| AppError::Internal(format!("template: {e}")))?;
+    Ok(HttpResponse::build(status).content_type(HTML).body(body))
+}
+
+/// 303 See Other, the answer to a successful form POST.
+pub fn see_other(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, location))
+        .finish()
+}
+
+/// The answer to a form POST: on success a one-time notice and a 303 to the new location; on invalid
+/// input the same form again with its messages and the input kept (422).
+pub fn after_post<T, P: Template>(
+    req: &HttpRequest,
+    result: AppResult<T>,
+    notice: &'static str,
+    location: impl FnOnce(T) -> String,
+    form_again: impl FnOnce(FormErrors) -> P,
+) -> AppResult<HttpResponse> {
+    match result {
+        Ok(value) => {
+            flash(req, notice);
+            Ok(see_other(&location(value)))
+        }
+        Err(AppError::Invalid(errors)) => {
+            page_with_status(StatusCode::UNPROCESSABLE_ENTITY, &form_again(errors))
+        }
+        Err(other) => Err(other),
+    }
+}
+
+/// A local path to go back to after login or a language switch; anything else becomes `/`.
+pub fn local_path(next: &str) -> &str {
+    let is_local = next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.starts_with("/\\")
+        && !next.contains(['\r', '\n']);
+    if is_local { next } else { "/" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_local_paths_are_followed() {
+        assert_eq!(local_path("/cohorts/3?x=1"), "/cohorts/3?x=1");
+        assert_eq!(local_path("https://evil.example"), "/");
+        assert_eq!(local_path("//evil.example"), "/");
+        assert_eq!(local_path("/\\evil.example"), "/");
+        assert_eq!(local_path(""), "/");
+    }
+}

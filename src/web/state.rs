@@ -1,0 +1,71 @@
+//! What every request can reach: the database pool, the settings, the login throttle and the clock.
+
+use std::sync::Arc;
+
+use actix_web::cookie::Key;
+use actix_web::web;
+use chrono::{NaiveDateTime, Utc};
+
+use crate::config::Settings;
+use crate::db::{DbConnection, Pool};
+use crate::error::{AppError, AppResult, FormErrors};
+use crate::web::throttle::LoginThrottle;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub pool: Pool,
+    pub settings: Arc<Settings>,
+    pub throttle: Arc<LoginThrottle>,
+    pub clock: Clock,
+    /// Signs the session cookie.
+    pub cookie_key: Key,
+}
+
+/// Where "now" comes from: the system, or a fixed moment in tests.
+#[derive(Debug, Clone, Copy)]
+pub enum Clock {
+    System,
+    Fixed(NaiveDateTime),
+}
+
+impl Clock {
+    /// The current time in UTC.
+    pub fn now(self) -> NaiveDateTime {
+        match self {
+            Clock::System => Utc::now().naive_utc(),
+            Clock::Fixed(at) => at,
+        }
+    }
+}
+
+impl AppState {
+    pub fn now(&self) -> NaiveDateTime {
+        self.clock.now()
+    }
+
+    /// Runs blocking database work on the thread pool with a pooled connection.
+    pub async fn db<T, F>(&self, f: F) -> AppResult<T>
+    where
+        F: FnOnce(&mut DbConnection) -> AppResult<T> + Send + 'static,
+        T: Send + 'static,
+    {
+        let pool = self.pool.clone();
+        web::block(move || {
+            let mut conn = pool.get()?;
+            f(&mut conn)
+        })
+        .await
+        .map_err(AppError::from)?
+    }
+
+    /// Runs `f` with input that parsed, or passes the parse errors on (for form handlers).
+    pub async fn db_parsed<D, T, F>(&self, parsed: Result<D, FormErrors>, f: F) -> AppResult<T>
+    where
+        D: Send + 'static,
+        F: FnOnce(&mut DbConnection, D) -> AppResult<T> + Send + 'static,
+        T: Send + 'static,
+    {
+        let input = parsed?;
+        self.db(move |conn| f(conn, input)).await
+    }
+}

@@ -1,0 +1,133 @@
+//! Login attempts limited per IP address and per account, in memory.
+//!
+//! Failed attempts are counted in a fixed window; once an IP address or an account reaches its limit,
+//! further attempts are refused (429) until the window ends, even with the right password.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+/// How long failures are remembered.
+pub const WINDOW: Duration = Duration::from_secs(15 * 60);
+/// Failed attempts allowed per account in a window.
+pub const MAX_FAILURES_PER_ACCOUNT: u32 = 5;
+/// Failed attempts allowed per IP address in a window (several people may share one address).
+pub const MAX_FAILURES_PER_IP: u32 = 20;
+/// Beyond this many remembered keys, expired ones are dropped.
+const PRUNE_ABOVE: usize = 10_000;
+
+#[derive(Default)]
+pub struct LoginThrottle {
+    windows: Mutex<HashMap<String, Window>>,
+}
+
+#[derive(Clone, Copy)]
+struct Window {
+    started: Instant,
+    failures: u32,
+}
+
+impl LoginThrottle {
+    /// `Err(wait)` when either the address or the account has used up its attempts.
+    pub fn check(&self, ip: &str, account: &str) -> Result<(), Duration> {
+        let now = Instant::now();
+        let windows = self.lock();
+        let wait = [
+            (ip_key(ip), MAX_FAILURES_PER_IP),
+            (account_key(account), MAX_FAILURES_PER_ACCOUNT),
+        ]
+        .into_iter()
+        .filter_map(|(key, max)| {
+            let window = windows.get(&key)?;
+            let elapsed = now.duration_since(window.started);
+            (elapsed < WINDOW && window.failures >= max).then(|| WINDOW - elapsed)
+        })
+        .max();
+        match wait {
+            Some(wait) => Err(wait),
+            None => Ok(()),
+        }
+    }
+
+    pub fn record_failure(&self, ip: &str, account: &str) {
+        let now = Instant::now();
+        let mut windows = self.lock();
+        if windows.len() > PRUNE_ABOVE {
+            windows.retain(|_, w| now.duration_since(w.started) < WINDOW);
+        }
+        for key in [ip_key(ip), account_key(account)] {
+            let window = windows.entry(key).or_insert(Window {
+                started: now,
+                failures: 0,
+            });
+            if now.duration_since(window.started) >= WINDOW {
+                *window = Window {
+                    started: now,
+                    failures: 0,
+                };
+            }
+            window.failures += 1;
+        }
+    }
+
+    /// A successful login clears the account's failures (not the address's).
+    pub fn record_success(&self, account: &str) {
+        self.lock().remove(&account_key(account));
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Window>> {
+        self.windows
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+fn ip_key(ip: &str) -> String {
+    format!("ip:{ip}")
+}
+
+fn account_key(account: &str) -> String {
+    format!("account:{}", account.trim().to_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_account_is_locked_after_five_failures_from_anywhere() {
+        let throttle = LoginThrottle::default();
+        for i in 0..MAX_FAILURES_PER_ACCOUNT {
+            assert!(
+                throttle
+                    .check(&format!("10.0.0.{i}"), "a@example.org")
+                    .is_ok()
+            );
+            throttle.record_failure(&format!("10.0.0.{i}"), "a@example.org");
+        }
+        let wait = throttle.check("10.9.9.9", "A@example.org ").unwrap_err();
+        assert!(wait > Duration::from_secs(14 * 60));
+        assert!(throttle.check("10.9.9.9", "b@example.org").is_ok());
+    }
+
+    #[test]
+    fn an_address_is_locked_after_twenty_failures_on_any_accounts() {
+        let throttle = LoginThrottle::default();
+        for i in 0..MAX_FAILURES_PER_IP {
+            throttle.record_failure("192.0.2.1", &format!("user{i}@example.org"));
+        }
+        assert!(throttle.check("192.0.2.1", "new@example.org").is_err());
+        assert!(throttle.check("192.0.2.2", "new@example.org").is_ok());
+    }
+
+    #[test]
+    fn success_clears_the_account_but_not_the_address() {
+        let throttle = LoginThrottle::default();
+        for _ in 0..4 {
+            throttle.record_failure("192.0.2.1", "a@example.org");
+        }
+        throttle.record_success("a@example.org");
+        throttle.record_failure("192.0.2.1", "a@example.org");
+        assert!(throttle.check("192.0.2.1", "a@example.org").is_ok());
+    }
+}

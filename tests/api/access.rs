@@ -1,0 +1,182 @@
+//! Every route × {anonymous, coordinator, organizer}: who gets in, who is sent to log in, who is refused.
+
+use cohortdesk::domain::role::Role;
+use cohortdesk::services::demo;
+
+use crate::helpers::{PASSWORD, TestApp, Visitor, test_now};
+
+/// What a role gets: a page, a refusal, or the login page.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Answer {
+    Page,
+    Forbidden,
+    Login,
+    /// A POST that was let through (it saved, or showed the form again with errors).
+    Accepted,
+}
+use Answer::*;
+
+const GETS: [(&str, Answer, Answer, Answer); 11] = [
+    // path, anonymous, coordinator, organizer
+    ("/", Login, Page, Page),
+    ("/commitments", Login, Page, Page),
+    ("/commitments/1", Login, Page, Page),
+    ("/commitments/new", Login, Forbidden, Page),
+    ("/commitments/1/edit", Login, Forbidden, Page),
+    ("/commitments/1/allocations/new", Login, Forbidden, Page),
+    ("/commitments/1/allocations/1/edit", Login, Forbidden, Page),
+    ("/cohorts", Login, Page, Page),
+    ("/cohorts/1", Login, Page, Page),
+    ("/cohorts/new", Login, Forbidden, Page),
+    ("/cohorts/1/edit", Login, Forbidden, Page),
+];
+
+const POSTS: [&str; 10] = [
+    "/commitments",
+    "/commitments/1",
+    "/commitments/1/archive",
+    "/commitments/1/restore",
+    "/commitments/1/allocations",
+    "/commitments/1/allocations/1",
+    "/cohorts",
+    "/cohorts/1",
+    "/cohorts/1/archive",
+    "/cohorts/1/restore",
+];
+
+async fn answer_to_get(visitor: &Visitor, path: &str) -> Answer {
+    let page = visitor.get(path).await;
+    match (page.status, page.location.as_deref()) {
+        (200, _) => Page,
+        (403, _) => Forbidden,
+        (303, Some(l)) if l.starts_with("/login") => Login,
+        other => panic!("GET {path}: unexpected {other:?}"),
+    }
+}
+
+/// `form_page` is a page this visitor can open, to take its CSRF token from.
+async fn answer_to_post(visitor: &Visitor, form_page: &str, path: &str) -> Answer {
+    let page = visitor.submit(form_page, path, &[]).await;
+    match (page.status, page.location.as_deref()) {
+        (403, _) => Forbidden,
+        (303, Some(l)) if l.starts_with("/login") => Login,
+        (303 | 422, _) => Accepted,
+        other => panic!("POST {path}: unexpected {other:?}"),
+    }
+}
+
+async fn app_with_demo() -> TestApp {
+    let app = TestApp::with_staff().await;
+    app.with_conn(|conn| demo::load(conn, test_now(), false).unwrap());
+    app
+}
+
+#[tokio::test]
+async fn each_page_admits_exactly_the_roles_allowed_to_see_it() {
+    let app = app_with_demo().await;
+    let anonymous = app.visitor();
+    let coordinator = app.coordinator().await;
+    let organizer = app.organizer().await;
+    for (path, anon, coord, org) in GETS {
+        assert_eq!(
+            answer_to_get(&anonymous, path).await,
+            anon,
+            "anonymous GET {path}"
+        );
+        assert_eq!(
+            answer_to_get(&coordinator, path).await,
+            coord,
+            "coordinator GET {path}"
+        );
+        assert_eq!(
+            answer_to_get(&organizer, path).await,
+            org,
+            "organizer GET {path}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn only_organizers_may_change_anything() {
+    let app = app_with_demo().await;
+    let anonymous = app.visitor();
+    let coordinator = app.coordinator().await;
+    let organizer = app.organizer().await;
+    for path in POSTS {
+        assert_eq!(
+            answer_to_post(&anonymous, "/login", path).await,
+            Login,
+            "anonymous POST {path}"
+        );
+        assert_eq!(
+            answer_to_post(&coordinator, "/", path).await,
+            Forbidden,
+            "coordinator POST {path}"
+        );
+        assert_eq!(
+            answer_to_post(&organizer, "/", path).await,
+            Accepted,
+            "organizer POST {path}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn open_pages_are_open_to_everyone() {
+    let app = app_with_demo().await;
+    let anonymous = app.visitor();
+    assert_eq!(anonymous.get("/health").await.status, 200);
+    assert_eq!(anonymous.get("/login").await.status, 200);
+    let css = anonymous
+        .get("/login")
+        .await
+        .attr("link[rel=stylesheet]", "href")
+        .unwrap();
+    assert_eq!(anonymous.get(&css).await.status, 200);
+    assert_eq!(
+        anonymous.get("/setup").await.status,
+        404,
+        "accounts exist: no first-run page"
+    );
+}
+
+#[tokio::test]
+async fn coordinators_see_no_buttons_that_would_change_things() {
+    let app = app_with_demo().await;
+    let coordinator = app.coordinator().await;
+    for path in [
+        "/",
+        "/commitments",
+        "/commitments/1",
+        "/cohorts",
+        "/cohorts/1",
+    ] {
+        let page = coordinator.get(path).await;
+        assert!(
+            page.texts("a[href$='/edit'], a[href$='/new']").is_empty(),
+            "{path} offers editing"
+        );
+        assert!(
+            page.texts("form[action$='/archive']").is_empty(),
+            "{path} offers archiving"
+        );
+    }
+    let organizer = app.organizer().await;
+    let page = organizer.get("/cohorts/1").await;
+    assert_eq!(page.text("a[href='/cohorts/1/edit']"), "Edit");
+}
+
+#[tokio::test]
+async fn trainee_accounts_cannot_log_in_to_the_administration() {
+    let app = TestApp::with_staff().await;
+    app.add_user("trainee@example.org", "Nurlan Abenov", Role::Trainee);
+    let page = app
+        .visitor()
+        .submit(
+            "/login",
+            "/login",
+            &[("email", "trainee@example.org"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(page.status, 401);
+}

@@ -1,0 +1,208 @@
+use cohortdesk::web::throttle::{MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_IP};
+
+use crate::helpers::{COORDINATOR_EMAIL, ORGANIZER_EMAIL, PASSWORD, TestApp};
+
+#[tokio::test]
+async fn logging_in_goes_back_to_the_page_that_asked_for_it() {
+    let app = TestApp::with_staff().await;
+    let visitor = app.visitor();
+    let asked = visitor.get("/cohorts?status=open").await;
+    assert_eq!(asked.status, 303);
+    let login_url = asked.location.unwrap();
+    assert_eq!(login_url, "/login?next=%2Fcohorts%3Fstatus%3Dopen");
+    let form = visitor.get(&login_url).await;
+    assert_eq!(
+        form.attr("form[action='/login'] input[name=next]", "value")
+            .as_deref(),
+        Some("/cohorts?status=open")
+    );
+    let done = visitor
+        .submit(
+            &login_url,
+            "/login",
+            &[
+                ("email", ORGANIZER_EMAIL),
+                ("password", PASSWORD),
+                ("next", "/cohorts?status=open"),
+            ],
+        )
+        .await;
+    assert_eq!(done.status, 303);
+    assert_eq!(done.location.as_deref(), Some("/cohorts?status=open"));
+    assert_eq!(visitor.get("/cohorts?status=open").await.status, 200);
+}
+
+#[tokio::test]
+async fn login_never_redirects_to_another_site() {
+    let app = TestApp::with_staff().await;
+    let done = app
+        .visitor()
+        .submit(
+            "/login",
+            "/login",
+            &[
+                ("email", ORGANIZER_EMAIL),
+                ("password", PASSWORD),
+                ("next", "//evil.example/phish"),
+            ],
+        )
+        .await;
+    assert_eq!(done.location.as_deref(), Some("/"));
+}
+
+#[tokio::test]
+async fn a_wrong_password_is_refused_with_a_message_and_the_address_kept() {
+    let app = TestApp::with_staff().await;
+    let visitor = app.visitor();
+    let page = visitor
+        .submit(
+            "/login",
+            "/login",
+            &[("email", ORGANIZER_EMAIL), ("password", "wrong password!")],
+        )
+        .await;
+    assert_eq!(page.status, 401);
+    assert_eq!(
+        page.text(".error-summary"),
+        "The e-mail address or the password is not right."
+    );
+    assert_eq!(
+        page.attr("#email", "value").as_deref(),
+        Some(ORGANIZER_EMAIL)
+    );
+    assert_eq!(visitor.get("/").await.status, 303, "still not logged in");
+
+    let unknown = visitor
+        .submit(
+            "/login",
+            "/login",
+            &[("email", "nobody@example.org"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(unknown.status, 401);
+    assert_eq!(unknown.text(".error-summary"), page.text(".error-summary"));
+}
+
+#[tokio::test]
+async fn an_account_is_locked_for_a_while_after_repeated_failures_even_with_the_right_password() {
+    let app = TestApp::with_staff().await;
+    let visitor = app.visitor();
+    for _ in 0..MAX_FAILURES_PER_ACCOUNT {
+        let page = visitor
+            .submit(
+                "/login",
+                "/login",
+                &[
+                    ("email", ORGANIZER_EMAIL),
+                    ("password", "guess guess guess"),
+                ],
+            )
+            .await;
+        assert_eq!(page.status, 401);
+    }
+    let locked = visitor
+        .submit(
+            "/login",
+            "/login",
+            &[("email", ORGANIZER_EMAIL), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(locked.status, 429);
+    assert_eq!(
+        locked.text(".error-summary"),
+        "Too many failed attempts. Try again in 15 minutes."
+    );
+    let wait: u64 = locked.headers["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(wait > 14 * 60 && wait <= 15 * 60, "{wait}");
+    assert_eq!(visitor.get("/").await.status, 303, "not logged in");
+
+    let colleague = app
+        .visitor()
+        .submit(
+            "/login",
+            "/login",
+            &[("email", COORDINATOR_EMAIL), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(colleague.status, 303, "other accounts are not affected");
+}
+
+#[tokio::test]
+async fn an_address_is_locked_after_many_failures_across_accounts() {
+    let app = TestApp::with_staff().await;
+    let visitor = app.visitor();
+    for i in 0..MAX_FAILURES_PER_IP {
+        let email = format!("guess{i}@example.org");
+        let page = visitor
+            .submit(
+                "/login",
+                "/login",
+                &[("email", email.as_str()), ("password", "guess guess guess")],
+            )
+            .await;
+        assert_eq!(page.status, 401);
+    }
+    let locked = visitor
+        .submit(
+            "/login",
+            "/login",
+            &[("email", COORDINATOR_EMAIL), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(locked.status, 429);
+}
+
+#[tokio::test]
+async fn logging_out_ends_the_session() {
+    let app = TestApp::with_staff().await;
+    let organizer = app.organizer().await;
+    assert_eq!(organizer.get("/").await.status, 200);
+    let out = organizer.submit("/", "/logout", &[]).await;
+    assert_eq!(out.status, 303);
+    assert_eq!(out.location.as_deref(), Some("/login"));
+    assert_eq!(organizer.get("/").await.status, 303);
+}
+
+#[tokio::test]
+async fn the_session_cookie_is_http_only_and_same_site_lax() {
+    let app = TestApp::with_staff().await;
+    let visitor = app.visitor();
+    let token = visitor.csrf_token("/login").await;
+    let response = visitor
+        .client
+        .post(format!("{}/login", app.address))
+        .form(&[
+            ("csrf_token", token.as_str()),
+            ("email", ORGANIZER_EMAIL),
+            ("password", PASSWORD),
+        ])
+        .send()
+        .await
+        .unwrap();
+    let cookie = response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .find(|c| c.starts_with("cohortdesk_session="))
+        .expect("a session cookie");
+    assert!(cookie.contains("HttpOnly"), "{cookie}");
+    assert!(cookie.contains("SameSite=Lax"), "{cookie}");
+}
+
+#[tokio::test]
+async fn pages_carry_the_security_headers() {
+    let app = TestApp::with_staff().await;
+    let page = app.visitor().get("/login").await;
+    let csp = page.headers["content-security-policy"].to_str().unwrap();
+    assert!(csp.contains("frame-ancestors 'none'"));
+    assert!(csp.contains("script-src 'self'"));
+    assert!(!csp.contains("unsafe-inline"));
+    assert_eq!(page.headers["x-content-type-options"], "nosniff");
+    assert_eq!(page.headers["referrer-policy"], "same-origin");
+    assert!(!page.body.contains("<script"), "no inline scripts");
+}

@@ -1,0 +1,289 @@
+//! Test harness: each test gets its own database (an SQLite file in a temporary folder, or a fresh
+//! PostgreSQL database when `TEST_DATABASE_URL` is set) and the real app served on a random port.
+
+use std::net::TcpListener;
+
+use chrono::NaiveDateTime;
+use cohortdesk::config::Settings;
+use cohortdesk::db::DbConnection;
+use cohortdesk::domain::account::{Email, Password};
+use cohortdesk::domain::role::Role;
+use cohortdesk::services::accounts::{self, NewAccount};
+use cohortdesk::startup;
+use cohortdesk::web::state::{AppState, Clock};
+use diesel::connection::SimpleConnection;
+use diesel::{Connection, PgConnection};
+use rand::RngCore;
+use reqwest::redirect::Policy;
+use scraper::{Html, Selector};
+
+pub const ORGANIZER_EMAIL: &str = "wang.fang@example.org";
+pub const COORDINATOR_EMAIL: &str = "aigerim@example.org";
+pub const PASSWORD: &str = "correct horse battery";
+
+/// The moment every test app believes it is (a day during the Qingdao 2023 course).
+pub fn test_now() -> NaiveDateTime {
+    chrono::NaiveDate::from_ymd_opt(2023, 6, 16)
+        .and_then(|d| d.and_hms_opt(1, 30, 0))
+        .unwrap()
+}
+
+/// A database that exists for one test and disappears with it.
+pub enum TestDb {
+    Sqlite { _dir: tempfile::TempDir },
+    Postgres { admin_url: String, name: String },
+}
+
+impl TestDb {
+    /// A new, empty database and the URL to reach it.
+    pub fn create() -> (TestDb, String) {
+        match std::env::var("TEST_DATABASE_URL") {
+            Ok(admin_url) if !admin_url.trim().is_empty() => {
+                let mut bytes = [0u8; 8];
+                rand::rng().fill_bytes(&mut bytes);
+                let name: String = std::iter::once("cohortdesk_test_".to_owned())
+                    .chain(bytes.iter().map(|b| format!("{b:02x}")))
+                    .collect();
+                let mut admin = PgConnection::establish(&admin_url).expect("TEST_DATABASE_URL");
+                admin
+                    .batch_execute(&format!("CREATE DATABASE {name}"))
+                    .expect("create test database");
+                let mut url = url::Url::parse(&admin_url).expect("TEST_DATABASE_URL is a URL");
+                url.set_path(&name);
+                (TestDb::Postgres { admin_url, name }, url.to_string())
+            }
+            _ => {
+                let dir = tempfile::tempdir().expect("temporary folder");
+                let url = format!("sqlite://{}", dir.path().join("test.db").display());
+                (TestDb::Sqlite { _dir: dir }, url)
+            }
+        }
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let TestDb::Postgres { admin_url, name } = self
+            && let Ok(mut admin) = PgConnection::establish(admin_url)
+        {
+            let _ = admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+        }
+    }
+}
+
+/// Settings for a test: the given database, mail into the test's folder.
+pub fn settings(database_url: &str, mail_dir: &std::path::Path) -> Settings {
+    let mail_dir = mail_dir.display().to_string();
+    Settings::from_lookup(|name| match name {
+        "DATABASE_URL" => Some(database_url.to_owned()),
+        "COHORTDESK_BIND" => Some("127.0.0.1:0".to_owned()),
+        "COHORTDESK_MAIL_DIR" => Some(mail_dir.clone()),
+        _ => None,
+    })
+    .expect("test settings")
+}
+
+pub struct TestApp {
+    pub address: String,
+    pub state: AppState,
+    _scratch: tempfile::TempDir,
+    _db: TestDb,
+}
+
+impl TestApp {
+    /// The app on an empty, migrated database with no accounts.
+    pub async fn spawn() -> TestApp {
+        let (db, url) = TestDb::create();
+        let scratch = tempfile::tempdir().expect("temporary folder");
+        let mut state = startup::prepare(settings(&url, scratch.path())).expect("app state");
+        state.clock = Clock::Fixed(test_now());
+        Self::serve(state, scratch, db)
+    }
+
+    /// Serves an already built state (tests that need an unusual state use this).
+    pub fn serve(state: AppState, scratch: tempfile::TempDir, db: TestDb) -> TestApp {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("a free port");
+        let port = listener.local_addr().expect("local address").port();
+        let server = startup::server(state.clone(), listener).expect("server");
+        tokio::spawn(server);
+        TestApp {
+            address: format!("http://127.0.0.1:{port}"),
+            state,
+            _scratch: scratch,
+            _db: db,
+        }
+    }
+
+    /// The app with an organizer and a coordinator account.
+    pub async fn with_staff() -> TestApp {
+        let app = Self::spawn().await;
+        app.add_user(ORGANIZER_EMAIL, "Wang Fang", Role::Organizer);
+        app.add_user(COORDINATOR_EMAIL, "Aigerim Nurlanovna", Role::Coordinator);
+        app
+    }
+
+    pub fn conn(&self) -> cohortdesk::db::PooledConnection {
+        self.state.pool.get().expect("a database connection")
+    }
+
+    pub fn add_user(&self, email: &str, name: &str, role: Role) {
+        let account = NewAccount {
+            name: name.to_owned(),
+            email: Email::parse(email).unwrap(),
+            role,
+            password: Password::parse(PASSWORD).unwrap(),
+            language: None,
+        };
+        accounts::create(&mut self.conn(), &account, test_now()).expect("user created");
+    }
+
+    /// Runs a query against the test database.
+    pub fn with_conn<T>(&self, f: impl FnOnce(&mut DbConnection) -> T) -> T {
+        f(&mut self.conn())
+    }
+
+    /// A browser with its own cookies, not logged in.
+    pub fn visitor(&self) -> Visitor {
+        Visitor {
+            base: self.address.clone(),
+            client: reqwest::Client::builder()
+                .cookie_store(true)
+                .redirect(Policy::none())
+                .build()
+                .expect("http client"),
+        }
+    }
+
+    pub async fn organizer(&self) -> Visitor {
+        self.logged_in(ORGANIZER_EMAIL).await
+    }
+
+    pub async fn coordinator(&self) -> Visitor {
+        self.logged_in(COORDINATOR_EMAIL).await
+    }
+
+    pub async fn logged_in(&self, email: &str) -> Visitor {
+        let visitor = self.visitor();
+        let response = visitor
+            .submit(
+                "/login",
+                "/login",
+                &[("email", email), ("password", PASSWORD)],
+            )
+            .await;
+        assert_eq!(
+            response.status, 303,
+            "login of {email} failed: {}",
+            response.body
+        );
+        visitor
+    }
+}
+
+/// One browser: a cookie jar that does not follow redirects, so tests see each answer.
+pub struct Visitor {
+    pub base: String,
+    pub client: reqwest::Client,
+}
+
+/// What came back: status, `Location`, and the body.
+#[derive(Debug)]
+pub struct Page {
+    pub status: u16,
+    pub location: Option<String>,
+    pub headers: reqwest::header::HeaderMap,
+    pub body: String,
+}
+
+impl Page {
+    pub fn html(&self) -> Html {
+        Html::parse_document(&self.body)
+    }
+
+    /// The trimmed text of every element matching `selector`.
+    pub fn texts(&self, selector: &str) -> Vec<String> {
+        let selector = Selector::parse(selector).expect("a CSS selector");
+        self.html()
+            .select(&selector)
+            .map(|e| {
+                e.text()
+                    .collect::<String>()
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect()
+    }
+
+    pub fn text(&self, selector: &str) -> String {
+        self.texts(selector).join(" | ")
+    }
+
+    /// The value of `attribute` on the first element matching `selector`.
+    pub fn attr(&self, selector: &str, attribute: &str) -> Option<String> {
+        let selector = Selector::parse(selector).expect("a CSS selector");
+        self.html()
+            .select(&selector)
+            .next()
+            .and_then(|e| e.value().attr(attribute).map(str::to_owned))
+    }
+
+    /// The message shown next to a form field.
+    pub fn field_error(&self, field: &str) -> String {
+        self.text(&format!("#{field}-error"))
+    }
+}
+
+impl Visitor {
+    async fn read(response: reqwest::Response) -> Page {
+        Page {
+            status: response.status().as_u16(),
+            location: response
+                .headers()
+                .get("location")
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned),
+            headers: response.headers().clone(),
+            body: response.text().await.unwrap_or_default(),
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> Page {
+        self.get_with(path, &[]).await
+    }
+
+    pub async fn get_with(&self, path: &str, headers: &[(&str, &str)]) -> Page {
+        let mut request = self.client.get(format!("{}{path}", self.base));
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        Self::read(request.send().await.expect("GET")).await
+    }
+
+    /// Sends a form body as is (no token added).
+    pub async fn post_raw(&self, path: &str, fields: &[(&str, &str)]) -> Page {
+        let response = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .form(fields)
+            .send()
+            .await
+            .expect("POST");
+        Self::read(response).await
+    }
+
+    /// Opens `page`, takes the CSRF token from its form, and posts `fields` to `action` — what a person
+    /// does when they fill in a form and press its button.
+    pub async fn submit(&self, page: &str, action: &str, fields: &[(&str, &str)]) -> Page {
+        let token = self.csrf_token(page).await;
+        let mut all: Vec<(&str, &str)> = vec![("csrf_token", &token)];
+        all.extend_from_slice(fields);
+        self.post_raw(action, &all).await
+    }
+
+    pub async fn csrf_token(&self, page: &str) -> String {
+        let page = self.get(page).await;
+        page.attr("input[name=csrf_token]", "value")
+            .unwrap_or_else(|| panic!("no CSRF token on the page ({}): {}", page.status, page.body))
+    }
+}

@@ -1,0 +1,319 @@
+//! The real `cohortdesk` binary, started as a user would start it.
+
+use std::io::{BufRead, BufReader, Write};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use cohortdesk::services::demo::{ACCOUNTS, QINGDAO_2023};
+
+use crate::helpers::{TestDb, Visitor};
+
+fn cohortdesk(database_url: &str, dir: &std::path::Path) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_cohortdesk"));
+    command
+        .current_dir(dir)
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("DATABASE_URL", database_url)
+        .env("RUST_LOG", "info");
+    command
+}
+
+/// A running server process, killed when dropped.
+struct Server {
+    child: Child,
+    address: String,
+    log: Vec<String>,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start(database_url: &str, dir: &std::path::Path, args: &[&str]) -> Server {
+    let mut child = cohortdesk(database_url, dir)
+        .args(["serve", "--bind", "127.0.0.1:0"])
+        .args(args)
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("the cohortdesk binary starts");
+    let stderr = child.stderr.take().unwrap();
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        // Keep reading until the process ends, so its log never blocks on a full pipe.
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    let mut log = Vec::new();
+    while let Ok(line) = rx.recv_timeout(Duration::from_secs(30)) {
+        let address = line
+            .split_once("listening on ")
+            .map(|(_, address)| address.trim().to_owned());
+        log.push(line);
+        if let Some(address) = address {
+            return Server {
+                child,
+                address,
+                log,
+            };
+        }
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    panic!("the server did not start: {log:#?}");
+}
+
+fn browser(address: &str) -> Visitor {
+    Visitor {
+        base: address.to_owned(),
+        client: reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap(),
+    }
+}
+
+#[tokio::test]
+async fn serve_demo_starts_the_real_server_and_prints_how_to_log_in() {
+    let (_db, url) = TestDb::create();
+    let dir = tempfile::tempdir().unwrap();
+    let server = start(&url, dir.path(), &["--demo"]);
+    let log = server.log.join("\n");
+    assert!(log.contains("demo data loaded"), "{log}");
+    assert!(log.contains("database: "), "{log}");
+    assert!(log.contains("mail: .eml files in"), "{log}");
+    for account in &ACCOUNTS {
+        assert!(
+            log.contains(&format!("{} / {}", account.email, account.password)),
+            "{log}"
+        );
+    }
+
+    let visitor = browser(&server.address);
+    assert_eq!(visitor.get("/health").await.status, 200);
+    let login = visitor
+        .submit(
+            "/login",
+            "/login",
+            &[
+                ("email", ACCOUNTS[0].email),
+                ("password", ACCOUNTS[0].password),
+            ],
+        )
+        .await;
+    assert_eq!(login.status, 303);
+    let cohorts = visitor.get("/cohorts").await;
+    assert!(cohorts.text("table").contains(QINGDAO_2023));
+    drop(server);
+
+    let again = start(&url, dir.path(), &["--demo"]);
+    let log = again.log.join("\n");
+    assert!(
+        log.contains("demo not loaded"),
+        "a second start leaves the data alone: {log}"
+    );
+    let visitor = browser(&again.address);
+    let login = visitor
+        .submit(
+            "/login",
+            "/login",
+            &[
+                ("email", ACCOUNTS[0].email),
+                ("password", ACCOUNTS[0].password),
+            ],
+        )
+        .await;
+    assert_eq!(login.status, 303);
+    let names = visitor
+        .get("/cohorts")
+        .await
+        .texts("table.cohorts td[data-label='Name']");
+    assert_eq!(names.iter().filter(|n| *n == QINGDAO_2023).count(), 1);
+}
+
+#[tokio::test]
+async fn serve_without_demo_opens_the_first_run_page() {
+    let (_db, url) = TestDb::create();
+    let dir = tempfile::tempdir().unwrap();
+    let server = start(&url, dir.path(), &[]);
+    assert!(
+        server
+            .log
+            .join("\n")
+            .contains("setup to create the first organizer")
+    );
+    let visitor = browser(&server.address);
+    assert_eq!(
+        visitor.get("/login").await.location.as_deref(),
+        Some("/setup")
+    );
+}
+
+#[tokio::test]
+async fn sessions_survive_a_restart() {
+    let (_db, url) = TestDb::create();
+    let dir = tempfile::tempdir().unwrap();
+    let server = start(&url, dir.path(), &["--demo"]);
+    let visitor = browser(&server.address);
+    visitor
+        .submit(
+            "/login",
+            "/login",
+            &[
+                ("email", ACCOUNTS[1].email),
+                ("password", ACCOUNTS[1].password),
+            ],
+        )
+        .await;
+    assert_eq!(visitor.get("/").await.status, 200);
+    drop(server);
+    let restarted = start(&url, dir.path(), &[]);
+    // Cookies belong to the host, not the port: the new server on 127.0.0.1 receives the same one.
+    let visitor = Visitor {
+        base: restarted.address.clone(),
+        client: visitor.client,
+    };
+    assert_eq!(
+        visitor.get("/").await.status,
+        200,
+        "still logged in after a restart"
+    );
+}
+
+#[test]
+fn user_add_reads_the_password_from_stdin_and_the_user_can_log_in() {
+    let (_db, url) = TestDb::create();
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = cohortdesk(&url, dir.path())
+        .args([
+            "user",
+            "add",
+            "--email",
+            "Li.Na@example.org",
+            "--name",
+            "Li Na",
+            "--role",
+            "coordinator",
+            "--password-stdin",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"a long enough password\n")
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout).trim(),
+        "added coordinator Li Na <li.na@example.org>"
+    );
+
+    let twice = cohortdesk(&url, dir.path())
+        .args([
+            "user",
+            "add",
+            "--email",
+            "li.na@example.org",
+            "--name",
+            "Li Na",
+            "--role",
+            "coordinator",
+            "--password-stdin",
+        ])
+        .stdin(Stdio::piped())
+        .output()
+        .unwrap();
+    assert!(!twice.status.success());
+
+    let short = cohortdesk(&url, dir.path())
+        .args([
+            "user",
+            "add",
+            "--email",
+            "x@example.org",
+            "--name",
+            "X",
+            "--role",
+            "organizer",
+            "--password-stdin",
+        ])
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let output = short.wait_with_output().unwrap();
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("at least 10 characters"));
+}
+
+#[test]
+fn the_demo_command_refuses_a_database_with_cohorts_unless_forced() {
+    let (_db, url) = TestDb::create();
+    let dir = tempfile::tempdir().unwrap();
+    let first = cohortdesk(&url, dir.path()).arg("demo").output().unwrap();
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    assert!(String::from_utf8_lossy(&first.stdout).contains("organizer@example.org"));
+    let second = cohortdesk(&url, dir.path()).arg("demo").output().unwrap();
+    assert!(!second.status.success());
+    assert!(String::from_utf8_lossy(&second.stderr).contains("--force"));
+    let forced = cohortdesk(&url, dir.path())
+        .args(["demo", "--force"])
+        .output()
+        .unwrap();
+    assert!(forced.status.success());
+}
+
+#[test]
+fn a_bad_setting_stops_start_up_with_one_line_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = cohortdesk("sqlite://x.db", dir.path())
+        .env("COHORTDESK_SECRET_KEY", "too-short")
+        .arg("migrate")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("COHORTDESK_SECRET_KEY"), "{stderr}");
+}
+
+#[test]
+fn a_wrong_postgres_url_reports_postgres_own_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = cohortdesk("postgres://nobody:wrong@127.0.0.1:1/none", dir.path())
+        .arg("migrate")
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("127.0.0.1") || stderr.to_lowercase().contains("connect"),
+        "{stderr}"
+    );
+    assert!(
+        !dir.path().join("postgres:").exists(),
+        "no SQLite file named after the URL"
+    );
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
