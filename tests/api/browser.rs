@@ -11,10 +11,12 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::json;
 
-use crate::helpers::{ORGANIZER_EMAIL, PASSWORD, TestApp, test_now};
+use crate::helpers::{COORDINATOR_EMAIL, ORGANIZER_EMAIL, PASSWORD, TestApp, test_now};
 
-/// Phone-sized window (a common 6" phone in CSS pixels).
+/// A phone's viewport (a common 6" phone, in CSS pixels).
 const PHONE: (u32, u32) = (390, 844);
+/// A laptop's viewport.
+const DESKTOP: (u32, u32) = (1280, 900);
 
 struct Browser {
     client: Client,
@@ -23,7 +25,8 @@ struct Browser {
 }
 
 impl Browser {
-    async fn start() -> Browser {
+    /// A headless Chromium whose viewport is `width` × `height` CSS pixels.
+    async fn start((width, height): (u32, u32)) -> Browser {
         let port = TcpListener::bind("127.0.0.1:0")
             .unwrap()
             .local_addr()
@@ -47,11 +50,23 @@ impl Browser {
             "--disable-background-networking".to_owned(),
             "--disable-component-update".to_owned(),
             "--disable-sync".to_owned(),
-            format!("--window-size={},{}", PHONE.0, PHONE.1),
             format!("--user-data-dir={}", profile.path().display()),
         ];
         let mut capabilities = serde_json::Map::new();
-        capabilities.insert("goog:chromeOptions".into(), json!({ "args": args }));
+        capabilities.insert(
+            "goog:chromeOptions".into(),
+            json!({
+                "args": args,
+                "mobileEmulation": {
+                    "deviceMetrics": {
+                        "width": width,
+                        "height": height,
+                        "pixelRatio": if width < 600 { 2.0 } else { 1.0 },
+                        "touch": width < 600
+                    }
+                }
+            }),
+        );
         let url = format!("http://127.0.0.1:{port}");
         let mut last_error = String::new();
         for _ in 0..50 {
@@ -74,16 +89,27 @@ impl Browser {
         panic!("could not start a browser session: {last_error}");
     }
 
-    async fn text(&self, css: &str) -> String {
-        self.client
-            .wait()
-            .at_most(Duration::from_secs(10))
-            .for_element(Locator::Css(css))
-            .await
-            .unwrap_or_else(|e| panic!("{css}: {e}"))
-            .text()
-            .await
-            .unwrap()
+    /// The text of the first element matching `css`, once the page shows one containing `expected`
+    /// (pages change under us after a click, so this waits for the new page instead of reading the old).
+    async fn wait_for_text(&self, css: &str, expected: &str) -> String {
+        let mut seen = String::new();
+        for _ in 0..100 {
+            if let Ok(element) = self.client.find(Locator::Css(css)).await
+                && let Ok(text) = element.text().await
+            {
+                if text.contains(expected) {
+                    return text;
+                }
+                seen = text;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("{css} never showed {expected:?}; last seen {seen:?}");
+    }
+
+    async fn click(&self, css: &str) {
+        let element = self.client.find(Locator::Css(css)).await.unwrap();
+        element.click().await.unwrap();
     }
 
     async fn fill(&self, id: &str, value: &str) {
@@ -123,22 +149,18 @@ impl Browser {
 #[tokio::test]
 #[ignore = "needs chromium and chromedriver"]
 async fn an_organizer_on_a_phone_logs_in_creates_a_cohort_and_reads_it_in_russian() {
+    const NAME: &str = "2025 SCO Agricultural Mechanization Workshop — Qingdao";
     let app = TestApp::with_staff().await;
     app.with_conn(|conn| demo::load(conn, test_now(), false).unwrap());
-    let browser = Browser::start().await;
+    let browser = Browser::start(PHONE).await;
     let c = &browser.client;
 
     c.goto(&format!("{}/", app.address)).await.unwrap();
-    assert_eq!(browser.text("h1").await, "Log in");
+    browser.wait_for_text("h1", "Log in").await;
     browser.fill("email", ORGANIZER_EMAIL).await;
     browser.fill("password", PASSWORD).await;
-    c.find(Locator::Css("form.stack button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    assert_eq!(browser.text("h1").await, "Dashboard");
+    browser.click("form.stack button[type=submit]").await;
+    browser.wait_for_text("h1", "Dashboard").await;
 
     c.find(Locator::LinkText("New cohort"))
         .await
@@ -146,77 +168,81 @@ async fn an_organizer_on_a_phone_logs_in_creates_a_cohort_and_reads_it_in_russia
         .click()
         .await
         .unwrap();
-    assert_eq!(browser.text("h1").await, "New cohort");
-    browser
-        .fill(
-            "name",
-            "2025 SCO Agricultural Mechanization Workshop — Qingdao",
-        )
-        .await;
-    c.find(Locator::Id("allocation_id"))
-        .await
-        .unwrap()
-        .select_by_value("1")
-        .await
-        .unwrap();
+    browser.wait_for_text("h1", "New cohort").await;
+    browser.fill("name", NAME).await;
+    let allocation = c.find(Locator::Id("allocation_id")).await.unwrap();
+    allocation.select_by_value("1").await.unwrap();
     browser
         .fill("venue", "Qingdao Agricultural University")
         .await;
     browser.set_date("starts_on", "2025-11-03").await;
     browser.set_date("ends_on", "2025-11-09").await;
     browser.fill("capacity", "30").await;
-    c.find(Locator::Css("form.form-grid button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    assert_eq!(
-        browser.text("h1").await,
-        "2025 SCO Agricultural Mechanization Workshop — Qingdao"
-    );
-    assert_eq!(browser.text(".flash").await, "Cohort created.");
+    browser.click("form.form-grid button[type=submit]").await;
+    browser.wait_for_text("h1", NAME).await;
+    browser.wait_for_text(".flash", "Cohort created.").await;
 
-    c.find(Locator::Css("nav.main a[href='/cohorts']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    assert!(
-        browser
-            .text("table.cohorts")
-            .await
-            .contains("2025 SCO Agricultural Mechanization Workshop — Qingdao")
+    browser.click("nav.main a[href='/cohorts']").await;
+    browser.wait_for_text("table.cohorts", NAME).await;
+    let width = |script: &'static str| async move {
+        c.execute(script, vec![]).await.unwrap().as_u64().unwrap()
+    };
+    assert_eq!(
+        width("return window.innerWidth;").await,
+        u64::from(PHONE.0),
+        "a phone-sized viewport"
     );
-    let (width, _) = c.get_window_size().await.unwrap();
-    assert!(
-        width <= u64::from(PHONE.0) + 20,
-        "phone-sized window, got {width}"
-    );
-    let page_width = c
-        .execute("return document.documentElement.scrollWidth;", vec![])
-        .await
-        .unwrap()
-        .as_u64()
-        .unwrap();
+    let page_width = width("return document.documentElement.scrollWidth;").await;
     assert!(
         page_width <= u64::from(PHONE.0),
         "nothing scrolls sideways on a phone ({page_width}px)"
     );
 
-    c.find(Locator::Css("button[name=lang][value=ru]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    assert_eq!(browser.text("h1").await, "Учебные группы");
-    assert!(browser.text("table.cohorts").await.contains("Подготовка"));
+    browser.click("button[name=lang][value=ru]").await;
+    browser.wait_for_text("h1", "Учебные группы").await;
+    browser.wait_for_text("table.cohorts", "Подготовка").await;
     let shot = browser.screenshot("phone-cohorts-ru.png").await;
     assert!(
         std::fs::metadata(&shot).unwrap().len() > 10_000,
         "a real screenshot"
     );
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs chromium and chromedriver"]
+async fn a_coordinator_on_a_laptop_reads_the_dashboard_and_the_commitment() {
+    let app = TestApp::with_staff().await;
+    app.with_conn(|conn| demo::load(conn, test_now(), false).unwrap());
+    let browser = Browser::start(DESKTOP).await;
+    let c = &browser.client;
+
+    c.goto(&format!("{}/login", app.address)).await.unwrap();
+    browser.fill("email", COORDINATOR_EMAIL).await;
+    browser.fill("password", PASSWORD).await;
+    browser.click("form.stack button[type=submit]").await;
+    browser.wait_for_text("h1", "Dashboard").await;
+    browser
+        .wait_for_text(".card.commitment", "245 / 1,000")
+        .await;
+    browser.screenshot("desktop-dashboard.png").await;
+
+    c.find(Locator::LinkText(
+        "SCO poverty-reduction training 2023–2025",
+    ))
+    .await
+    .unwrap()
+    .click()
+    .await
+    .unwrap();
+    browser
+        .wait_for_text("h1", "SCO poverty-reduction training 2023–2025")
+        .await;
+    browser.wait_for_text("table", "Qingdao").await;
+    assert!(
+        c.find(Locator::LinkText("Edit")).await.is_err(),
+        "a coordinator is offered no editing"
+    );
+    browser.screenshot("desktop-commitment.png").await;
     browser.close().await;
 }
