@@ -17,6 +17,7 @@ use crate::db::{self, DbConnection};
 use crate::models::setting::Setting;
 use crate::routes;
 use crate::telemetry::log_requests;
+use crate::web::auth::UserCache;
 use crate::web::csrf;
 use crate::web::errors::render_error_pages;
 use crate::web::state::{AppState, Clock};
@@ -38,6 +39,7 @@ pub fn prepare(settings: Settings) -> Result<AppState, String> {
         pool,
         settings: Arc::new(settings),
         throttle: Arc::new(LoginThrottle::default()),
+        users: Arc::new(UserCache::default()),
         clock: Clock::System,
         cookie_key,
     })

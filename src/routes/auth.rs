@@ -12,7 +12,7 @@ use crate::domain::input::required_text;
 use crate::domain::role::{Access, Role};
 use crate::error::{AppError, AppResult, FormErrors};
 use crate::i18n::Msg;
-use crate::models::user::User;
+
 use crate::services::accounts::{self, NewAccount};
 use crate::web::auth::{self as session_auth, current_user};
 use crate::web::ctx::{Ctx, flash};
@@ -111,10 +111,7 @@ pub async fn login(
     };
     state.throttle.record_success(&input.email);
     if user.language.is_none() {
-        let (id, lang) = (user.id, ctx.lang);
-        state
-            .db(move |conn| Ok(User::set_language(conn, id, lang)?))
-            .await?;
+        session_auth::save_language(&state, user.id, ctx.lang).await?;
     }
     session_auth::log_in(&session, &user)?;
     Ok(see_other(local_path(&input.next)))

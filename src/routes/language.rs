@@ -6,7 +6,8 @@ use serde::Deserialize;
 
 use crate::error::{AppError, AppResult};
 use crate::i18n::Lang;
-use crate::models::user::User;
+
+use crate::web::auth::save_language;
 use crate::web::ctx::{Ctx, LANG_COOKIE};
 use crate::web::form::Form;
 use crate::web::render::{local_path, see_other};
@@ -26,10 +27,7 @@ pub async fn switch(
 ) -> AppResult<HttpResponse> {
     let lang = Lang::parse(&input.lang).ok_or(AppError::BadRequest)?;
     if let Some(user) = &ctx.user {
-        let id = user.id;
-        state
-            .db(move |conn| Ok(User::set_language(conn, id, lang)?))
-            .await?;
+        save_language(&state, user.id, lang).await?;
     }
     let mut response = see_other(local_path(&input.next));
     let cookie = Cookie::build(LANG_COOKIE, lang.as_str())

@@ -1,8 +1,11 @@
 //! Who is asking. The session cookie holds the user's id; `Staff` and `Organizer` extractors admit only
 //! the roles that `Role::allows` admits, so no handler checks roles by hand.
 
+use std::collections::HashMap;
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
 
 use actix_session::{Session, SessionExt};
 use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload, web};
@@ -10,10 +13,44 @@ use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload, web};
 use crate::domain::ids::UserId;
 use crate::domain::role::Access;
 use crate::error::{AppError, AppResult};
+use crate::i18n::Lang;
 use crate::models::user::User;
 use crate::web::state::AppState;
 
 const USER_ID: &str = "uid";
+
+/// How long an account read from the database answers "who is asking" without reading it again. A
+/// change made in the app takes effect at once (`UserCache::forget`); one made elsewhere (the CLI,
+/// another server) within this time.
+const USER_FRESH_FOR: Duration = Duration::from_secs(5);
+
+/// Recently read accounts, so that most pages need no query to know who is asking.
+#[derive(Default)]
+pub struct UserCache {
+    entries: Mutex<HashMap<UserId, (Instant, User)>>,
+}
+
+impl UserCache {
+    fn get(&self, id: UserId) -> Option<User> {
+        let entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
+        entries
+            .get(&id)
+            .filter(|(read, _)| read.elapsed() < USER_FRESH_FOR)
+            .map(|(_, user)| user.clone())
+    }
+
+    fn put(&self, user: &User) {
+        let mut entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
+        entries.retain(|_, (read, _)| read.elapsed() < USER_FRESH_FOR);
+        entries.insert(user.id, (Instant::now(), user.clone()));
+    }
+
+    /// Drops an account whose row just changed.
+    pub fn forget(&self, id: UserId) {
+        let mut entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
+        entries.remove(&id);
+    }
+}
 
 /// The logged-in user, loaded once per request and kept in the request's extensions.
 #[derive(Clone)]
@@ -27,7 +64,16 @@ pub async fn current_user(req: &HttpRequest) -> AppResult<Option<User>> {
     let session = req.get_session();
     let id: Option<UserId> = session.get(USER_ID).unwrap_or(None);
     let user = match (id, req.app_data::<web::Data<AppState>>()) {
-        (Some(id), Some(state)) => state.db(move |conn| Ok(User::find(conn, id)?)).await?,
+        (Some(id), Some(state)) => match state.users.get(id) {
+            Some(user) => Some(user),
+            None => {
+                let user = state.db(move |conn| Ok(User::find(conn, id)?)).await?;
+                if let Some(user) = &user {
+                    state.users.put(user);
+                }
+                user
+            }
+        },
         _ => None,
     };
     if id.is_some() && user.is_none() {
@@ -35,6 +81,15 @@ pub async fn current_user(req: &HttpRequest) -> AppResult<Option<User>> {
     }
     req.extensions_mut().insert(Loaded(user.clone()));
     Ok(user)
+}
+
+/// Saves the language on the user's profile (and forgets the cached account, so it shows at once).
+pub async fn save_language(state: &AppState, id: UserId, lang: Lang) -> AppResult<()> {
+    state
+        .db(move |conn| Ok(User::set_language(conn, id, lang)?))
+        .await?;
+    state.users.forget(id);
+    Ok(())
 }
 
 /// Starts a logged-in session for `user` (a fresh session, so nothing from before login carries over).

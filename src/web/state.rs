@@ -1,4 +1,5 @@
-//! What every request can reach: the database pool, the settings, the login throttle and the clock.
+//! What every request can reach: the database pool, the settings, the login throttle, recently read
+//! accounts and the clock.
 
 use std::sync::Arc;
 
@@ -9,6 +10,7 @@ use chrono::{NaiveDateTime, Utc};
 use crate::config::Settings;
 use crate::db::{DbConnection, Pool};
 use crate::error::{AppError, AppResult, FormErrors};
+use crate::web::auth::UserCache;
 use crate::web::throttle::LoginThrottle;
 
 #[derive(Clone)]
@@ -16,6 +18,7 @@ pub struct AppState {
     pub pool: Pool,
     pub settings: Arc<Settings>,
     pub throttle: Arc<LoginThrottle>,
+    pub users: Arc<UserCache>,
     pub clock: Clock,
     /// Signs the session cookie.
     pub cookie_key: Key,
