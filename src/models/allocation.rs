@@ -6,6 +6,7 @@ use diesel::prelude::*;
 
 use crate::db::DbConnection;
 use crate::domain::ids::{AllocationId, CommitmentId};
+use crate::models::touched;
 use crate::schema::{allocation_targets, allocations, commitments};
 
 #[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
@@ -121,13 +122,11 @@ impl Allocation {
 
     /// Takes the row's write lock for the rest of the transaction (see `Commitment::lock`).
     pub fn lock(conn: &mut DbConnection, id: AllocationId) -> QueryResult<()> {
-        let locked = diesel::update(allocations::table.find(id))
-            .set(allocations::id.eq(allocations::id))
-            .execute(conn)?;
-        if locked == 0 {
-            return Err(diesel::result::Error::NotFound);
-        }
-        Ok(())
+        touched(
+            diesel::update(allocations::table.find(id))
+                .set(allocations::id.eq(allocations::id))
+                .execute(conn)?,
+        )
     }
 
     /// The yearly targets of the given allocations.

@@ -7,6 +7,7 @@ use diesel::prelude::*;
 use crate::db::DbConnection;
 use crate::domain::cohort::{CohortDraft, CohortStatus, WorkingLanguage};
 use crate::domain::ids::{AllocationId, CohortId, CommitmentId};
+use crate::models::touched;
 use crate::schema::{allocations, cohorts, commitments};
 
 #[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
@@ -204,13 +205,11 @@ impl Cohort {
         id: CohortId,
         archived_at: Option<NaiveDateTime>,
     ) -> QueryResult<()> {
-        let changed = diesel::update(cohorts::table.find(id))
-            .set(cohorts::archived_at.eq(archived_at))
-            .execute(conn)?;
-        if changed == 0 {
-            return Err(diesel::result::Error::NotFound);
-        }
-        Ok(())
+        touched(
+            diesel::update(cohorts::table.find(id))
+                .set(cohorts::archived_at.eq(archived_at))
+                .execute(conn)?,
+        )
     }
 
     pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {

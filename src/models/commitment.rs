@@ -6,6 +6,7 @@ use diesel::prelude::*;
 use crate::db::DbConnection;
 use crate::domain::commitment::CommitmentDraft;
 use crate::domain::ids::CommitmentId;
+use crate::models::touched;
 use crate::schema::commitments;
 
 #[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
@@ -87,25 +88,21 @@ impl Commitment {
         id: CommitmentId,
         archived_at: Option<NaiveDateTime>,
     ) -> QueryResult<()> {
-        let changed = diesel::update(commitments::table.find(id))
-            .set(commitments::archived_at.eq(archived_at))
-            .execute(conn)?;
-        if changed == 0 {
-            return Err(diesel::result::Error::NotFound);
-        }
-        Ok(())
+        touched(
+            diesel::update(commitments::table.find(id))
+                .set(commitments::archived_at.eq(archived_at))
+                .execute(conn)?,
+        )
     }
 
     /// Takes the row's write lock for the rest of the transaction, so that checks of the sum of its
     /// allocations cannot race with another writer (a no-op update locks on both backends).
     pub fn lock(conn: &mut DbConnection, id: CommitmentId) -> QueryResult<()> {
-        let locked = diesel::update(commitments::table.find(id))
-            .set(commitments::id.eq(commitments::id))
-            .execute(conn)?;
-        if locked == 0 {
-            return Err(diesel::result::Error::NotFound);
-        }
-        Ok(())
+        touched(
+            diesel::update(commitments::table.find(id))
+                .set(commitments::id.eq(commitments::id))
+                .execute(conn)?,
+        )
     }
 
     /// Deletes every commitment with its allocations and cohorts (used when the demo replaces data).

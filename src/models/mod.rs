@@ -14,3 +14,12 @@ pub fn is_unique_violation(error: &diesel::result::Error) -> bool {
         diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _)
     )
 }
+
+/// `Ok` when an update touched a row, `NotFound` when the row does not exist.
+pub fn touched(rows: usize) -> diesel::QueryResult<()> {
+    if rows == 0 {
+        Err(diesel::result::Error::NotFound)
+    } else {
+        Ok(())
+    }
+}

@@ -4,8 +4,10 @@
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use chrono::Datelike;
+use chrono::NaiveDateTime;
 use serde::Deserialize;
 
+use crate::db::DbConnection;
 use crate::domain::cohort::{
     CohortDraft, CohortInput, CohortStatus, DEFAULT_TIME_ZONE, SUGGESTED_TIME_ZONES,
     WorkingLanguage,
@@ -15,12 +17,12 @@ use crate::error::{AppResult, FormErrors};
 use crate::models::allocation::{Allocation, AllocationChoice};
 use crate::models::cohort::{Cohort, CohortFilter, CohortListing};
 use crate::models::commitment::Commitment;
-use crate::routes::ArchiveAction;
+use crate::routes::{Archivable, archive};
 use crate::services::cohorts;
 use crate::web::auth::{Organizer, Staff};
-use crate::web::ctx::{Ctx, flash};
+use crate::web::ctx::Ctx;
 use crate::web::form::Form;
-use crate::web::render::{after_post, page, see_other};
+use crate::web::render::{after_post, page};
 use crate::web::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -38,7 +40,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .route("/cohorts/{id}/edit", web::get().to(edit))
     .route(
         "/cohorts/{id}/{action:archive|restore}",
-        web::post().to(archive),
+        web::post().to(archive::<CohortId>),
     );
 }
 
@@ -323,18 +325,14 @@ async fn update(
     )
 }
 
-/// `POST /cohorts/{id}/archive` and `…/restore`
-async fn archive(
-    state: web::Data<AppState>,
-    _: Organizer,
-    req: HttpRequest,
-    path: web::Path<(CohortId, ArchiveAction)>,
-) -> AppResult<HttpResponse> {
-    let (id, action) = path.into_inner();
-    let archived_at = action.archived_at(state.now());
-    state
-        .db(move |conn| cohorts::set_archived(conn, id, archived_at))
-        .await?;
-    flash(&req, action.notice());
-    Ok(see_other(&format!("/cohorts/{id}")))
+impl Archivable for CohortId {
+    const PATH: &'static str = "/cohorts";
+
+    fn set_archived(
+        conn: &mut DbConnection,
+        id: Self,
+        archived_at: Option<NaiveDateTime>,
+    ) -> AppResult<()> {
+        cohorts::set_archived(conn, id, archived_at)
+    }
 }

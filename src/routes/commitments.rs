@@ -5,8 +5,10 @@
 
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
+use chrono::NaiveDateTime;
 use serde::Deserialize;
 
+use crate::db::DbConnection;
 use crate::domain::commitment::{
     AllocationDraft, AllocationInput, CommitmentDraft, CommitmentInput, years_of,
 };
@@ -14,12 +16,12 @@ use crate::domain::ids::{AllocationId, CommitmentId};
 use crate::error::{AppError, AppResult, FormErrors};
 use crate::models::allocation::Allocation;
 use crate::models::commitment::Commitment;
-use crate::routes::ArchiveAction;
+use crate::routes::{Archivable, archive};
 use crate::services::commitments::{self, CommitmentDetail, CommitmentSummary};
 use crate::web::auth::{Organizer, Staff};
-use crate::web::ctx::{Ctx, flash};
+use crate::web::ctx::Ctx;
 use crate::web::form::Form;
-use crate::web::render::{after_post, page, see_other};
+use crate::web::render::{after_post, page};
 use crate::web::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -37,7 +39,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .route("/commitments/{id}/edit", web::get().to(edit))
     .route(
         "/commitments/{id}/{action:archive|restore}",
-        web::post().to(archive),
+        web::post().to(archive::<CommitmentId>),
     )
     .service(
         web::resource("/commitments/{id}/allocations").route(web::post().to(create_allocation)),
@@ -220,20 +222,16 @@ async fn update(
     )
 }
 
-/// `POST /commitments/{id}/archive` and `…/restore`
-async fn archive(
-    state: web::Data<AppState>,
-    _: Organizer,
-    req: HttpRequest,
-    path: web::Path<(CommitmentId, ArchiveAction)>,
-) -> AppResult<HttpResponse> {
-    let (id, action) = path.into_inner();
-    let archived_at = action.archived_at(state.now());
-    state
-        .db(move |conn| commitments::set_archived(conn, id, archived_at))
-        .await?;
-    flash(&req, action.notice());
-    Ok(see_other(&format!("/commitments/{id}")))
+impl Archivable for CommitmentId {
+    const PATH: &'static str = "/commitments";
+
+    fn set_archived(
+        conn: &mut DbConnection,
+        id: Self,
+        archived_at: Option<NaiveDateTime>,
+    ) -> AppResult<()> {
+        commitments::set_archived(conn, id, archived_at)
+    }
 }
 
 #[derive(Template)]

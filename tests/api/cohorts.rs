@@ -1,4 +1,3 @@
-use cohortdesk::models::cohort::{Cohort, CohortFilter};
 use cohortdesk::services::demo;
 
 use crate::helpers::{Page, TestApp, Visitor, test_now};
@@ -38,20 +37,6 @@ async fn create(organizer: &Visitor, overrides: &[(&str, &str)]) -> Page {
     organizer
         .submit("/cohorts/new", "/cohorts", &cohort(overrides))
         .await
-}
-
-fn cohort_count(app: &TestApp) -> usize {
-    app.with_conn(|conn| {
-        Cohort::list(
-            conn,
-            &CohortFilter {
-                include_archived: true,
-                ..CohortFilter::default()
-            },
-        )
-        .unwrap()
-        .len()
-    })
 }
 
 #[tokio::test]
@@ -114,7 +99,7 @@ type Case<'a> = (Vec<(&'a str, &'a str)>, &'a str, &'a str);
 async fn each_rule_is_explained_next_to_its_field_and_nothing_is_saved() {
     let app = demo_app().await;
     let organizer = app.organizer().await;
-    let before = cohort_count(&app);
+    let before = app.all_cohorts().len();
     let long_name = "n".repeat(201);
     let cases: [Case; 14] = [
         (vec![("name", "  ")], "name", "Please fill this in."),
@@ -198,7 +183,7 @@ async fn each_rule_is_explained_next_to_its_field_and_nothing_is_saved() {
             "input kept"
         );
     }
-    assert_eq!(cohort_count(&app), before);
+    assert_eq!(app.all_cohorts().len(), before);
     assert_eq!(
         create(&organizer, &[("capacity", "65")]).await.status,
         303,

@@ -1,28 +1,11 @@
 use chrono::NaiveDate;
 use cohortdesk::domain::cohort::CohortStatus;
 use cohortdesk::models::allocation::Allocation;
-use cohortdesk::models::cohort::{Cohort, CohortFilter};
 use cohortdesk::models::commitment::Commitment;
 use cohortdesk::models::user::User;
 use cohortdesk::services::demo::{self, ACCOUNTS, Outcome, QINGDAO_2023};
 
 use crate::helpers::{TestApp, test_now};
-
-fn all_cohorts(app: &TestApp) -> Vec<Cohort> {
-    app.with_conn(|conn| {
-        Cohort::list(
-            conn,
-            &CohortFilter {
-                include_archived: true,
-                ..CohortFilter::default()
-            },
-        )
-        .unwrap()
-        .into_iter()
-        .map(|l| l.cohort)
-        .collect()
-    })
-}
 
 #[tokio::test]
 async fn the_demo_holds_the_qingdao_2023_course_under_the_1000_place_commitment() {
@@ -46,7 +29,7 @@ async fn the_demo_holds_the_qingdao_2023_course_under_the_1000_place_commitment(
     let targets = app.with_conn(|conn| Allocation::targets(conn, &[qingdao.id]).unwrap());
     assert!(targets.iter().any(|t| t.year == 2023 && t.places == 70));
 
-    let cohorts = all_cohorts(&app);
+    let cohorts = app.all_cohorts();
     let course = cohorts.iter().find(|c| c.name == QINGDAO_2023).unwrap();
     assert_eq!(
         course.starts_on,
@@ -93,18 +76,18 @@ async fn the_demo_holds_the_qingdao_2023_course_under_the_1000_place_commitment(
 async fn the_demo_refuses_a_database_with_cohorts_unless_forced() {
     let app = TestApp::spawn().await;
     app.with_conn(|conn| demo::load(conn, test_now(), false).unwrap());
-    let before = all_cohorts(&app).len();
+    let before = app.all_cohorts().len();
     assert_eq!(
         app.with_conn(|conn| demo::load(conn, test_now(), false).unwrap()),
         Outcome::NotEmpty
     );
-    assert_eq!(all_cohorts(&app).len(), before, "nothing added");
+    assert_eq!(app.all_cohorts().len(), before, "nothing added");
 
     assert_eq!(
         app.with_conn(|conn| demo::load(conn, test_now(), true).unwrap()),
         Outcome::Loaded
     );
-    assert_eq!(all_cohorts(&app).len(), before, "replaced, not doubled");
+    assert_eq!(app.all_cohorts().len(), before, "replaced, not doubled");
     assert_eq!(
         app.with_conn(|conn| Commitment::list(conn, true).unwrap().len()),
         1

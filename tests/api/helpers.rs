@@ -8,6 +8,7 @@ use cohortdesk::config::Settings;
 use cohortdesk::db::DbConnection;
 use cohortdesk::domain::account::{Email, Password};
 use cohortdesk::domain::role::Role;
+use cohortdesk::models::cohort::{Cohort, CohortFilter};
 use cohortdesk::services::accounts::{self, NewAccount};
 use cohortdesk::startup;
 use cohortdesk::web::state::{AppState, Clock};
@@ -140,6 +141,18 @@ impl TestApp {
     /// Runs a query against the test database.
     pub fn with_conn<T>(&self, f: impl FnOnce(&mut DbConnection) -> T) -> T {
         f(&mut self.conn())
+    }
+
+    /// Every cohort, archived ones included.
+    pub fn all_cohorts(&self) -> Vec<Cohort> {
+        let filter = CohortFilter {
+            include_archived: true,
+            ..CohortFilter::default()
+        };
+        self.with_conn(|conn| Cohort::list(conn, &filter).unwrap())
+            .into_iter()
+            .map(|listing| listing.cohort)
+            .collect()
     }
 
     /// A browser with its own cookies, not logged in.
