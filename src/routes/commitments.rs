@@ -126,6 +126,10 @@ impl FormPage {
     }
 }
 
+async fn find(state: &AppState, id: CommitmentId) -> AppResult<Commitment> {
+    state.db(move |conn| Ok(Commitment::find(conn, id)?)).await
+}
+
 fn input_of(c: &Commitment) -> CommitmentInput {
     CommitmentInput {
         name: c.name.clone(),
@@ -179,9 +183,7 @@ async fn edit(
     id: web::Path<CommitmentId>,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
-    let commitment = state
-        .db(move |conn| Ok(Commitment::find(conn, id)?))
-        .await?;
+    let commitment = find(&state, id).await?;
     page(&FormPage {
         ctx,
         input: input_of(&commitment),
@@ -199,9 +201,7 @@ async fn update(
     Form(input): Form<CommitmentInput>,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
-    let commitment = state
-        .db(move |conn| Ok(Commitment::find(conn, id)?))
-        .await?;
+    let commitment = find(&state, id).await?;
     let now = state.now();
     let result = state
         .db_parsed(CommitmentDraft::parse(&input), move |conn, draft| {
@@ -279,9 +279,7 @@ async fn new_allocation(
     id: web::Path<CommitmentId>,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
-    let commitment = state
-        .db(move |conn| Ok(Commitment::find(conn, id)?))
-        .await?;
+    let commitment = find(&state, id).await?;
     page(&AllocationPage {
         ctx,
         commitment,
@@ -300,9 +298,7 @@ async fn create_allocation(
     Form(input): Form<AllocationInput>,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
-    let commitment = state
-        .db(move |conn| Ok(Commitment::find(conn, id)?))
-        .await?;
+    let commitment = find(&state, id).await?;
     let years = years_of(commitment.starts_on, commitment.ends_on);
     let now = state.now();
     let result = state
@@ -366,9 +362,7 @@ async fn update_allocation(
     Form(input): Form<AllocationInput>,
 ) -> AppResult<HttpResponse> {
     let (id, allocation_id) = path.into_inner();
-    let commitment = state
-        .db(move |conn| Ok(Commitment::find(conn, id)?))
-        .await?;
+    let commitment = find(&state, id).await?;
     let years = years_of(commitment.starts_on, commitment.ends_on);
     let result = state
         .db_parsed(

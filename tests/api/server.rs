@@ -80,6 +80,21 @@ fn browser(address: &str) -> Visitor {
     }
 }
 
+/// A browser logged in as the demo organizer.
+async fn demo_organizer(address: &str) -> Visitor {
+    let visitor = browser(address);
+    let organizer = &ACCOUNTS[0];
+    let login = visitor
+        .submit(
+            "/login",
+            "/login",
+            &[("email", organizer.email), ("password", organizer.password)],
+        )
+        .await;
+    assert_eq!(login.status, 303, "the demo organizer logs in");
+    visitor
+}
+
 #[tokio::test]
 async fn serve_demo_starts_the_real_server_and_prints_how_to_log_in() {
     let (_db, url) = TestDb::create();
@@ -96,19 +111,8 @@ async fn serve_demo_starts_the_real_server_and_prints_how_to_log_in() {
         );
     }
 
-    let visitor = browser(&server.address);
+    let visitor = demo_organizer(&server.address).await;
     assert_eq!(visitor.get("/health").await.status, 200);
-    let login = visitor
-        .submit(
-            "/login",
-            "/login",
-            &[
-                ("email", ACCOUNTS[0].email),
-                ("password", ACCOUNTS[0].password),
-            ],
-        )
-        .await;
-    assert_eq!(login.status, 303);
     let cohorts = visitor.get("/cohorts").await;
     assert!(cohorts.text("table").contains(QINGDAO_2023));
     drop(server);
@@ -119,18 +123,7 @@ async fn serve_demo_starts_the_real_server_and_prints_how_to_log_in() {
         log.contains("demo not loaded"),
         "a second start leaves the data alone: {log}"
     );
-    let visitor = browser(&again.address);
-    let login = visitor
-        .submit(
-            "/login",
-            "/login",
-            &[
-                ("email", ACCOUNTS[0].email),
-                ("password", ACCOUNTS[0].password),
-            ],
-        )
-        .await;
-    assert_eq!(login.status, 303);
+    let visitor = demo_organizer(&again.address).await;
     let names = visitor
         .get("/cohorts")
         .await
