@@ -132,10 +132,6 @@ impl FormErrors {
         self.0.len()
     }
 
-    pub fn fields(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.0.keys().copied()
-    }
-
     /// Keeps the value if it parsed, otherwise records the message under `field`.
     pub fn check<T>(&mut self, field: &'static str, parsed: Result<T, Msg>) -> Option<T> {
         parsed.map_err(|msg| self.add(field, msg)).ok()

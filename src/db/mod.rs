@@ -102,7 +102,7 @@ impl DatabaseUrl {
 
 /// An r2d2 manager that opens connections with [`DatabaseUrl::connect`].
 #[derive(Debug, Clone)]
-pub struct Manager(DatabaseUrl);
+pub struct Manager(pub DatabaseUrl);
 
 impl ManageConnection for Manager {
     type Connection = DbConnection;
@@ -143,14 +143,6 @@ pub fn pool(url: &DatabaseUrl) -> Result<Pool, String> {
         .test_on_check_out(false)
         .build(Manager(url.clone()))
         .map_err(|e| e.to_string())
-}
-
-/// Builds a pool without opening a connection (used where an unreachable database must not stop start-up).
-pub fn lazy_pool(url: &DatabaseUrl) -> Pool {
-    r2d2::Pool::builder()
-        .max_size(2)
-        .connection_timeout(Duration::from_millis(500))
-        .build_unchecked(Manager(url.clone()))
 }
 
 /// Applies every pending migration of the connection's backend; returns how many ran.

@@ -162,10 +162,10 @@ mod tests {
         assert_eq!(errors.get("places").unwrap().key, "error-out-of-range");
         assert_eq!(errors.get("ends_on").unwrap().key, "error-end-before-start");
         let errors = CommitmentDraft::parse(&CommitmentInput::default()).unwrap_err();
-        assert_eq!(
-            errors.fields().collect::<Vec<_>>(),
-            ["ends_on", "name", "places", "starts_on"]
-        );
+        for field in ["name", "places", "starts_on", "ends_on"] {
+            assert_eq!(errors.get(field).unwrap().key, "error-required", "{field}");
+        }
+        assert_eq!(errors.len(), 4);
     }
 
     #[test]

@@ -1,4 +1,6 @@
-use cohortdesk::db::{DatabaseUrl, lazy_pool};
+use std::time::Duration;
+
+use cohortdesk::db::{DatabaseUrl, Manager};
 
 use crate::helpers::{TestApp, TestDb};
 
@@ -15,7 +17,9 @@ async fn health_answers_503_when_the_database_is_not_reachable() {
     let app = TestApp::spawn().await;
     let mut state = app.state.clone();
     let missing = DatabaseUrl::parse("sqlite:///nonexistent-folder/for/cohortdesk.db").unwrap();
-    state.pool = lazy_pool(&missing);
+    state.pool = diesel::r2d2::Pool::builder()
+        .connection_timeout(Duration::from_millis(500))
+        .build_unchecked(Manager(missing));
     let (db, _) = TestDb::create();
     let broken = TestApp::serve(state, tempfile::tempdir().unwrap(), db);
     let page = broken.visitor().get("/health").await;
