@@ -128,6 +128,11 @@ impl FormErrors {
         self.0.is_empty()
     }
 
+    /// Each field with its message.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &Msg)> + '_ {
+        self.0.iter().map(|(field, msg)| (*field, msg))
+    }
+
     pub fn len(&self) -> usize {
         self.0.len()
     }

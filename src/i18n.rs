@@ -120,12 +120,16 @@ impl Lang {
         if msg.args.is_empty() {
             return self.t(msg.key);
         }
-        let args: HashMap<Cow<'static, str>, FluentValue<'static>> = msg
-            .args
+        self.format(msg.key, &msg.args)
+    }
+
+    /// The translation of `key` with arguments named at run time (a message read back from storage).
+    pub fn format<N: AsRef<str>>(self, key: &str, args: &[(N, Arg)]) -> String {
+        let args: HashMap<Cow<'static, str>, FluentValue<'static>> = args
             .iter()
-            .map(|(name, arg)| (Cow::Borrowed(*name), arg.to_fluent(self)))
+            .map(|(name, arg)| (Cow::Owned(name.as_ref().to_owned()), arg.to_fluent(self)))
             .collect();
-        LOCALES.lookup_with_args(&self.id(), msg.key, &args)
+        LOCALES.lookup_with_args(&self.id(), key, &args)
     }
 
     /// A date such as "15 Jun 2023", "2023年6月15日" or "15 июня 2023 г.".
@@ -231,7 +235,7 @@ pub struct Msg {
 }
 
 /// A value inside a message.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Arg {
     Number(i64),
     Text(String),

@@ -2,16 +2,19 @@
 
 use std::io::{BufRead, IsTerminal};
 use std::net::{SocketAddr, TcpListener};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use indicatif::{ProgressBar, ProgressStyle};
 
 use cohortdesk::config::Settings;
 use cohortdesk::db;
 use cohortdesk::domain::account::{Email, Password};
+use cohortdesk::domain::ids::CohortId;
 use cohortdesk::domain::role::Role;
-use cohortdesk::i18n::Lang;
-use cohortdesk::services::{accounts, demo};
+use cohortdesk::i18n::{Lang, Msg};
+use cohortdesk::services::{accounts, demo, roster_csv};
 use cohortdesk::startup;
 use cohortdesk::web::state::AppState;
 
@@ -43,6 +46,14 @@ enum Command {
     User {
         #[command(subcommand)]
         command: UserCommand,
+    },
+    /// Import a cohort's trainees from a CSV file: every row, or nothing if any row is wrong.
+    ImportTrainees {
+        /// The cohort's id (the number in its address, /cohorts/ID).
+        #[arg(long, value_name = "ID")]
+        cohort: i32,
+        /// The CSV file (UTF-8, comma or semicolon separated; columns as in the README).
+        file: PathBuf,
     },
     /// Load the demo data into the configured database.
     Demo {
@@ -104,6 +115,7 @@ async fn run() -> ExitCode {
                     password_stdin,
                 },
         } => add_user(settings, &email, &name, &role, password_stdin),
+        Command::ImportTrainees { cohort, file } => import_trainees(settings, cohort, &file),
         Command::Demo { force } => load_demo(settings, force),
     };
     match outcome {
@@ -244,6 +256,60 @@ fn add_user(
         user.email
     );
     Ok(())
+}
+
+/// The language of the terminal (from `LANG`), for reports printed on it.
+fn terminal_language() -> Lang {
+    std::env::var("LANG")
+        .ok()
+        .and_then(|l| Lang::from_accept_language(&l.replace('_', "-")))
+        .unwrap_or_default()
+}
+
+fn import_trainees(settings: Settings, cohort: i32, file: &Path) -> Result<(), String> {
+    let lang = terminal_language();
+    let bytes = std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let state = startup::prepare(settings)?;
+    let mut conn = state.pool.get().map_err(|e| e.to_string())?;
+    // Each row is counted twice: once checked, once written.
+    let steps = 2 * bytes.iter().filter(|b| **b == b'\n').count() as u64;
+    let bar = if steps >= 1_000 && std::io::stderr().is_terminal() {
+        ProgressBar::new(steps)
+    } else {
+        ProgressBar::hidden()
+    };
+    bar.set_style(
+        ProgressStyle::with_template("{bar:40} {percent:>3}% {elapsed}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    let outcome = roster_csv::import(
+        &mut conn,
+        CohortId(cohort),
+        &bytes,
+        None,
+        state.now(),
+        &|done| bar.set_position(done as u64),
+    )
+    .map_err(|e| e.to_string())?;
+    bar.finish_and_clear();
+    match outcome {
+        Ok(imported) => {
+            for warning in &imported.warnings {
+                println!("{}", warning.describe(lang));
+            }
+            println!("{}", lang.msg(&Msg::new("flash-imported").with("count", imported.count as i64)));
+            Ok(())
+        }
+        Err(report) => {
+            for warning in &report.warnings {
+                println!("{}", warning.describe(lang));
+            }
+            for error in &report.errors {
+                println!("{}", error.describe(lang));
+            }
+            Err(lang.msg(&Msg::new("import-refused").with("count", report.errors.len() as i64)))
+        }
+    }
 }
 
 fn load_demo(settings: Settings, force: bool) -> Result<(), String> {

@@ -81,9 +81,93 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    trainees (id) {
+        id -> Integer,
+        family_name -> Text,
+        given_name -> Text,
+        native_name -> Text,
+        gender -> Text,
+        date_of_birth -> Nullable<Date>,
+        country_code -> Text,
+        organization -> Text,
+        position -> Text,
+        email -> Nullable<Text>,
+        phone -> Text,
+        language -> Text,
+        dietary -> Text,
+        accessibility -> Text,
+        passport_number -> Nullable<Text>,
+        passport_expiry -> Nullable<Date>,
+        notes -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    delegations (id) {
+        id -> Integer,
+        cohort_id -> Integer,
+        country_code -> Text,
+        leader_trainee_id -> Nullable<Integer>,
+        focal_name -> Text,
+        focal_email -> Text,
+        focal_phone -> Text,
+    }
+}
+
+diesel::table! {
+    enrollments (id) {
+        id -> Integer,
+        cohort_id -> Integer,
+        trainee_id -> Integer,
+        status -> Text,
+        status_changed_at -> Timestamp,
+        arrival_at -> Nullable<Timestamp>,
+        arrival_flight -> Text,
+        arrival_airport -> Text,
+        departure_at -> Nullable<Timestamp>,
+        departure_flight -> Text,
+        departure_airport -> Text,
+        hotel -> Text,
+        room -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    enrollment_events (id) {
+        id -> Integer,
+        enrollment_id -> Integer,
+        status -> Text,
+        changed_at -> Timestamp,
+        changed_by -> Nullable<Integer>,
+    }
+}
+
+diesel::table! {
+    trainee_imports (id) {
+        id -> Integer,
+        cohort_id -> Integer,
+        created_by -> Nullable<Integer>,
+        file_name -> Text,
+        content -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(allocations -> commitments (commitment_id));
 diesel::joinable!(allocation_targets -> allocations (allocation_id));
 diesel::joinable!(cohorts -> allocations (allocation_id));
+diesel::joinable!(trainees -> countries (country_code));
+diesel::joinable!(delegations -> cohorts (cohort_id));
+diesel::joinable!(enrollments -> cohorts (cohort_id));
+diesel::joinable!(enrollments -> trainees (trainee_id));
+diesel::joinable!(enrollment_events -> enrollments (enrollment_id));
+diesel::joinable!(enrollment_events -> users (changed_by));
+diesel::joinable!(trainee_imports -> cohorts (cohort_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     settings,
@@ -93,4 +177,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     allocations,
     allocation_targets,
     cohorts,
+    trainees,
+    delegations,
+    enrollments,
+    enrollment_events,
+    trainee_imports,
 );

@@ -21,6 +21,7 @@ filter-year = Year
 filter-apply = Show
 filter-show-archived = Show archived
 filter-hide-archived = Hide archived
+filter-clear = Show all
 places-count = { $count ->
     [one] { $count } place
    *[other] { $count } places
@@ -42,6 +43,12 @@ flash-restored = Restored.
 flash-commitment-created = Commitment created. Now add the host cities' allocations.
 flash-allocation-saved = Allocation saved.
 flash-cohort-created = Cohort created.
+flash-trainee-added = Trainee enrolled.
+flash-status-changed = Status changed.
+flash-imported = { $count ->
+    [one] { $count } trainee imported.
+   *[other] { $count } trainees imported.
+}
 
 ## Roles
 role-organizer = Organizer
@@ -142,6 +149,8 @@ cohort-status-open = Open for nominations
 cohort-status-running = Running
 cohort-status-completed = Completed
 cohort-status-cancelled = Cancelled
+cohort-sections = Cohort sections
+cohort-overview = Overview
 
 ## Languages a course is taught in
 language-zh = Chinese
@@ -160,7 +169,7 @@ error-required = Please fill this in.
 error-too-long = Use at most { $max } characters.
 error-not-a-number = Enter a whole number, such as 70.
 error-out-of-range = Enter a number from { $min } to { $max }.
-error-not-a-date = “{ $value }” is not a date. Use the date picker or write it as 2023-06-15.
+error-not-a-date = “{ $value }” is not a date; write it as YYYY-MM-DD, e.g. 2023-06-15.
 error-end-before-start = The last day cannot be before the first day.
 error-course-too-long = A course lasts at most { $max } days; these dates span { $days }.
 error-time-zone = “{ $value }” is not a time zone. Use a name such as Asia/Shanghai.
@@ -197,3 +206,149 @@ error-500-title = Something went wrong
 error-500-text = cohortdesk could not finish this request. Please try again in a moment; if it keeps happening, tell your administrator.
 error-503-title = Temporarily unavailable
 error-503-text = The database cannot be reached right now. Please try again in a moment.
+
+## Roster
+roster-title = Trainees
+roster-enrolled = { $count ->
+    [one] trainee enrolled
+   *[other] trainees enrolled
+}
+roster-places-taken = places taken
+roster-places-left = { $count ->
+    [one] place left
+   *[other] places left
+}
+roster-places-rule = A place is taken by a confirmed, arrived or completed trainee; nominated ones do not take one yet.
+roster-by-status = By status
+roster-by-gender = By gender
+roster-by-country = By country
+roster-delegation = Delegation
+roster-empty = No trainees yet. Add them one by one, or import the list the ministries sent.
+roster-none-match = No trainees match.
+roster-shown = { $count ->
+    [one] { $count } trainee shown
+   *[other] { $count } trainees shown
+}
+export-csv = Download CSV
+export-with-passport = include passport columns
+
+## Trainees
+trainee-name = Name
+trainee-add = Add trainee
+trainee-add-intro = Someone who took part in an earlier cohort is recognised by passport number or e-mail, and their details are updated.
+trainee-edit = Edit trainee
+trainee-person = Person
+trainee-contact = Contact and needs
+trainee-travel = Travel and lodging
+trainee-in-this-cohort = In this cohort
+trainee-history = History
+trainee-change-status = Change status to
+trainee-other-cohorts = Other cohorts
+trainee-times-in-zone = Times are on the cohort's clock:
+trainee-passport-valid-until = valid until
+trainee-language-by-country = By country
+trainee-field-family-name = Family name
+trainee-field-given-name = Given name
+trainee-field-latin-hint = In Latin letters, as in the passport.
+trainee-field-native-name = Full name in own script
+trainee-field-native-name-hint = Optional: Cyrillic, Chinese, Arabic script…
+trainee-field-gender = Gender
+trainee-field-date-of-birth = Date of birth
+trainee-field-country = Country
+trainee-field-organization = Organization
+trainee-field-position = Position
+trainee-field-email = E-mail
+trainee-field-phone = Phone or messenger
+trainee-field-phone-hint = With the country code, e.g. +7 701 000 0000 (WhatsApp, Telegram…).
+trainee-field-language = Preferred language
+trainee-field-dietary = Dietary requirements
+trainee-field-accessibility = Accessibility needs
+trainee-field-passport = Passport
+trainee-field-passport-number = Passport number
+trainee-field-passport-expiry = Passport valid until
+trainee-field-notes = Notes
+trainee-field-status = Status
+trainee-field-arrival = Arrival
+trainee-field-departure = Departure
+trainee-field-flight = Flight
+trainee-field-airport = Airport
+trainee-field-hotel = Hotel
+trainee-field-room = Room
+gender-female = Female
+gender-male = Male
+enrollment-status-nominated = Nominated
+enrollment-status-confirmed = Confirmed
+enrollment-status-arrived = Arrived
+enrollment-status-completed = Completed
+enrollment-status-withdrawn = Withdrawn
+enrollment-status-no-show = No-show
+error-gender = “{ $value }” is not a gender; write female or male.
+error-date-of-birth = This date of birth is not plausible.
+error-country = “{ $value }” is not a known country; use its two-letter ISO code (KZ) or its name.
+error-language = “{ $value }” is not a language cohortdesk speaks; use en, zh or ru.
+error-passport-number = A passport number has only letters and digits, at most 20.
+error-enrollment-status = “{ $value }” is not a status; use nominated, confirmed, arrived, completed, withdrawn or no_show.
+error-not-a-time = “{ $value }” is not a date and time; write it as YYYY-MM-DD HH:MM, e.g. 2023-06-14 22:40.
+error-departure-before-arrival = The departure cannot be before the arrival.
+error-already-enrolled = { $name } is already enrolled in this cohort.
+error-email-other-trainee = This e-mail address belongs to another trainee ({ $name }).
+error-passport-other-trainee = This passport number belongs to another trainee ({ $name }).
+error-cohort-full = The cohort has { $capacity } places and { $taken } are taken: only { $left } left.
+error-enrollment-step = A trainee moves one step at a time: nominated → confirmed → arrived → completed; withdrawn or no-show instead.
+
+## Delegations
+delegations-title = Delegations
+delegations-explained = Each country's group in the cohort is a delegation, created with its first trainee. Its leader is one of its trainees; its focal point is the national contact at home or at the embassy.
+delegations-empty = No delegations yet: they appear as trainees are enrolled.
+delegation-country = Country
+delegation-leader = Leader
+delegation-focal-point = National focal point
+delegation-focal-point-hint = The person at the ministry or embassy who answers for this delegation.
+delegation-edit = Edit delegation
+
+## Import
+import-title = Import from CSV
+import-intro = Load the whole list the partner ministries sent. Nothing is saved until you have seen the preview and confirmed it, and then either every row is imported or none.
+import-file = CSV file
+import-file-hint = UTF-8, comma or semicolon separated, at most 5 MB and 5,000 rows. In Excel: Save as → “CSV UTF-8”.
+import-check = Check the file
+import-template = Download a template
+import-columns = Columns
+import-columns-intro = The first row names the columns; their order does not matter and unknown ones are ignored. Dates are written YYYY-MM-DD, times YYYY-MM-DD HH:MM on the cohort's clock, countries as ISO codes (KZ) or names in English, Chinese or Russian, gender as female or male, status as nominated, confirmed, arrived, completed, withdrawn or no_show.
+import-required = required
+import-preview-title = Check the import
+import-will-enrol = { $count ->
+    [one] { $count } trainee will be enrolled,
+   *[other] { $count } trainees will be enrolled,
+}
+import-new-people = { $count ->
+    [one] { $count } of them new to cohortdesk.
+   *[other] { $count } of them new to cohortdesk.
+}
+import-confirm = { $count ->
+    [one] Import { $count } trainee
+   *[other] Import { $count } trainees
+}
+import-again = Correct the file and upload it again.
+import-row = Row
+import-known = known
+import-new = new
+import-refused = { $count ->
+    [one] Nothing was imported: { $count } problem must be corrected first.
+   *[other] Nothing was imported: { $count } problems must be corrected first.
+}
+import-at-cell = row { $row }, column { $column }: { $message }
+import-at-row = row { $row }: { $message }
+import-too-large = The file is larger than { $max } MB; split it into smaller files.
+import-workbook = This is an Excel workbook, not a CSV file. In Excel, save it as “CSV UTF-8 (comma delimited)”.
+import-not-utf8 = The file is not UTF-8 text. In Excel, save it as “CSV UTF-8 (comma delimited)”.
+import-empty = The file is empty.
+import-not-csv = This line cannot be read as CSV.
+import-missing-column = The column “{ $column }” is missing.
+import-repeated-column = The column “{ $column }” appears twice.
+import-unknown-column = The column “{ $column }” is not known and was ignored.
+import-no-rows = The file has a header but no rows.
+import-too-many-rows = The file has more than { $max } rows; split it into smaller files.
+import-field-count = it has { $found } values where the header has { $expected }.
+import-duplicate = the same as in row { $row }.
+import-passport-expires = the passport expires on { $date }, before the course ends.

@@ -21,6 +21,7 @@ filter-year = Год
 filter-apply = Показать
 filter-show-archived = Показать архивные
 filter-hide-archived = Скрыть архивные
+filter-clear = Показать всех
 places-count = { $count ->
     [one] { $count } место
     [few] { $count } места
@@ -45,6 +46,13 @@ flash-restored = Восстановлено.
 flash-commitment-created = Обязательство создано. Теперь распределите места между принимающими городами.
 flash-allocation-saved = Распределение сохранено.
 flash-cohort-created = Учебная группа создана.
+flash-trainee-added = Слушатель зачислен.
+flash-status-changed = Статус изменён.
+flash-imported = { $count ->
+    [one] Импортирован { $count } слушатель.
+    [few] Импортированы { $count } слушателя.
+   *[many] Импортировано { $count } слушателей.
+}
 
 ## Roles
 role-organizer = Организатор
@@ -149,6 +157,8 @@ cohort-status-open = Приём кандидатур
 cohort-status-running = Идёт обучение
 cohort-status-completed = Завершена
 cohort-status-cancelled = Отменена
+cohort-sections = Разделы группы
+cohort-overview = Обзор
 
 ## Languages a course is taught in
 language-zh = китайский
@@ -170,7 +180,7 @@ error-too-long = Не более { $max } { $max ->
 }.
 error-not-a-number = Введите целое число, например 70.
 error-out-of-range = Введите число от { $min } до { $max }.
-error-not-a-date = «{ $value }» — не дата. Выберите дату в календаре или запишите её как 2023-06-15.
+error-not-a-date = «{ $value }» — не дата; запишите её как ГГГГ-ММ-ДД, например 2023-06-15.
 error-end-before-start = Последний день не может быть раньше первого.
 error-course-too-long = Курс длится не более { $max } { $max ->
     [one] дня
@@ -217,3 +227,156 @@ error-500-title = Что-то пошло не так
 error-500-text = cohortdesk не смог выполнить запрос. Попробуйте ещё раз чуть позже; если ошибка повторяется, сообщите администратору.
 error-503-title = Временно недоступно
 error-503-text = Сейчас нет связи с базой данных. Попробуйте ещё раз чуть позже.
+
+## Roster
+roster-title = Слушатели
+roster-enrolled = { $count ->
+    [one] слушатель зачислен
+    [few] слушателя зачислены
+   *[many] слушателей зачислено
+}
+roster-places-taken = мест занято
+roster-places-left = { $count ->
+    [one] место свободно
+    [few] места свободны
+   *[many] мест свободно
+}
+roster-places-rule = Место занимает подтверждённый, прибывший или завершивший обучение слушатель; выдвинутые кандидаты мест пока не занимают.
+roster-by-status = По статусу
+roster-by-gender = По полу
+roster-by-country = По странам
+roster-delegation = Делегация
+roster-empty = Слушателей пока нет. Добавьте их по одному или импортируйте список, присланный министерствами.
+roster-none-match = Подходящих слушателей нет.
+roster-shown = { $count ->
+    [one] Показан { $count } слушатель
+    [few] Показаны { $count } слушателя
+   *[many] Показано { $count } слушателей
+}
+export-csv = Скачать CSV
+export-with-passport = с паспортными данными
+
+## Trainees
+trainee-name = Имя
+trainee-add = Добавить слушателя
+trainee-add-intro = Того, кто уже учился в одной из групп, узнают по номеру паспорта или электронной почте, и его данные обновляются.
+trainee-edit = Изменить данные слушателя
+trainee-person = Личные данные
+trainee-contact = Контакты и особые потребности
+trainee-travel = Проезд и проживание
+trainee-in-this-cohort = В этой группе
+trainee-history = История
+trainee-change-status = Изменить статус на
+trainee-other-cohorts = Другие группы
+trainee-times-in-zone = Время указано по часовому поясу группы:
+trainee-passport-valid-until = действителен до
+trainee-language-by-country = По стране
+trainee-field-family-name = Фамилия
+trainee-field-given-name = Имя
+trainee-field-latin-hint = Латиницей, как в паспорте.
+trainee-field-native-name = Полное имя на родном языке
+trainee-field-native-name-hint = Необязательно: кириллицей, иероглифами, арабским письмом…
+trainee-field-gender = Пол
+trainee-field-date-of-birth = Дата рождения
+trainee-field-country = Страна
+trainee-field-organization = Организация
+trainee-field-position = Должность
+trainee-field-email = Электронная почта
+trainee-field-phone = Телефон или мессенджер
+trainee-field-phone-hint = С кодом страны, например +7 701 000 0000 (WhatsApp, Telegram…).
+trainee-field-language = Предпочитаемый язык
+trainee-field-dietary = Особенности питания
+trainee-field-accessibility = Потребности в доступной среде
+trainee-field-passport = Паспорт
+trainee-field-passport-number = Номер паспорта
+trainee-field-passport-expiry = Паспорт действителен до
+trainee-field-notes = Примечания
+trainee-field-status = Статус
+trainee-field-arrival = Прибытие
+trainee-field-departure = Отъезд
+trainee-field-flight = Рейс
+trainee-field-airport = Аэропорт
+trainee-field-hotel = Гостиница
+trainee-field-room = Номер комнаты
+gender-female = Женский
+gender-male = Мужской
+enrollment-status-nominated = Выдвинут
+enrollment-status-confirmed = Подтверждён
+enrollment-status-arrived = Прибыл
+enrollment-status-completed = Завершил обучение
+enrollment-status-withdrawn = Отозван
+enrollment-status-no-show = Не прибыл
+error-gender = «{ $value }» — не пол; укажите female или male.
+error-date-of-birth = Такая дата рождения неправдоподобна.
+error-country = «{ $value }» — неизвестная страна; укажите двухбуквенный код ISO (KZ) или название.
+error-language = «{ $value }» — язык, которого нет в cohortdesk; укажите en, zh или ru.
+error-passport-number = Номер паспорта состоит только из букв и цифр, не более 20.
+error-enrollment-status = «{ $value }» — не статус; укажите nominated, confirmed, arrived, completed, withdrawn или no_show.
+error-not-a-time = «{ $value }» — не дата и время; запишите как ГГГГ-ММ-ДД ЧЧ:ММ, например 2023-06-14 22:40.
+error-departure-before-arrival = Отъезд не может быть раньше прибытия.
+error-already-enrolled = { $name } уже зачислен(а) в эту группу.
+error-email-other-trainee = Этот адрес принадлежит другому слушателю ({ $name }).
+error-passport-other-trainee = Этот номер паспорта принадлежит другому слушателю ({ $name }).
+error-cohort-full = В группе мест: { $capacity }, занято: { $taken }, свободно только: { $left }.
+error-enrollment-step = Статус слушателя меняется по одному шагу: выдвинут → подтверждён → прибыл → завершил обучение; либо «отозван» или «не прибыл».
+
+## Delegations
+delegations-title = Делегации
+delegations-explained = Слушатели одной страны в группе составляют делегацию; она создаётся вместе с первым слушателем. Руководитель — один из её слушателей; координатор — контактное лицо в министерстве или посольстве.
+delegations-empty = Делегаций пока нет: они появляются при зачислении слушателей.
+delegation-country = Страна
+delegation-leader = Руководитель
+delegation-focal-point = Национальный координатор
+delegation-focal-point-hint = Сотрудник министерства или посольства, отвечающий за эту делегацию.
+delegation-edit = Изменить делегацию
+
+## Import
+import-title = Импорт из CSV
+import-intro = Загрузите весь список, присланный министерствами-партнёрами. Ничего не сохраняется, пока вы не просмотрите и не подтвердите импорт; затем импортируются либо все строки, либо ни одной.
+import-file = Файл CSV
+import-file-hint = UTF-8, разделитель — запятая или точка с запятой, не более 5 МБ и 5000 строк. В Excel: «Сохранить как» → «CSV UTF-8».
+import-check = Проверить файл
+import-template = Скачать шаблон
+import-columns = Столбцы
+import-columns-intro = В первой строке — названия столбцов; порядок не важен, неизвестные столбцы пропускаются. Даты — ГГГГ-ММ-ДД, время — ГГГГ-ММ-ДД ЧЧ:ММ по часовому поясу группы, страна — код ISO (KZ) или название по-английски, по-китайски или по-русски, пол — female или male, статус — nominated, confirmed, arrived, completed, withdrawn или no_show.
+import-required = обязательный
+import-preview-title = Проверка импорта
+import-will-enrol = { $count ->
+    [one] Будет зачислен { $count } слушатель,
+    [few] Будут зачислены { $count } слушателя,
+   *[many] Будут зачислены { $count } слушателей,
+}
+import-new-people = { $count ->
+    [one] из них { $count } новый в cohortdesk.
+    [few] из них { $count } новых в cohortdesk.
+   *[many] из них { $count } новых в cohortdesk.
+}
+import-confirm = { $count ->
+    [one] Импортировать { $count } слушателя
+    [few] Импортировать { $count } слушателей
+   *[many] Импортировать { $count } слушателей
+}
+import-again = Исправьте файл и загрузите его снова.
+import-row = Строка
+import-known = уже известен
+import-new = новый
+import-refused = { $count ->
+    [one] Ничего не импортировано: сначала нужно исправить { $count } ошибку.
+    [few] Ничего не импортировано: сначала нужно исправить { $count } ошибки.
+   *[many] Ничего не импортировано: сначала нужно исправить { $count } ошибок.
+}
+import-at-cell = строка { $row }, столбец { $column }: { $message }
+import-at-row = строка { $row }: { $message }
+import-too-large = Файл больше { $max } МБ; разделите его на части.
+import-workbook = Это книга Excel, а не файл CSV. В Excel сохраните её как «CSV UTF-8 (разделитель — запятая)».
+import-not-utf8 = Файл не в кодировке UTF-8. В Excel сохраните его как «CSV UTF-8 (разделитель — запятая)».
+import-empty = Файл пуст.
+import-not-csv = Эту строку не удаётся прочитать как CSV.
+import-missing-column = Нет столбца «{ $column }».
+import-repeated-column = Столбец «{ $column }» встречается дважды.
+import-unknown-column = Столбец «{ $column }» неизвестен и пропущен.
+import-no-rows = В файле есть заголовок, но нет строк.
+import-too-many-rows = В файле больше { $max } строк; разделите его на части.
+import-field-count = в ней значений: { $found }, а в заголовке: { $expected }.
+import-duplicate = то же, что в строке { $row }.
+import-passport-expires = паспорт истекает { $date }, до окончания курса.

@@ -1,4 +1,5 @@
-//! Typed row ids, so that a cohort id can never be passed where a commitment id is expected.
+//! Typed row ids, so that a cohort id can never be passed where a commitment id is expected, and enums
+//! stored in the database by their text name.
 
 use diesel::backend::Backend;
 use diesel::deserialize::{self, FromSql};
@@ -61,6 +62,14 @@ id_type!(
     AllocationId,
     /// A row of `cohorts`.
     CohortId,
+    /// A row of `trainees`: a person, who may take part in several cohorts.
+    TraineeId,
+    /// A row of `enrollments`: one trainee in one cohort, one training place.
+    EnrollmentId,
+    /// A row of `delegations`: one country's group in one cohort.
+    DelegationId,
+    /// A row of `trainee_imports`: an uploaded CSV file awaiting confirmation.
+    ImportId,
 );
 
 /// Stores an enum as its text name (`as_str`/`parse`), refusing unknown names when reading.

@@ -6,3 +6,4 @@ pub mod commitment;
 pub mod ids;
 pub mod input;
 pub mod role;
+pub mod trainee;

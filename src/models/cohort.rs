@@ -212,6 +212,16 @@ impl Cohort {
         )
     }
 
+    /// Takes the row's write lock for the rest of the transaction, so that checks of its places cannot
+    /// race with another writer (see `Commitment::lock`).
+    pub fn lock(conn: &mut DbConnection, id: CohortId) -> QueryResult<()> {
+        touched(
+            diesel::update(cohorts::table.find(id))
+                .set(cohorts::id.eq(cohorts::id))
+                .execute(conn)?,
+        )
+    }
+
     pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
         cohorts::table.count().get_result(conn)
     }

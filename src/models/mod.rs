@@ -4,7 +4,11 @@ pub mod allocation;
 pub mod cohort;
 pub mod commitment;
 pub mod country;
+pub mod delegation;
+pub mod enrollment;
 pub mod setting;
+pub mod trainee;
+pub mod trainee_import;
 pub mod user;
 
 /// Whether a database error is a unique-constraint violation (both backends report it the same way).

@@ -17,6 +17,7 @@ use crate::error::{AppResult, FormErrors};
 use crate::models::allocation::{Allocation, AllocationChoice};
 use crate::models::cohort::{Cohort, CohortFilter, CohortListing};
 use crate::models::commitment::Commitment;
+use crate::models::enrollment::Enrollment;
 use crate::routes::{Archivable, archive};
 use crate::services::cohorts;
 use crate::web::auth::{Organizer, Staff};
@@ -131,6 +132,8 @@ struct ShowPage {
     ctx: Ctx,
     listing: CohortListing,
     languages: Vec<WorkingLanguage>,
+    enrolled: i64,
+    places_taken: i64,
 }
 
 async fn show(
@@ -140,11 +143,21 @@ async fn show(
     id: web::Path<CohortId>,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
-    let listing = state.db(move |conn| Ok(Cohort::find(conn, id)?)).await?;
+    let (listing, enrolled, places_taken) = state
+        .db(move |conn| {
+            Ok((
+                Cohort::find(conn, id)?,
+                Enrollment::count(conn, id)?,
+                Enrollment::places_taken(conn, id, None)?,
+            ))
+        })
+        .await?;
     page(&ShowPage {
         ctx,
         languages: WorkingLanguage::list_from_db(&listing.cohort.languages),
         listing,
+        enrolled,
+        places_taken,
     })
 }
 

@@ -19,8 +19,10 @@ mod auth;
 mod cohorts;
 mod commitments;
 mod dashboard;
+mod delegations;
 mod health;
 mod language;
+mod trainees;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.app_data(web::PathConfig::default().error_handler(|_, _| AppError::NotFound.into()))
@@ -41,7 +43,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/language", web::post().to(language::switch))
         .route("/", web::get().to(dashboard::show))
         .configure(commitments::configure)
-        .configure(cohorts::configure);
+        .configure(cohorts::configure)
+        .configure(trainees::configure)
+        .configure(delegations::configure);
 }
 
 /// The two things the archive buttons do.

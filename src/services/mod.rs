@@ -5,3 +5,5 @@ pub mod cohorts;
 pub mod commitments;
 pub mod dashboard;
 pub mod demo;
+pub mod roster;
+pub mod roster_csv;

@@ -105,19 +105,29 @@ pub fn log_out(session: &Session) {
     session.purge();
 }
 
+/// Refuses (403) a user whose role does not allow `access`, for rules that depend on the request's
+/// input (such as asking for passport columns).
+pub fn ensure(user: &User, access: Access) -> AppResult<()> {
+    if user.role.allows(access) {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
 /// Admits the request only for a user whose role allows `access`.
 async fn require(req: HttpRequest, access: Access) -> AppResult<User> {
-    match current_user(&req).await? {
-        None => Err(AppError::LoginRequired {
+    let Some(user) = current_user(&req).await? else {
+        return Err(AppError::LoginRequired {
             next: req
                 .uri()
                 .path_and_query()
                 .map_or("/", |p| p.as_str())
                 .to_owned(),
-        }),
-        Some(user) if user.role.allows(access) => Ok(user),
-        Some(_) => Err(AppError::Forbidden),
-    }
+        });
+    };
+    ensure(&user, access)?;
+    Ok(user)
 }
 
 macro_rules! role_extractor {

@@ -10,7 +10,9 @@ use chrono::NaiveDate;
 
 use crate::domain::role::Access;
 use crate::error::{AppError, AppResult};
-use crate::i18n::{Lang, Msg};
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::{Arg, Lang, Msg};
 use crate::models::user::User;
 use crate::web::{auth, csrf};
 
@@ -24,27 +26,28 @@ pub struct Ctx {
     pub csrf_token: String,
     /// Path and query of the current page, so the language switcher can come back to it.
     pub path: String,
-    /// A notice such as "Cohort saved", shown once.
+    /// A notice such as "Cohort saved", shown once, in the reader's language.
     pub flash: Option<String>,
 }
 
 impl Ctx {
     pub async fn load(req: &HttpRequest) -> AppResult<Ctx> {
         let user = auth::current_user(req).await?;
+        let lang = language(req, user.as_ref());
         let session = req.get_session();
-        let flash: Option<String> = session.get(FLASH).unwrap_or(None);
+        let flash: Option<Notice> = session.get(FLASH).unwrap_or(None);
         if flash.is_some() {
             session.remove(FLASH);
         }
         Ok(Ctx {
-            lang: language(req, user.as_ref()),
+            flash: flash.map(|notice| lang.format(&notice.key, &notice.args)),
+            lang,
             csrf_token: csrf::token(&session)?,
             path: req
                 .uri()
                 .path_and_query()
                 .map_or("/", |p| p.as_str())
                 .to_owned(),
-            flash,
             user,
         })
     }
@@ -73,12 +76,12 @@ impl Ctx {
         self.lang.msg(msg)
     }
 
-    pub fn date(&self, date: &NaiveDate) -> String {
-        self.lang.date(*date)
+    pub fn date(&self, date: impl AsDate) -> String {
+        self.lang.date(date.as_date())
     }
 
-    pub fn date_range(&self, start: &NaiveDate, end: &NaiveDate) -> String {
-        self.lang.date_range(*start, *end)
+    pub fn date_range(&self, start: impl AsDate, end: impl AsDate) -> String {
+        self.lang.date_range(start.as_date(), end.as_date())
     }
 
     pub fn number(&self, n: impl Count) -> String {
@@ -125,9 +128,46 @@ impl<T: Count + ?Sized> Count for &T {
     }
 }
 
+/// A date as templates hand it over (by value or through any number of references).
+pub trait AsDate {
+    fn as_date(&self) -> NaiveDate;
+}
+
+impl AsDate for NaiveDate {
+    fn as_date(&self) -> NaiveDate {
+        *self
+    }
+}
+
+impl<T: AsDate + ?Sized> AsDate for &T {
+    fn as_date(&self) -> NaiveDate {
+        (**self).as_date()
+    }
+}
+
+/// A notice kept in the session until the next page shows it.
+#[derive(Serialize, Deserialize)]
+struct Notice {
+    key: String,
+    args: Vec<(String, Arg)>,
+}
+
 /// Leaves a notice (a translation key) for the next page this browser shows.
 pub fn flash(req: &HttpRequest, key: &'static str) {
-    let _ = req.get_session().insert(FLASH, key);
+    flash_message(req, &Msg::new(key));
+}
+
+/// Leaves a notice with arguments for the next page this browser shows.
+pub fn flash_message(req: &HttpRequest, msg: &Msg) {
+    let notice = Notice {
+        key: msg.key.to_owned(),
+        args: msg
+            .args
+            .iter()
+            .map(|(name, arg)| ((*name).to_owned(), arg.clone()))
+            .collect(),
+    };
+    let _ = req.get_session().insert(FLASH, notice);
 }
 
 /// The user's saved language, else the language cookie, else `Accept-Language`, else English.

@@ -3,6 +3,8 @@
 //!
 //! Everything goes through the same services as the web forms, so the demo obeys every rule.
 
+mod people;
+
 use chrono::{NaiveDate, NaiveDateTime};
 use chrono_tz::Asia;
 
@@ -16,6 +18,9 @@ use crate::error::{AppError, AppResult};
 use crate::models::cohort::Cohort;
 use crate::models::commitment::Commitment;
 use crate::models::user::User;
+use crate::domain::trainee::EnrollmentStatus;
+use crate::models::delegation::Delegation;
+use crate::services::roster::{self, DelegationInput};
 use crate::services::{accounts, cohorts, commitments};
 
 /// A demo login, printed when the server starts with `--demo`.
@@ -151,7 +156,7 @@ fn load_courses(conn: &mut DbConnection, now: NaiveDateTime) -> AppResult<()> {
             now,
         )
     };
-    cohort(
+    let qingdao_2023 = cohort(
         conn,
         CohortSpec {
             allocation: qingdao,
@@ -167,7 +172,7 @@ fn load_courses(conn: &mut DbConnection, now: NaiveDateTime) -> AppResult<()> {
                     Kyrgyzstan, Tajikistan and Uzbekistan.",
         },
     )?;
-    cohort(
+    let xian_2024 = cohort(
         conn,
         CohortSpec {
             allocation: xian,
@@ -180,7 +185,7 @@ fn load_courses(conn: &mut DbConnection, now: NaiveDateTime) -> AppResult<()> {
             notes: "Dryland farming, water-saving irrigation and e-commerce for rural products.",
         },
     )?;
-    cohort(
+    let qingdao_2024 = cohort(
         conn,
         CohortSpec {
             allocation: qingdao,
@@ -193,7 +198,7 @@ fn load_courses(conn: &mut DbConnection, now: NaiveDateTime) -> AppResult<()> {
             notes: "",
         },
     )?;
-    cohort(
+    let kunming_2025 = cohort(
         conn,
         CohortSpec {
             allocation: kunming,
@@ -206,7 +211,89 @@ fn load_courses(conn: &mut DbConnection, now: NaiveDateTime) -> AppResult<()> {
             notes: "Plateau specialty crops, tea and coffee cooperatives, and agri-tourism.",
         },
     )?;
+
+    use people::{KAZAKHSTAN, KYRGYZSTAN, PAKISTAN, RUSSIA, TAJIKISTAN, UZBEKISTAN};
+    let rosters = [
+        (
+            qingdao_2023,
+            course((2023, 6, 14), (2023, 6, 21), "Qingdao Hotel", "Qingdao Jiaodong")?,
+            vec![(&KAZAKHSTAN, 18), (&KYRGYZSTAN, 17), (&TAJIKISTAN, 17), (&UZBEKISTAN, 18)],
+        ),
+        (
+            xian_2024,
+            course((2024, 6, 16), (2024, 6, 23), "Yangling Hotel", "Xi'an Xianyang")?,
+            vec![(&RUSSIA, 6), (&PAKISTAN, 6), (&KAZAKHSTAN, 6), (&UZBEKISTAN, 6)],
+        ),
+        (
+            qingdao_2024,
+            course((2024, 9, 8), (2024, 9, 15), "Qingdao Hotel", "Qingdao Jiaodong")?,
+            vec![(&KYRGYZSTAN, 10), (&TAJIKISTAN, 10)],
+        ),
+        (
+            kunming_2025,
+            course((2025, 4, 13), (2025, 4, 20), "Green Lake Hotel", "Kunming Changshui")?,
+            vec![(&UZBEKISTAN, 8), (&KAZAKHSTAN, 7)],
+        ),
+    ];
+    let mut serial = 0;
+    for (cohort_id, course, groups) in rosters {
+        for (nation, size) in groups {
+            let mut leader = None;
+            for n in 0..size {
+                serial += 1;
+                let (trainee, enrollment) = people::official(nation, n, serial, &course);
+                let id = roster::add(conn, cohort_id, &trainee, &enrollment, None, course.nominated)?;
+                for (status, at) in [
+                    (EnrollmentStatus::Confirmed, course.confirmed),
+                    (EnrollmentStatus::Arrived, enrollment.arrival_at.unwrap_or(course.arrival)),
+                    (EnrollmentStatus::Completed, course.ends),
+                ] {
+                    roster::change_status(conn, cohort_id, id, status, None, at)?;
+                }
+                leader.get_or_insert(id);
+            }
+            let delegation = Delegation::ensure(conn, cohort_id, nation.code)?;
+            let focal = people::focal_point(nation);
+            roster::update_delegation(
+                conn,
+                cohort_id,
+                delegation,
+                &DelegationInput {
+                    leader: leader.map(|id| id.to_string()).unwrap_or_default(),
+                    focal_name: focal.0.to_owned(),
+                    focal_email: focal.1.to_owned(),
+                    focal_phone: focal.2.to_owned(),
+                },
+            )?;
+        }
+    }
     Ok(())
+}
+
+/// A course's key moments in UTC, from its arrival day (arrivals from 10:00 UTC, 18:00 in China) and
+/// last day; departures are the morning after the last day.
+fn course(
+    arrival_day: (i32, u32, u32),
+    last_day: (i32, u32, u32),
+    hotel: &'static str,
+    airport: &'static str,
+) -> AppResult<people::Course> {
+    let at = |(y, m, d): (i32, u32, u32), hour| {
+        date(y, m, d)?
+            .and_hms_opt(hour, 0, 0)
+            .ok_or_else(|| internal("demo time"))
+    };
+    let arrival = at(arrival_day, 10)?;
+    let ends = at(last_day, 10)?;
+    Ok(people::Course {
+        nominated: arrival - chrono::Duration::days(37),
+        confirmed: arrival - chrono::Duration::days(16),
+        arrival,
+        departure: ends + chrono::Duration::hours(15),
+        ends,
+        hotel,
+        airport,
+    })
 }
 
 struct CohortSpec {

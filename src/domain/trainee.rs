@@ -1,0 +1,621 @@
+//! Trainees and their enrollments: the fields of the trainee form (which are also the columns of the
+//! roster CSV), how each is parsed, and the rules of an enrollment's status.
+
+use std::collections::HashMap;
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime, TimeZone};
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+
+use crate::domain::account::Email;
+use crate::domain::commitment::TEXT_MAX;
+use crate::domain::input::{optional_text, required_text};
+use crate::error::FormErrors;
+use crate::i18n::{Lang, Msg};
+
+/// Longest family or given name.
+const NAME_MAX: usize = 100;
+/// Longest organization, position, hotel or airport.
+const LINE_MAX: usize = 200;
+/// Longest short code: phone, flight, room.
+const SHORT_MAX: usize = 60;
+/// Longest passport number (ICAO documents use at most 9; some national ones more).
+const PASSPORT_MAX: usize = 20;
+
+/// The columns of a roster CSV, in the order the export writes them; the trainee form uses the same names.
+pub const COLUMNS: [&str; 25] = [
+    "family_name",
+    "given_name",
+    "native_name",
+    "gender",
+    "date_of_birth",
+    "country",
+    "organization",
+    "position",
+    "email",
+    "phone",
+    "preferred_language",
+    "dietary_requirements",
+    "accessibility_needs",
+    "passport_number",
+    "passport_expiry",
+    "notes",
+    "status",
+    "arrival",
+    "arrival_flight",
+    "arrival_airport",
+    "departure",
+    "departure_flight",
+    "departure_airport",
+    "hotel",
+    "room",
+];
+
+/// Columns an import cannot do without.
+pub const REQUIRED_COLUMNS: [&str; 4] = ["family_name", "given_name", "gender", "country"];
+
+/// Columns that hold passport data, left out of exports unless asked for.
+pub const PASSPORT_COLUMNS: [&str; 2] = ["passport_number", "passport_expiry"];
+
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    diesel::expression::AsExpression,
+    diesel::deserialize::FromSqlRow,
+)]
+#[diesel(sql_type = diesel::sql_types::Text)]
+pub enum Gender {
+    Female,
+    Male,
+}
+
+impl Gender {
+    pub const ALL: [Gender; 2] = [Gender::Female, Gender::Male];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Gender::Female => "female",
+            Gender::Male => "male",
+        }
+    }
+
+    /// Reads the usual ways a spreadsheet writes it, in English, Russian or Chinese.
+    pub fn parse(text: &str) -> Option<Gender> {
+        match text.trim().to_lowercase().as_str() {
+            "female" | "f" | "woman" | "ж" | "жен" | "женский" | "女" => Some(Gender::Female),
+            "male" | "m" | "man" | "м" | "муж" | "мужской" | "男" => Some(Gender::Male),
+            _ => None,
+        }
+    }
+
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Gender::Female => "gender-female",
+            Gender::Male => "gender-male",
+        }
+    }
+}
+
+crate::domain::ids::stored_as_text!(Gender);
+
+/// Where an enrollment (one training place) stands.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    diesel::expression::AsExpression,
+    diesel::deserialize::FromSqlRow,
+)]
+#[diesel(sql_type = diesel::sql_types::Text)]
+pub enum EnrollmentStatus {
+    Nominated,
+    Confirmed,
+    Arrived,
+    Completed,
+    Withdrawn,
+    NoShow,
+}
+
+impl EnrollmentStatus {
+    pub const ALL: [EnrollmentStatus; 6] = [
+        EnrollmentStatus::Nominated,
+        EnrollmentStatus::Confirmed,
+        EnrollmentStatus::Arrived,
+        EnrollmentStatus::Completed,
+        EnrollmentStatus::Withdrawn,
+        EnrollmentStatus::NoShow,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EnrollmentStatus::Nominated => "nominated",
+            EnrollmentStatus::Confirmed => "confirmed",
+            EnrollmentStatus::Arrived => "arrived",
+            EnrollmentStatus::Completed => "completed",
+            EnrollmentStatus::Withdrawn => "withdrawn",
+            EnrollmentStatus::NoShow => "no_show",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<EnrollmentStatus> {
+        let text = text.trim().to_lowercase().replace(['-', ' '], "_");
+        EnrollmentStatus::ALL
+            .into_iter()
+            .find(|s| s.as_str() == text)
+    }
+
+    pub fn label_key(self) -> &'static str {
+        match self {
+            EnrollmentStatus::Nominated => "enrollment-status-nominated",
+            EnrollmentStatus::Confirmed => "enrollment-status-confirmed",
+            EnrollmentStatus::Arrived => "enrollment-status-arrived",
+            EnrollmentStatus::Completed => "enrollment-status-completed",
+            EnrollmentStatus::Withdrawn => "enrollment-status-withdrawn",
+            EnrollmentStatus::NoShow => "enrollment-status-no-show",
+        }
+    }
+
+    /// Whether the enrollment takes one of the cohort's places (confirmed, arrived or completed).
+    pub fn holds_place(self) -> bool {
+        matches!(
+            self,
+            EnrollmentStatus::Confirmed | EnrollmentStatus::Arrived | EnrollmentStatus::Completed
+        )
+    }
+
+    /// One step along nominated → confirmed → arrived → completed (or back, to correct a mistake);
+    /// withdrawn from any step before completion; no-show instead of arriving; and back from either.
+    pub fn can_become(self, next: EnrollmentStatus) -> bool {
+        use EnrollmentStatus::*;
+        self == next
+            || matches!(
+                (self, next),
+                (Nominated, Confirmed | Withdrawn)
+                    | (Confirmed, Nominated | Arrived | Withdrawn | NoShow)
+                    | (Arrived, Confirmed | Completed | Withdrawn)
+                    | (Completed, Arrived)
+                    | (Withdrawn, Nominated)
+                    | (NoShow, Confirmed)
+            )
+    }
+}
+
+crate::domain::ids::stored_as_text!(EnrollmentStatus);
+
+/// The language a trainee most likely reads, from their country, when none is given.
+pub fn default_language(country_code: &str) -> Lang {
+    match country_code {
+        "CN" => Lang::Zh,
+        "RU" | "BY" | "KZ" | "KG" | "TJ" | "UZ" | "AM" | "AZ" | "MN" => Lang::Ru,
+        _ => Lang::En,
+    }
+}
+
+/// A passport number as coordinators see it: all but the last three characters hidden.
+pub fn mask_passport(number: &str) -> String {
+    let chars: Vec<char> = number.chars().collect();
+    let shown = chars.len().min(3);
+    let hidden = chars.len() - shown;
+    std::iter::repeat_n('•', hidden.max(3))
+        .chain(chars[hidden..].iter().copied())
+        .collect()
+}
+
+/// Finds a country by its ISO code or by its name in English, Chinese or Russian, ignoring case.
+#[derive(Debug, Clone, Default)]
+pub struct CountryIndex {
+    by_name: HashMap<String, String>,
+}
+
+impl CountryIndex {
+    /// `countries` gives each code with its names.
+    pub fn new<'a>(countries: impl IntoIterator<Item = (&'a str, [&'a str; 3])>) -> Self {
+        let mut by_name = HashMap::new();
+        for (code, names) in countries {
+            by_name.insert(code.to_lowercase(), code.to_owned());
+            for name in names {
+                by_name.insert(name.trim().to_lowercase(), code.to_owned());
+            }
+        }
+        Self { by_name }
+    }
+
+    pub fn find(&self, text: &str) -> Option<&str> {
+        self.by_name
+            .get(&text.trim().to_lowercase())
+            .map(String::as_str)
+    }
+}
+
+/// The trainee form as the browser sends it, or one row of a roster CSV (the field names are the
+/// column names).
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(default)]
+pub struct TraineeInput {
+    pub family_name: String,
+    pub given_name: String,
+    pub native_name: String,
+    pub gender: String,
+    pub date_of_birth: String,
+    pub country: String,
+    pub organization: String,
+    pub position: String,
+    pub email: String,
+    pub phone: String,
+    pub preferred_language: String,
+    pub dietary_requirements: String,
+    pub accessibility_needs: String,
+    pub passport_number: String,
+    pub passport_expiry: String,
+    pub notes: String,
+    pub status: String,
+    pub arrival: String,
+    pub arrival_flight: String,
+    pub arrival_airport: String,
+    pub departure: String,
+    pub departure_flight: String,
+    pub departure_airport: String,
+    pub hotel: String,
+    pub room: String,
+}
+
+/// A person's details that passed every rule needing no database.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TraineeDraft {
+    pub family_name: String,
+    pub given_name: String,
+    pub native_name: String,
+    pub gender: Gender,
+    pub date_of_birth: Option<NaiveDate>,
+    pub country_code: String,
+    pub organization: String,
+    pub position: String,
+    pub email: Option<String>,
+    pub phone: String,
+    pub language: Lang,
+    pub dietary: String,
+    pub accessibility: String,
+    pub passport_number: Option<String>,
+    pub passport_expiry: Option<NaiveDate>,
+    pub notes: String,
+}
+
+/// An enrollment's details: its status and the trainee's travel and lodging, times in UTC.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnrollmentDraft {
+    pub status: EnrollmentStatus,
+    pub arrival_at: Option<NaiveDateTime>,
+    pub arrival_flight: String,
+    pub arrival_airport: String,
+    pub departure_at: Option<NaiveDateTime>,
+    pub departure_flight: String,
+    pub departure_airport: String,
+    pub hotel: String,
+    pub room: String,
+}
+
+/// What parsing needs besides the input: the countries, the cohort's time zone, and today.
+pub struct ParseContext<'a> {
+    pub countries: &'a CountryIndex,
+    pub time_zone: Tz,
+    pub today: NaiveDate,
+}
+
+impl TraineeInput {
+    /// Parses the person and the enrollment, collecting a message for every field that is wrong.
+    pub fn parse(
+        &self,
+        context: &ParseContext<'_>,
+    ) -> Result<(TraineeDraft, EnrollmentDraft), FormErrors> {
+        let mut errors = FormErrors::new();
+        let trainee = self.parse_trainee(context, &mut errors);
+        let enrollment = self.parse_enrollment(context, &mut errors);
+        match (trainee, enrollment) {
+            (Some(trainee), Some(enrollment)) if errors.is_empty() => Ok((trainee, enrollment)),
+            _ => Err(errors),
+        }
+    }
+
+    fn parse_trainee(
+        &self,
+        context: &ParseContext<'_>,
+        errors: &mut FormErrors,
+    ) -> Option<TraineeDraft> {
+        let family_name = errors.check("family_name", required_text(&self.family_name, NAME_MAX));
+        let given_name = errors.check("given_name", required_text(&self.given_name, NAME_MAX));
+        let native_name = errors.check("native_name", optional_text(&self.native_name, LINE_MAX));
+        let gender = errors.check(
+            "gender",
+            required(&self.gender).and_then(|g| {
+                Gender::parse(g).ok_or_else(|| Msg::new("error-gender").with("value", g))
+            }),
+        );
+        let date_of_birth = errors.check(
+            "date_of_birth",
+            optional_date(&self.date_of_birth).and_then(|d| match d {
+                Some(d) if d >= context.today || d.year() < 1900 => {
+                    Err(Msg::new("error-date-of-birth"))
+                }
+                other => Ok(other),
+            }),
+        );
+        let country_code = errors.check(
+            "country",
+            required(&self.country).and_then(|c| {
+                context
+                    .countries
+                    .find(c)
+                    .map(str::to_owned)
+                    .ok_or_else(|| Msg::new("error-country").with("value", c))
+            }),
+        );
+        let organization = errors.check("organization", optional_text(&self.organization, LINE_MAX));
+        let position = errors.check("position", optional_text(&self.position, LINE_MAX));
+        let email = errors.check(
+            "email",
+            match self.email.trim() {
+                "" => Ok(None),
+                text => Email::parse(text).map(|e| Some(e.as_str().to_owned())),
+            },
+        );
+        let phone = errors.check("phone", optional_text(&self.phone, SHORT_MAX));
+        let language = errors.check(
+            "preferred_language",
+            match self.preferred_language.trim() {
+                "" => Ok(None),
+                text => Lang::parse(text)
+                    .map(Some)
+                    .ok_or_else(|| Msg::new("error-language").with("value", text)),
+            },
+        );
+        let dietary = errors.check(
+            "dietary_requirements",
+            optional_text(&self.dietary_requirements, LINE_MAX),
+        );
+        let accessibility = errors.check(
+            "accessibility_needs",
+            optional_text(&self.accessibility_needs, LINE_MAX),
+        );
+        let passport_number = errors.check("passport_number", passport_number(&self.passport_number));
+        let passport_expiry = errors.check("passport_expiry", optional_date(&self.passport_expiry));
+        let notes = errors.check("notes", optional_text(&self.notes, TEXT_MAX));
+        Some(TraineeDraft {
+            language: language?.unwrap_or_else(|| default_language(country_code.as_deref().unwrap_or(""))),
+            family_name: family_name?,
+            given_name: given_name?,
+            native_name: native_name?,
+            gender: gender?,
+            date_of_birth: date_of_birth?,
+            country_code: country_code?,
+            organization: organization?,
+            position: position?,
+            email: email?,
+            phone: phone?,
+            dietary: dietary?,
+            accessibility: accessibility?,
+            passport_number: passport_number?,
+            passport_expiry: passport_expiry?,
+            notes: notes?,
+        })
+    }
+
+    fn parse_enrollment(
+        &self,
+        context: &ParseContext<'_>,
+        errors: &mut FormErrors,
+    ) -> Option<EnrollmentDraft> {
+        let status = errors.check(
+            "status",
+            match self.status.trim() {
+                "" => Ok(EnrollmentStatus::Nominated),
+                text => EnrollmentStatus::parse(text)
+                    .ok_or_else(|| Msg::new("error-enrollment-status").with("value", text)),
+            },
+        );
+        let arrival_at = errors.check("arrival", local_time(&self.arrival, context.time_zone));
+        let departure_at = errors.check("departure", local_time(&self.departure, context.time_zone));
+        if let (Some(Some(arrival)), Some(Some(departure))) = (arrival_at, departure_at)
+            && departure < arrival
+        {
+            errors.add("departure", Msg::new("error-departure-before-arrival"));
+        }
+        let arrival_flight = errors.check("arrival_flight", optional_text(&self.arrival_flight, SHORT_MAX));
+        let arrival_airport =
+            errors.check("arrival_airport", optional_text(&self.arrival_airport, LINE_MAX));
+        let departure_flight =
+            errors.check("departure_flight", optional_text(&self.departure_flight, SHORT_MAX));
+        let departure_airport =
+            errors.check("departure_airport", optional_text(&self.departure_airport, LINE_MAX));
+        let hotel = errors.check("hotel", optional_text(&self.hotel, LINE_MAX));
+        let room = errors.check("room", optional_text(&self.room, SHORT_MAX));
+        Some(EnrollmentDraft {
+            status: status?,
+            arrival_at: arrival_at?,
+            arrival_flight: arrival_flight?,
+            arrival_airport: arrival_airport?,
+            departure_at: departure_at?,
+            departure_flight: departure_flight?,
+            departure_airport: departure_airport?,
+            hotel: hotel?,
+            room: room?,
+        })
+    }
+}
+
+fn required(raw: &str) -> Result<&str, Msg> {
+    match raw.trim() {
+        "" => Err(Msg::new("error-required")),
+        text => Ok(text),
+    }
+}
+
+fn optional_date(raw: &str) -> Result<Option<NaiveDate>, Msg> {
+    match raw.trim() {
+        "" => Ok(None),
+        text => crate::domain::input::date(text).map(Some),
+    }
+}
+
+/// Upper case, without spaces; letters and digits only.
+fn passport_number(raw: &str) -> Result<Option<String>, Msg> {
+    let number: String = raw
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_uppercase)
+        .collect();
+    if number.is_empty() {
+        return Ok(None);
+    }
+    if number.chars().count() > PASSPORT_MAX || !number.chars().all(|c| c.is_alphanumeric()) {
+        return Err(Msg::new("error-passport-number"));
+    }
+    Ok(Some(number))
+}
+
+/// A date and time on the cohort's clock (`YYYY-MM-DD HH:MM`, or with `T` as a browser sends it),
+/// returned in UTC.
+fn local_time(raw: &str, zone: Tz) -> Result<Option<NaiveDateTime>, Msg> {
+    let text = raw.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let local = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S"]
+        .iter()
+        .find_map(|format| NaiveDateTime::parse_from_str(text, format).ok())
+        .ok_or_else(|| Msg::new("error-not-a-time").with("value", text))?;
+    zone.from_local_datetime(&local)
+        .earliest()
+        .map(|t| Some(t.naive_utc()))
+        .ok_or_else(|| Msg::new("error-not-a-time").with("value", text))
+}
+
+/// A UTC time shown on the cohort's clock as `YYYY-MM-DD HH:MM` (how forms and CSV files write it).
+pub fn local_text(at: Option<NaiveDateTime>, zone: Tz) -> String {
+    at.map(|t| zone.from_utc_datetime(&t).format("%Y-%m-%d %H:%M").to_string())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn countries() -> CountryIndex {
+        CountryIndex::new([
+            ("KZ", ["Kazakhstan", "哈萨克斯坦", "Казахстан"]),
+            ("CN", ["China", "中国", "Китай"]),
+        ])
+    }
+
+    fn input() -> TraineeInput {
+        TraineeInput {
+            family_name: "Abenov".into(),
+            given_name: "Nurlan".into(),
+            native_name: "Абенов Нурлан".into(),
+            gender: "м".into(),
+            date_of_birth: "1980-03-14".into(),
+            country: "казахстан".into(),
+            email: "N.Abenov@example.kz".into(),
+            passport_number: "n 1234 567".into(),
+            passport_expiry: "2030-01-31".into(),
+            arrival: "2023-06-14 22:40".into(),
+            departure: "2023-06-22T09:15".into(),
+            ..TraineeInput::default()
+        }
+    }
+
+    fn parse(input: &TraineeInput) -> Result<(TraineeDraft, EnrollmentDraft), FormErrors> {
+        let countries = countries();
+        input.parse(&ParseContext {
+            countries: &countries,
+            time_zone: chrono_tz::Asia::Shanghai,
+            today: NaiveDate::from_ymd_opt(2023, 6, 1).unwrap(),
+        })
+    }
+
+    #[test]
+    fn a_row_written_the_way_a_ministry_writes_it_parses() {
+        let (trainee, enrollment) = parse(&input()).unwrap();
+        assert_eq!(trainee.gender, Gender::Male);
+        assert_eq!(trainee.country_code, "KZ");
+        assert_eq!(trainee.language, Lang::Ru, "Kazakh officials read Russian by default");
+        assert_eq!(trainee.email.as_deref(), Some("n.abenov@example.kz"));
+        assert_eq!(trainee.passport_number.as_deref(), Some("N1234567"));
+        assert_eq!(enrollment.status, EnrollmentStatus::Nominated);
+        assert_eq!(
+            enrollment.arrival_at.unwrap().to_string(),
+            "2023-06-14 14:40:00",
+            "stored in UTC"
+        );
+        assert_eq!(local_text(enrollment.arrival_at, chrono_tz::Asia::Shanghai), "2023-06-14 22:40");
+    }
+
+    #[test]
+    fn every_wrong_field_is_reported() {
+        let bad = TraineeInput {
+            family_name: "".into(),
+            gender: "x".into(),
+            country: "Atlantis".into(),
+            email: "not-an-email".into(),
+            date_of_birth: "2024-01-01".into(),
+            passport_expiry: "2025-02-31".into(),
+            passport_number: "AB-12".into(),
+            preferred_language: "de".into(),
+            status: "maybe".into(),
+            arrival: "tomorrow".into(),
+            ..input()
+        };
+        let errors = parse(&bad).unwrap_err();
+        for (field, key) in [
+            ("family_name", "error-required"),
+            ("gender", "error-gender"),
+            ("country", "error-country"),
+            ("email", "error-email"),
+            ("date_of_birth", "error-date-of-birth"),
+            ("passport_expiry", "error-not-a-date"),
+            ("passport_number", "error-passport-number"),
+            ("preferred_language", "error-language"),
+            ("status", "error-enrollment-status"),
+            ("arrival", "error-not-a-time"),
+        ] {
+            assert_eq!(errors.get(field).map(|m| m.key), Some(key), "{field}");
+        }
+    }
+
+    #[test]
+    fn departure_cannot_come_before_arrival() {
+        let bad = TraineeInput {
+            departure: "2023-06-14 08:00".into(),
+            ..input()
+        };
+        assert_eq!(
+            parse(&bad).unwrap_err().get("departure").unwrap().key,
+            "error-departure-before-arrival"
+        );
+    }
+
+    #[test]
+    fn passports_are_masked_but_for_the_last_three_characters() {
+        assert_eq!(mask_passport("N1234567"), "•••••567");
+        assert_eq!(mask_passport("AB1"), "•••AB1");
+    }
+
+    #[test]
+    fn only_neighbouring_statuses_follow_each_other() {
+        use EnrollmentStatus::*;
+        assert!(Nominated.can_become(Confirmed));
+        assert!(!Nominated.can_become(Completed));
+        assert!(Confirmed.can_become(NoShow));
+        assert!(!Completed.can_become(Withdrawn));
+        assert!(Withdrawn.can_become(Nominated));
+        assert!(Confirmed.holds_place() && Arrived.holds_place() && Completed.holds_place());
+        assert!(!Nominated.holds_place() && !Withdrawn.holds_place() && !NoShow.holds_place());
+        assert_eq!(EnrollmentStatus::parse("No-show"), Some(NoShow));
+    }
+}

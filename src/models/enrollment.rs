@@ -1,0 +1,235 @@
+//! Enrollments: a trainee in a cohort, one training place, with travel and lodging and the history of its
+//! status.
+
+use chrono::NaiveDateTime;
+use diesel::dsl::count_star;
+use diesel::prelude::*;
+
+use crate::db::DbConnection;
+use crate::domain::ids::{CohortId, EnrollmentId, TraineeId, UserId};
+use crate::domain::trainee::{EnrollmentDraft, EnrollmentStatus};
+use crate::models::cohort::Cohort;
+use crate::models::touched;
+use crate::models::trainee::Trainee;
+use crate::schema::{cohorts, enrollment_events, enrollments, trainees, users};
+
+#[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = enrollments)]
+pub struct Enrollment {
+    pub id: EnrollmentId,
+    pub cohort_id: CohortId,
+    pub trainee_id: TraineeId,
+    pub status: EnrollmentStatus,
+    pub status_changed_at: NaiveDateTime,
+    pub arrival_at: Option<NaiveDateTime>,
+    pub arrival_flight: String,
+    pub arrival_airport: String,
+    pub departure_at: Option<NaiveDateTime>,
+    pub departure_flight: String,
+    pub departure_airport: String,
+    pub hotel: String,
+    pub room: String,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+/// Travel and lodging, as the trainee form sets them (an emptied time becomes NULL).
+#[derive(Debug, Insertable, AsChangeset)]
+#[diesel(table_name = enrollments, treat_none_as_null = true)]
+pub struct Logistics<'a> {
+    pub arrival_at: Option<NaiveDateTime>,
+    pub arrival_flight: &'a str,
+    pub arrival_airport: &'a str,
+    pub departure_at: Option<NaiveDateTime>,
+    pub departure_flight: &'a str,
+    pub departure_airport: &'a str,
+    pub hotel: &'a str,
+    pub room: &'a str,
+    pub updated_at: NaiveDateTime,
+}
+
+impl<'a> Logistics<'a> {
+    pub fn from_draft(draft: &'a EnrollmentDraft, now: NaiveDateTime) -> Self {
+        Self {
+            arrival_at: draft.arrival_at,
+            arrival_flight: &draft.arrival_flight,
+            arrival_airport: &draft.arrival_airport,
+            departure_at: draft.departure_at,
+            departure_flight: &draft.departure_flight,
+            departure_airport: &draft.departure_airport,
+            hotel: &draft.hotel,
+            room: &draft.room,
+            updated_at: now,
+        }
+    }
+
+    /// Enrols `trainee_id` in `cohort_id` with `status`.
+    pub fn insert(
+        &self,
+        conn: &mut DbConnection,
+        cohort_id: CohortId,
+        trainee_id: TraineeId,
+        status: EnrollmentStatus,
+    ) -> QueryResult<EnrollmentId> {
+        diesel::insert_into(enrollments::table)
+            .values((
+                self,
+                enrollments::cohort_id.eq(cohort_id),
+                enrollments::trainee_id.eq(trainee_id),
+                enrollments::status.eq(status),
+                enrollments::status_changed_at.eq(self.updated_at),
+                enrollments::created_at.eq(self.updated_at),
+            ))
+            .returning(enrollments::id)
+            .get_result(conn)
+    }
+
+    pub fn update(&self, conn: &mut DbConnection, id: EnrollmentId) -> QueryResult<()> {
+        touched(
+            diesel::update(enrollments::table.find(id))
+                .set(self)
+                .execute(conn)?,
+        )
+    }
+}
+
+/// One change of an enrollment's status, and who made it.
+#[derive(Debug, Clone, Queryable)]
+pub struct StatusChange {
+    pub status: EnrollmentStatus,
+    pub changed_at: NaiveDateTime,
+    pub changed_by: Option<String>,
+}
+
+/// A trainee with their enrollment in one cohort: a line of the roster.
+#[derive(Debug, Clone, Queryable)]
+pub struct RosterEntry {
+    pub enrollment: Enrollment,
+    pub trainee: Trainee,
+}
+
+impl Enrollment {
+    /// The enrollment of `trainee_id` in `cohort_id`, with the trainee.
+    pub fn find(
+        conn: &mut DbConnection,
+        cohort_id: CohortId,
+        trainee_id: TraineeId,
+    ) -> QueryResult<RosterEntry> {
+        enrollments::table
+            .inner_join(trainees::table)
+            .filter(enrollments::cohort_id.eq(cohort_id))
+            .filter(enrollments::trainee_id.eq(trainee_id))
+            .select((Enrollment::as_select(), Trainee::as_select()))
+            .first(conn)
+    }
+
+    /// Everyone enrolled in a cohort, by country, then family and given name.
+    pub fn roster(conn: &mut DbConnection, cohort_id: CohortId) -> QueryResult<Vec<RosterEntry>> {
+        enrollments::table
+            .inner_join(trainees::table)
+            .filter(enrollments::cohort_id.eq(cohort_id))
+            .order((
+                trainees::country_code,
+                trainees::family_name,
+                trainees::given_name,
+                trainees::id,
+            ))
+            .select((Enrollment::as_select(), Trainee::as_select()))
+            .load(conn)
+    }
+
+    /// How many of a cohort's places are taken (confirmed, arrived, completed), leaving out `except`.
+    pub fn places_taken(
+        conn: &mut DbConnection,
+        cohort_id: CohortId,
+        except: Option<EnrollmentId>,
+    ) -> QueryResult<i64> {
+        enrollments::table
+            .filter(enrollments::cohort_id.eq(cohort_id))
+            .filter(enrollments::status.eq_any(taking_places()))
+            .filter(enrollments::id.ne(except.unwrap_or(EnrollmentId(0))))
+            .select(count_star())
+            .first(conn)
+    }
+
+    /// How many trainees a cohort has enrolled (in any status).
+    pub fn count(conn: &mut DbConnection, cohort_id: CohortId) -> QueryResult<i64> {
+        enrollments::table
+            .filter(enrollments::cohort_id.eq(cohort_id))
+            .select(count_star())
+            .first(conn)
+    }
+
+    pub fn set_status(
+        conn: &mut DbConnection,
+        id: EnrollmentId,
+        status: EnrollmentStatus,
+        at: NaiveDateTime,
+        by: Option<UserId>,
+    ) -> QueryResult<()> {
+        touched(
+            diesel::update(enrollments::table.find(id))
+                .set((
+                    enrollments::status.eq(status),
+                    enrollments::status_changed_at.eq(at),
+                    enrollments::updated_at.eq(at),
+                ))
+                .execute(conn)?,
+        )?;
+        Self::record_status(conn, id, status, at, by)
+    }
+
+    /// Adds a line to the enrollment's history.
+    pub fn record_status(
+        conn: &mut DbConnection,
+        id: EnrollmentId,
+        status: EnrollmentStatus,
+        at: NaiveDateTime,
+        by: Option<UserId>,
+    ) -> QueryResult<()> {
+        diesel::insert_into(enrollment_events::table)
+            .values((
+                enrollment_events::enrollment_id.eq(id),
+                enrollment_events::status.eq(status),
+                enrollment_events::changed_at.eq(at),
+                enrollment_events::changed_by.eq(by),
+            ))
+            .execute(conn)
+            .map(drop)
+    }
+
+    /// The enrollment's statuses, oldest first, with the names of who set them.
+    pub fn history(conn: &mut DbConnection, id: EnrollmentId) -> QueryResult<Vec<StatusChange>> {
+        enrollment_events::table
+            .left_join(users::table)
+            .filter(enrollment_events::enrollment_id.eq(id))
+            .order((enrollment_events::changed_at, enrollment_events::id))
+            .select((
+                enrollment_events::status,
+                enrollment_events::changed_at,
+                users::name.nullable(),
+            ))
+            .load(conn)
+    }
+
+    /// The cohorts a trainee is or was enrolled in, newest first.
+    pub fn cohorts_of(
+        conn: &mut DbConnection,
+        trainee_id: TraineeId,
+    ) -> QueryResult<Vec<(Cohort, EnrollmentStatus)>> {
+        enrollments::table
+            .inner_join(cohorts::table)
+            .filter(enrollments::trainee_id.eq(trainee_id))
+            .order(cohorts::starts_on.desc())
+            .select((Cohort::as_select(), enrollments::status))
+            .load(conn)
+    }
+}
+
+/// The statuses that take a place, for queries.
+fn taking_places() -> Vec<EnrollmentStatus> {
+    EnrollmentStatus::ALL
+        .into_iter()
+        .filter(|s| s.holds_place())
+        .collect()
+}

@@ -1,0 +1,439 @@
+//! A cohort's roster: enrolling trainees one by one, editing them, changing an enrollment's status, and
+//! the rules every way in shares — one enrollment per person per cohort, a person recognised by passport
+//! number or e-mail across cohorts, and never more places taken than the cohort has.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use chrono::{NaiveDate, NaiveDateTime};
+use chrono_tz::Tz;
+
+use crate::db::DbConnection;
+use crate::domain::cohort::parse_time_zone;
+use crate::domain::ids::{CohortId, EnrollmentId, TraineeId, UserId};
+use crate::domain::trainee::{
+    CountryIndex, EnrollmentDraft, EnrollmentStatus, Gender, ParseContext, TraineeDraft,
+};
+use crate::error::{AppError, AppResult, FormErrors};
+use crate::i18n::Msg;
+use crate::models::cohort::{Cohort, CohortListing};
+use crate::models::country::Country;
+use crate::models::delegation::Delegation;
+use crate::models::enrollment::{Enrollment, Logistics, RosterEntry};
+use crate::models::trainee::{Trainee, TraineeFields};
+
+/// The cohort's time zone, falling back to the default for a zone the database does not know.
+pub fn time_zone(cohort: &Cohort) -> Tz {
+    parse_time_zone(&cohort.time_zone).unwrap_or(chrono_tz::Asia::Shanghai)
+}
+
+/// The countries, for parsing trainee input.
+pub fn country_index(countries: &[Country]) -> CountryIndex {
+    CountryIndex::new(
+        countries
+            .iter()
+            .map(|c| (c.code.as_str(), [c.name_en.as_str(), c.name_zh.as_str(), c.name_ru.as_str()])),
+    )
+}
+
+/// What trainee input for a cohort is parsed against.
+pub struct Setting {
+    pub cohort: CohortListing,
+    pub countries: Vec<Country>,
+    index: CountryIndex,
+    pub today: NaiveDate,
+}
+
+impl Setting {
+    pub fn load(conn: &mut DbConnection, cohort_id: CohortId, today: NaiveDate) -> AppResult<Self> {
+        let cohort = Cohort::find(conn, cohort_id)?;
+        let countries = Country::all(conn)?;
+        Ok(Self {
+            index: country_index(&countries),
+            cohort,
+            countries,
+            today,
+        })
+    }
+
+    pub fn context(&self) -> ParseContext<'_> {
+        ParseContext {
+            countries: &self.index,
+            time_zone: self.time_zone(),
+            today: self.today,
+        }
+    }
+
+    pub fn time_zone(&self) -> Tz {
+        time_zone(&self.cohort.cohort)
+    }
+}
+
+/// Recognises people already known: by passport number, else by e-mail address.
+pub struct Matcher {
+    by_passport: HashMap<String, TraineeId>,
+    by_email: HashMap<String, TraineeId>,
+    names: HashMap<TraineeId, String>,
+    enrolled: HashSet<TraineeId>,
+}
+
+/// A person found for incoming details, or why the details cannot be used.
+pub enum Match {
+    New,
+    Existing(TraineeId),
+}
+
+impl Matcher {
+    /// Looks up everyone the drafts could refer to, and who is enrolled in the cohort already.
+    pub fn load<'a>(
+        conn: &mut DbConnection,
+        cohort_id: CohortId,
+        drafts: impl IntoIterator<Item = &'a TraineeDraft>,
+    ) -> AppResult<Self> {
+        let (mut passports, mut emails) = (Vec::new(), Vec::new());
+        for draft in drafts {
+            passports.extend(draft.passport_number.as_deref());
+            emails.extend(draft.email.as_deref());
+        }
+        let known = Trainee::find_matching(conn, &passports, &emails)?;
+        let enrolled = Enrollment::roster(conn, cohort_id)?
+            .into_iter()
+            .map(|entry| entry.trainee.id)
+            .collect();
+        let mut matcher = Matcher {
+            by_passport: HashMap::new(),
+            by_email: HashMap::new(),
+            names: HashMap::new(),
+            enrolled,
+        };
+        for trainee in known {
+            if let Some(passport) = &trainee.passport_number {
+                matcher.by_passport.insert(passport.clone(), trainee.id);
+            }
+            if let Some(email) = &trainee.email {
+                matcher.by_email.insert(email.clone(), trainee.id);
+            }
+            matcher.names.insert(trainee.id, trainee.passport_name());
+        }
+        Ok(matcher)
+    }
+
+    /// Who `draft` describes. `editing` is the person being edited (who may keep their own passport and
+    /// e-mail); when enrolling, a person already in the cohort is refused.
+    pub fn resolve(
+        &self,
+        draft: &TraineeDraft,
+        editing: Option<TraineeId>,
+    ) -> Result<Match, (&'static str, Msg)> {
+        let by_passport = draft
+            .passport_number
+            .as_ref()
+            .and_then(|p| self.by_passport.get(p).copied());
+        let by_email = draft
+            .email
+            .as_ref()
+            .and_then(|e| self.by_email.get(e).copied());
+        let name = |id: &TraineeId| self.names.get(id).cloned().unwrap_or_default();
+        if let Some(editing) = editing {
+            if let Some(other) = by_passport.filter(|id| *id != editing) {
+                return Err((
+                    "passport_number",
+                    Msg::new("error-passport-other-trainee").with("name", name(&other)),
+                ));
+            }
+            if let Some(other) = by_email.filter(|id| *id != editing) {
+                return Err((
+                    "email",
+                    Msg::new("error-email-other-trainee").with("name", name(&other)),
+                ));
+            }
+            return Ok(Match::Existing(editing));
+        }
+        match (by_passport, by_email) {
+            (Some(a), Some(b)) if a != b => Err((
+                "email",
+                Msg::new("error-email-other-trainee").with("name", name(&b)),
+            )),
+            (Some(id), _) | (None, Some(id)) if self.enrolled.contains(&id) => {
+                let field = if by_passport.is_some() { "passport_number" } else { "email" };
+                Err((field, Msg::new("error-already-enrolled").with("name", name(&id))))
+            }
+            (Some(id), _) | (None, Some(id)) => Ok(Match::Existing(id)),
+            (None, None) => Ok(Match::New),
+        }
+    }
+}
+
+/// Refuses a change that would take more places than the cohort has. `more` is how many additional
+/// places the change takes; `except` an enrollment whose place is being reconsidered.
+pub fn check_capacity(
+    conn: &mut DbConnection,
+    cohort: &Cohort,
+    more: i64,
+    except: Option<EnrollmentId>,
+) -> AppResult<Result<(), Msg>> {
+    if more <= 0 {
+        return Ok(Ok(()));
+    }
+    let taken = Enrollment::places_taken(conn, cohort.id, except)?;
+    let capacity = i64::from(cohort.capacity);
+    if taken + more > capacity {
+        return Ok(Err(Msg::new("error-cohort-full")
+            .with("capacity", capacity)
+            .with("taken", taken)
+            .with("left", (capacity - taken).max(0))));
+    }
+    Ok(Ok(()))
+}
+
+/// Writes one person and their enrollment: the person is created or updated, their delegation created if
+/// it is new, the enrollment added with its first status.
+pub fn enrol(
+    conn: &mut DbConnection,
+    cohort_id: CohortId,
+    found: Match,
+    trainee: &TraineeDraft,
+    enrollment: &EnrollmentDraft,
+    by: Option<UserId>,
+    now: NaiveDateTime,
+) -> AppResult<TraineeId> {
+    let fields = TraineeFields::from_draft(trainee, now);
+    let trainee_id = match found {
+        Match::Existing(id) => {
+            fields.update(conn, id)?;
+            id
+        }
+        Match::New => fields.insert(conn)?,
+    };
+    Delegation::ensure(conn, cohort_id, &trainee.country_code)?;
+    let id = Logistics::from_draft(enrollment, now).insert(conn, cohort_id, trainee_id, enrollment.status)?;
+    Enrollment::record_status(conn, id, enrollment.status, now, by)?;
+    Ok(trainee_id)
+}
+
+/// Enrols one trainee from the form.
+pub fn add(
+    conn: &mut DbConnection,
+    cohort_id: CohortId,
+    trainee: &TraineeDraft,
+    enrollment: &EnrollmentDraft,
+    by: Option<UserId>,
+    now: NaiveDateTime,
+) -> AppResult<TraineeId> {
+    conn.write(|conn| {
+        Cohort::lock(conn, cohort_id)?;
+        let cohort = Cohort::find(conn, cohort_id)?.cohort;
+        let found = Matcher::load(conn, cohort_id, [trainee])?
+            .resolve(trainee, None)
+            .map_err(|(field, msg)| FormErrors::single(field, msg))?;
+        let more = i64::from(enrollment.status.holds_place());
+        check_capacity(conn, &cohort, more, None)?
+            .map_err(|msg| FormErrors::single("status", msg))?;
+        enrol(conn, cohort_id, found, trainee, enrollment, by, now)
+    })
+}
+
+/// Saves a trainee's details and their travel and lodging for this cohort (the status has its own form).
+pub fn update(
+    conn: &mut DbConnection,
+    cohort_id: CohortId,
+    trainee_id: TraineeId,
+    trainee: &TraineeDraft,
+    enrollment: &EnrollmentDraft,
+    now: NaiveDateTime,
+) -> AppResult<()> {
+    conn.write(|conn| {
+        let current = Enrollment::find(conn, cohort_id, trainee_id)?;
+        Matcher::load(conn, cohort_id, [trainee])?
+            .resolve(trainee, Some(trainee_id))
+            .map_err(|(field, msg)| FormErrors::single(field, msg))?;
+        TraineeFields::from_draft(trainee, now).update(conn, trainee_id)?;
+        Delegation::ensure(conn, cohort_id, &trainee.country_code)?;
+        Logistics::from_draft(enrollment, now).update(conn, current.enrollment.id)?;
+        Ok(())
+    })
+}
+
+/// Moves an enrollment to `status`, one step at a time and never beyond the cohort's capacity.
+pub fn change_status(
+    conn: &mut DbConnection,
+    cohort_id: CohortId,
+    trainee_id: TraineeId,
+    status: EnrollmentStatus,
+    by: Option<UserId>,
+    now: NaiveDateTime,
+) -> AppResult<()> {
+    conn.write(|conn| {
+        Cohort::lock(conn, cohort_id)?;
+        let cohort = Cohort::find(conn, cohort_id)?.cohort;
+        let current = Enrollment::find(conn, cohort_id, trainee_id)?.enrollment;
+        if current.status == status {
+            return Ok(());
+        }
+        if !current.status.can_become(status) {
+            return Err(FormErrors::single("status", Msg::new("error-enrollment-step")).into());
+        }
+        let more = i64::from(status.holds_place()) - i64::from(current.status.holds_place());
+        check_capacity(conn, &cohort, more, None)?
+            .map_err(|msg| FormErrors::single("status", msg))?;
+        Ok(Enrollment::set_status(conn, current.id, status, now, by)?)
+    })
+}
+
+/// What the roster page is narrowed to.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RosterFilter {
+    pub country: Option<String>,
+    pub status: Option<EnrollmentStatus>,
+    pub gender: Option<Gender>,
+}
+
+impl RosterFilter {
+    fn admits(&self, entry: &RosterEntry) -> bool {
+        self.country
+            .as_ref()
+            .is_none_or(|c| *c == entry.trainee.country_code)
+            && self.status.is_none_or(|s| s == entry.enrollment.status)
+            && self.gender.is_none_or(|g| g == entry.trainee.gender)
+    }
+}
+
+/// A cohort's roster with its counts.
+pub struct Roster {
+    pub cohort: CohortListing,
+    /// The entries the filter admits.
+    pub entries: Vec<RosterEntry>,
+    /// Over the whole roster, whatever the filter.
+    pub total: usize,
+    pub by_country: BTreeMap<String, usize>,
+    pub by_gender: Vec<(Gender, usize)>,
+    pub by_status: Vec<(EnrollmentStatus, usize)>,
+    pub places_taken: usize,
+    pub delegations: Vec<Delegation>,
+}
+
+impl Roster {
+    pub fn places_left(&self) -> i64 {
+        i64::from(self.cohort.cohort.capacity) - self.places_taken as i64
+    }
+}
+
+pub fn roster(conn: &mut DbConnection, cohort_id: CohortId, filter: &RosterFilter) -> AppResult<Roster> {
+    let cohort = Cohort::find(conn, cohort_id)?;
+    let all = Enrollment::roster(conn, cohort_id)?;
+    let mut by_country = BTreeMap::new();
+    for entry in &all {
+        *by_country.entry(entry.trainee.country_code.clone()).or_insert(0) += 1;
+    }
+    let count = |f: &dyn Fn(&RosterEntry) -> bool| all.iter().filter(|e| f(e)).count();
+    let by_gender = Gender::ALL
+        .into_iter()
+        .map(|g| (g, count(&|e| e.trainee.gender == g)))
+        .collect();
+    let by_status = EnrollmentStatus::ALL
+        .into_iter()
+        .map(|s| (s, count(&|e| e.enrollment.status == s)))
+        .collect();
+    let places_taken = count(&|e| e.enrollment.status.holds_place());
+    Ok(Roster {
+        total: all.len(),
+        entries: all.into_iter().filter(|e| filter.admits(e)).collect(),
+        delegations: Delegation::list_for_cohort(conn, cohort_id)?,
+        cohort,
+        by_country,
+        by_gender,
+        by_status,
+        places_taken,
+    })
+}
+
+/// A delegation with its members (trainees of its country in the cohort).
+pub struct DelegationView {
+    pub delegation: Delegation,
+    pub members: Vec<Trainee>,
+}
+
+impl DelegationView {
+    pub fn leader(&self) -> Option<&Trainee> {
+        let leader = self.delegation.leader_trainee_id?;
+        self.members.iter().find(|t| t.id == leader)
+    }
+}
+
+/// The cohort's delegations, each with its members.
+pub fn delegations(conn: &mut DbConnection, cohort_id: CohortId) -> AppResult<Vec<DelegationView>> {
+    let roster = Enrollment::roster(conn, cohort_id)?;
+    Ok(Delegation::list_for_cohort(conn, cohort_id)?
+        .into_iter()
+        .map(|delegation| DelegationView {
+            members: roster
+                .iter()
+                .filter(|e| e.trainee.country_code == delegation.country_code)
+                .map(|e| e.trainee.clone())
+                .collect(),
+            delegation,
+        })
+        .collect())
+}
+
+/// The delegation form as the browser sends it.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct DelegationInput {
+    pub leader: String,
+    pub focal_name: String,
+    pub focal_email: String,
+    pub focal_phone: String,
+}
+
+/// Saves a delegation's leader (one of its members, or nobody) and national focal point.
+pub fn update_delegation(
+    conn: &mut DbConnection,
+    cohort_id: CohortId,
+    id: crate::domain::ids::DelegationId,
+    input: &DelegationInput,
+) -> AppResult<()> {
+    use crate::domain::account::Email;
+    use crate::domain::input::optional_text;
+    use crate::models::delegation::DelegationFields;
+
+    conn.write(|conn| {
+        let view = delegations(conn, cohort_id)?
+            .into_iter()
+            .find(|v| v.delegation.id == id)
+            .ok_or(AppError::NotFound)?;
+        let mut errors = FormErrors::new();
+        let leader = match input.leader.trim() {
+            "" => None,
+            text => errors.check(
+                "leader",
+                text.parse::<TraineeId>()
+                    .ok()
+                    .filter(|id| view.members.iter().any(|t| t.id == *id))
+                    .map(Some)
+                    .ok_or_else(|| Msg::new("error-choose-one")),
+            ),
+        };
+        let focal_name = errors.check("focal_name", optional_text(&input.focal_name, 200));
+        let focal_email = errors.check(
+            "focal_email",
+            match input.focal_email.trim() {
+                "" => Ok(String::new()),
+                text => Email::parse(text).map(|e| e.as_str().to_owned()),
+            },
+        );
+        let focal_phone = errors.check("focal_phone", optional_text(&input.focal_phone, 60));
+        match (focal_name, focal_email, focal_phone) {
+            (Some(focal_name), Some(focal_email), Some(focal_phone)) if errors.is_empty() => {
+                DelegationFields {
+                    leader_trainee_id: leader.flatten(),
+                    focal_name: &focal_name,
+                    focal_email: &focal_email,
+                    focal_phone: &focal_phone,
+                }
+                .update(conn, id)?;
+                Ok(())
+            }
+            _ => Err(errors.into()),
+        }
+    })
+}
