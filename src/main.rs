@@ -297,7 +297,10 @@ fn import_trainees(settings: Settings, cohort: i32, file: &Path) -> Result<(), S
             for warning in &imported.warnings {
                 println!("{}", warning.describe(lang));
             }
-            println!("{}", lang.msg(&Msg::new("flash-imported").with("count", imported.count as i64)));
+            println!(
+                "{}",
+                lang.msg(&Msg::new("flash-imported").with("count", imported.count as i64))
+            );
             Ok(())
         }
         Err(report) => {

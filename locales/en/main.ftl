@@ -293,7 +293,7 @@ error-departure-before-arrival = The departure cannot be before the arrival.
 error-already-enrolled = { $name } is already enrolled in this cohort.
 error-email-other-trainee = This e-mail address belongs to another trainee ({ $name }).
 error-passport-other-trainee = This passport number belongs to another trainee ({ $name }).
-error-cohort-full = The cohort has { $capacity } places and { $taken } are taken: only { $left } left.
+error-cohort-full = Not enough places: { $taken } of { $capacity } are taken and { $left } left.
 error-enrollment-step = A trainee moves one step at a time: nominated → confirmed → arrived → completed; withdrawn or no-show instead.
 
 ## Delegations

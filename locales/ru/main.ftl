@@ -317,7 +317,7 @@ error-departure-before-arrival = Отъезд не может быть рань�
 error-already-enrolled = { $name } уже зачислен(а) в эту группу.
 error-email-other-trainee = Этот адрес принадлежит другому слушателю ({ $name }).
 error-passport-other-trainee = Этот номер паспорта принадлежит другому слушателю ({ $name }).
-error-cohort-full = В группе мест: { $capacity }, занято: { $taken }, свободно только: { $left }.
+error-cohort-full = Недостаточно мест: занято { $taken } из { $capacity }, свободно { $left }.
 error-enrollment-step = Статус слушателя меняется по одному шагу: выдвинут → подтверждён → прибыл → завершил обучение; либо «отозван» или «не прибыл».
 
 ## Delegations

@@ -260,7 +260,7 @@ error-departure-before-arrival = 离开时间不能早于抵达时间。
 error-already-enrolled = { $name } 已在本期培训班中。
 error-email-other-trainee = 此电子邮箱属于另一名学员（{ $name }）。
 error-passport-other-trainee = 此护照号码属于另一名学员（{ $name }）。
-error-cohort-full = 本期培训班共 { $capacity } 个名额，已占 { $taken } 个，仅剩 { $left } 个。
+error-cohort-full = 名额不足：{ $capacity } 个名额中已占 { $taken } 个，剩余 { $left } 个。
 error-enrollment-step = 学员状态须逐步变更：已推荐 → 已确认 → 已报到 → 已结业；或改为已退出、未到。
 
 ## Delegations

@@ -86,7 +86,9 @@ impl Gender {
     /// Reads the usual ways a spreadsheet writes it, in English, Russian or Chinese.
     pub fn parse(text: &str) -> Option<Gender> {
         match text.trim().to_lowercase().as_str() {
-            "female" | "f" | "woman" | "ж" | "жен" | "женский" | "女" => Some(Gender::Female),
+            "female" | "f" | "woman" | "ж" | "жен" | "женский" | "女" => {
+                Some(Gender::Female)
+            }
             "male" | "m" | "man" | "м" | "муж" | "мужской" | "男" => Some(Gender::Male),
             _ => None,
         }
@@ -356,7 +358,8 @@ impl TraineeInput {
                     .ok_or_else(|| Msg::new("error-country").with("value", c))
             }),
         );
-        let organization = errors.check("organization", optional_text(&self.organization, LINE_MAX));
+        let organization =
+            errors.check("organization", optional_text(&self.organization, LINE_MAX));
         let position = errors.check("position", optional_text(&self.position, LINE_MAX));
         let email = errors.check(
             "email",
@@ -383,11 +386,13 @@ impl TraineeInput {
             "accessibility_needs",
             optional_text(&self.accessibility_needs, LINE_MAX),
         );
-        let passport_number = errors.check("passport_number", passport_number(&self.passport_number));
+        let passport_number =
+            errors.check("passport_number", passport_number(&self.passport_number));
         let passport_expiry = errors.check("passport_expiry", optional_date(&self.passport_expiry));
         let notes = errors.check("notes", optional_text(&self.notes, TEXT_MAX));
         Some(TraineeDraft {
-            language: language?.unwrap_or_else(|| default_language(country_code.as_deref().unwrap_or(""))),
+            language: language?
+                .unwrap_or_else(|| default_language(country_code.as_deref().unwrap_or(""))),
             family_name: family_name?,
             given_name: given_name?,
             native_name: native_name?,
@@ -420,19 +425,29 @@ impl TraineeInput {
             },
         );
         let arrival_at = errors.check("arrival", local_time(&self.arrival, context.time_zone));
-        let departure_at = errors.check("departure", local_time(&self.departure, context.time_zone));
+        let departure_at =
+            errors.check("departure", local_time(&self.departure, context.time_zone));
         if let (Some(Some(arrival)), Some(Some(departure))) = (arrival_at, departure_at)
             && departure < arrival
         {
             errors.add("departure", Msg::new("error-departure-before-arrival"));
         }
-        let arrival_flight = errors.check("arrival_flight", optional_text(&self.arrival_flight, SHORT_MAX));
-        let arrival_airport =
-            errors.check("arrival_airport", optional_text(&self.arrival_airport, LINE_MAX));
-        let departure_flight =
-            errors.check("departure_flight", optional_text(&self.departure_flight, SHORT_MAX));
-        let departure_airport =
-            errors.check("departure_airport", optional_text(&self.departure_airport, LINE_MAX));
+        let arrival_flight = errors.check(
+            "arrival_flight",
+            optional_text(&self.arrival_flight, SHORT_MAX),
+        );
+        let arrival_airport = errors.check(
+            "arrival_airport",
+            optional_text(&self.arrival_airport, LINE_MAX),
+        );
+        let departure_flight = errors.check(
+            "departure_flight",
+            optional_text(&self.departure_flight, SHORT_MAX),
+        );
+        let departure_airport = errors.check(
+            "departure_airport",
+            optional_text(&self.departure_airport, LINE_MAX),
+        );
         let hotel = errors.check("hotel", optional_text(&self.hotel, LINE_MAX));
         let room = errors.check("room", optional_text(&self.room, SHORT_MAX));
         Some(EnrollmentDraft {
@@ -486,10 +501,15 @@ fn local_time(raw: &str, zone: Tz) -> Result<Option<NaiveDateTime>, Msg> {
     if text.is_empty() {
         return Ok(None);
     }
-    let local = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S"]
-        .iter()
-        .find_map(|format| NaiveDateTime::parse_from_str(text, format).ok())
-        .ok_or_else(|| Msg::new("error-not-a-time").with("value", text))?;
+    let local = [
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M",
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%d %H:%M:%S",
+    ]
+    .iter()
+    .find_map(|format| NaiveDateTime::parse_from_str(text, format).ok())
+    .ok_or_else(|| Msg::new("error-not-a-time").with("value", text))?;
     zone.from_local_datetime(&local)
         .earliest()
         .map(|t| Some(t.naive_utc()))
@@ -498,8 +518,12 @@ fn local_time(raw: &str, zone: Tz) -> Result<Option<NaiveDateTime>, Msg> {
 
 /// A UTC time shown on the cohort's clock as `YYYY-MM-DD HH:MM` (how forms and CSV files write it).
 pub fn local_text(at: Option<NaiveDateTime>, zone: Tz) -> String {
-    at.map(|t| zone.from_utc_datetime(&t).format("%Y-%m-%d %H:%M").to_string())
-        .unwrap_or_default()
+    at.map(|t| {
+        zone.from_utc_datetime(&t)
+            .format("%Y-%m-%d %H:%M")
+            .to_string()
+    })
+    .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -544,7 +568,11 @@ mod tests {
         let (trainee, enrollment) = parse(&input()).unwrap();
         assert_eq!(trainee.gender, Gender::Male);
         assert_eq!(trainee.country_code, "KZ");
-        assert_eq!(trainee.language, Lang::Ru, "Kazakh officials read Russian by default");
+        assert_eq!(
+            trainee.language,
+            Lang::Ru,
+            "Kazakh officials read Russian by default"
+        );
         assert_eq!(trainee.email.as_deref(), Some("n.abenov@example.kz"));
         assert_eq!(trainee.passport_number.as_deref(), Some("N1234567"));
         assert_eq!(enrollment.status, EnrollmentStatus::Nominated);
@@ -553,7 +581,10 @@ mod tests {
             "2023-06-14 14:40:00",
             "stored in UTC"
         );
-        assert_eq!(local_text(enrollment.arrival_at, chrono_tz::Asia::Shanghai), "2023-06-14 22:40");
+        assert_eq!(
+            local_text(enrollment.arrival_at, chrono_tz::Asia::Shanghai),
+            "2023-06-14 22:40"
+        );
     }
 
     #[test]

@@ -43,7 +43,9 @@ async fn load(
                     let name = countries
                         .iter()
                         .find(|c| c.code == view.delegation.country_code)
-                        .map_or(view.delegation.country_code.clone(), |c| c.name(lang).to_owned());
+                        .map_or(view.delegation.country_code.clone(), |c| {
+                            c.name(lang).to_owned()
+                        });
                     (view, name)
                 })
                 .collect();
@@ -117,7 +119,10 @@ async fn edit(
     let (cohort, view, country) = find(&state, &ctx, id, delegation_id).await?;
     let d = &view.delegation;
     let input = DelegationInput {
-        leader: d.leader_trainee_id.map(|t| t.to_string()).unwrap_or_default(),
+        leader: d
+            .leader_trainee_id
+            .map(|t| t.to_string())
+            .unwrap_or_default(),
         focal_name: d.focal_name.clone(),
         focal_email: d.focal_email.clone(),
         focal_phone: d.focal_phone.clone(),

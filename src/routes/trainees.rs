@@ -13,6 +13,7 @@ use futures_util::StreamExt;
 use serde::Deserialize;
 
 use crate::domain::ids::{CohortId, ImportId, TraineeId};
+use crate::domain::role::Access;
 use crate::domain::trainee::{
     COLUMNS, EnrollmentStatus, Gender, REQUIRED_COLUMNS, TraineeInput, local_text, mask_passport,
 };
@@ -25,7 +26,6 @@ use crate::models::trainee::Trainee;
 use crate::models::trainee_import::{NewTraineeImport, TraineeImport};
 use crate::services::roster::{self, Roster, RosterFilter, Setting};
 use crate::services::roster_csv::{self, MAX_BYTES, Report};
-use crate::domain::role::Access;
 use crate::web::auth::{Organizer, Staff, ensure};
 use crate::web::ctx::{Ctx, flash, flash_message};
 use crate::web::form::Form;
@@ -51,8 +51,14 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             "/cohorts/{id}/trainees/import/{import_id:\\d+}",
             web::post().to(confirm),
         )
-        .route("/cohorts/{id}/trainees/{trainee_id:\\d+}", web::get().to(show))
-        .route("/cohorts/{id}/trainees/{trainee_id:\\d+}", web::post().to(update))
+        .route(
+            "/cohorts/{id}/trainees/{trainee_id:\\d+}",
+            web::get().to(show),
+        )
+        .route(
+            "/cohorts/{id}/trainees/{trainee_id:\\d+}",
+            web::post().to(update),
+        )
         .route(
             "/cohorts/{id}/trainees/{trainee_id:\\d+}/edit",
             web::get().to(edit),
@@ -382,9 +388,12 @@ async fn create(
     let setting = setting(&state, id).await?;
     let now = state.now();
     let result = state
-        .db_parsed(input.parse(&setting.context()), move |conn, (trainee, enrollment)| {
-            roster::add(conn, id, &trainee, &enrollment, Some(user.id), now)
-        })
+        .db_parsed(
+            input.parse(&setting.context()),
+            move |conn, (trainee, enrollment)| {
+                roster::add(conn, id, &trainee, &enrollment, Some(user.id), now)
+            },
+        )
         .await;
     after_post(
         &req,
@@ -440,9 +449,12 @@ async fn update(
         .await?;
     let now = state.now();
     let result = state
-        .db_parsed(input.parse(&setting.context()), move |conn, (trainee, enrollment)| {
-            roster::update(conn, id, trainee_id, &trainee, &enrollment, now)
-        })
+        .db_parsed(
+            input.parse(&setting.context()),
+            move |conn, (trainee, enrollment)| {
+                roster::update(conn, id, trainee_id, &trainee, &enrollment, now)
+            },
+        )
         .await;
     after_post(
         &req,
@@ -577,7 +589,8 @@ async fn upload(
     let (file_name, bytes) = read_upload(payload).await?;
     let setting = setting(&state, id).await?;
     let Some(bytes) = bytes else {
-        let too_large = ctx.msg(&Msg::new("import-too-large").with("max", (MAX_BYTES >> 20) as i64));
+        let too_large =
+            ctx.msg(&Msg::new("import-too-large").with("max", (MAX_BYTES >> 20) as i64));
         return refused(ctx, setting.cohort, vec![too_large], Vec::new());
     };
     let now = state.now();
@@ -600,7 +613,9 @@ async fn upload(
         })
         .await?;
     match stored {
-        Ok(import_id) => Ok(see_other(&format!("/cohorts/{id}/trainees/import/{import_id}"))),
+        Ok(import_id) => Ok(see_other(&format!(
+            "/cohorts/{id}/trainees/import/{import_id}"
+        ))),
         Err(setting) => {
             let (errors, warnings) = describe(&report, ctx.lang);
             refused(ctx, setting.cohort, errors, warnings)
@@ -628,7 +643,8 @@ fn refused(
 
 /// The report's errors and warnings in the reader's language.
 fn describe(report: &Report, lang: Lang) -> (Vec<String>, Vec<String>) {
-    let texts = |problems: &[roster_csv::Problem]| problems.iter().map(|p| p.describe(lang)).collect();
+    let texts =
+        |problems: &[roster_csv::Problem]| problems.iter().map(|p| p.describe(lang)).collect();
     (texts(&report.errors), texts(&report.warnings))
 }
 
@@ -693,8 +709,14 @@ async fn confirm(
     let outcome = state
         .db(move |conn| {
             let stored = TraineeImport::find(conn, id, import_id)?;
-            let outcome =
-                roster_csv::import(conn, id, stored.content.as_bytes(), Some(user.id), now, &|_| ())?;
+            let outcome = roster_csv::import(
+                conn,
+                id,
+                stored.content.as_bytes(),
+                Some(user.id),
+                now,
+                &|_| (),
+            )?;
             if outcome.is_ok() {
                 TraineeImport::delete(conn, import_id, now - chrono::Duration::days(1))?;
             }
@@ -708,6 +730,8 @@ async fn confirm(
             Ok(see_other(&format!("/cohorts/{id}/trainees")))
         }
         // Something changed since the preview: show it again, with the reasons.
-        Err(()) => Ok(see_other(&format!("/cohorts/{id}/trainees/import/{import_id}"))),
+        Err(()) => Ok(see_other(&format!(
+            "/cohorts/{id}/trainees/import/{import_id}"
+        ))),
     }
 }

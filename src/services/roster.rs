@@ -28,11 +28,12 @@ pub fn time_zone(cohort: &Cohort) -> Tz {
 
 /// The countries, for parsing trainee input.
 pub fn country_index(countries: &[Country]) -> CountryIndex {
-    CountryIndex::new(
-        countries
-            .iter()
-            .map(|c| (c.code.as_str(), [c.name_en.as_str(), c.name_zh.as_str(), c.name_ru.as_str()])),
-    )
+    CountryIndex::new(countries.iter().map(|c| {
+        (
+            c.code.as_str(),
+            [c.name_en.as_str(), c.name_zh.as_str(), c.name_ru.as_str()],
+        )
+    }))
 }
 
 /// What trainee input for a cohort is parsed against.
@@ -73,6 +74,7 @@ pub struct Matcher {
     by_passport: HashMap<String, TraineeId>,
     by_email: HashMap<String, TraineeId>,
     names: HashMap<TraineeId, String>,
+    with_passport: HashSet<TraineeId>,
     enrolled: HashSet<TraineeId>,
 }
 
@@ -103,11 +105,13 @@ impl Matcher {
             by_passport: HashMap::new(),
             by_email: HashMap::new(),
             names: HashMap::new(),
+            with_passport: HashSet::new(),
             enrolled,
         };
         for trainee in known {
             if let Some(passport) = &trainee.passport_number {
                 matcher.by_passport.insert(passport.clone(), trainee.id);
+                matcher.with_passport.insert(trainee.id);
             }
             if let Some(email) = &trainee.email {
                 matcher.by_email.insert(email.clone(), trainee.id);
@@ -148,14 +152,28 @@ impl Matcher {
             }
             return Ok(Match::Existing(editing));
         }
+        // An e-mail address that belongs to someone with another passport is someone else's.
+        let someone_else = |email_owner: TraineeId| {
+            by_passport.is_some_and(|p| p != email_owner)
+                || (by_passport.is_none()
+                    && draft.passport_number.is_some()
+                    && self.with_passport.contains(&email_owner))
+        };
         match (by_passport, by_email) {
-            (Some(a), Some(b)) if a != b => Err((
+            (_, Some(owner)) if someone_else(owner) => Err((
                 "email",
-                Msg::new("error-email-other-trainee").with("name", name(&b)),
+                Msg::new("error-email-other-trainee").with("name", name(&owner)),
             )),
             (Some(id), _) | (None, Some(id)) if self.enrolled.contains(&id) => {
-                let field = if by_passport.is_some() { "passport_number" } else { "email" };
-                Err((field, Msg::new("error-already-enrolled").with("name", name(&id))))
+                let field = if by_passport.is_some() {
+                    "passport_number"
+                } else {
+                    "email"
+                };
+                Err((
+                    field,
+                    Msg::new("error-already-enrolled").with("name", name(&id)),
+                ))
             }
             (Some(id), _) | (None, Some(id)) => Ok(Match::Existing(id)),
             (None, None) => Ok(Match::New),
@@ -205,7 +223,12 @@ pub fn enrol(
         Match::New => fields.insert(conn)?,
     };
     Delegation::ensure(conn, cohort_id, &trainee.country_code)?;
-    let id = Logistics::from_draft(enrollment, now).insert(conn, cohort_id, trainee_id, enrollment.status)?;
+    let id = Logistics::from_draft(enrollment, now).insert(
+        conn,
+        cohort_id,
+        trainee_id,
+        enrollment.status,
+    )?;
     Enrollment::record_status(conn, id, enrollment.status, now, by)?;
     Ok(trainee_id)
 }
@@ -317,12 +340,18 @@ impl Roster {
     }
 }
 
-pub fn roster(conn: &mut DbConnection, cohort_id: CohortId, filter: &RosterFilter) -> AppResult<Roster> {
+pub fn roster(
+    conn: &mut DbConnection,
+    cohort_id: CohortId,
+    filter: &RosterFilter,
+) -> AppResult<Roster> {
     let cohort = Cohort::find(conn, cohort_id)?;
     let all = Enrollment::roster(conn, cohort_id)?;
     let mut by_country = BTreeMap::new();
     for entry in &all {
-        *by_country.entry(entry.trainee.country_code.clone()).or_insert(0) += 1;
+        *by_country
+            .entry(entry.trainee.country_code.clone())
+            .or_insert(0) += 1;
     }
     let count = |f: &dyn Fn(&RosterEntry) -> bool| all.iter().filter(|e| f(e)).count();
     let by_gender = Gender::ALL

@@ -39,7 +39,11 @@ pub fn export(entries: &[RosterEntry], zone: Tz, with_passport: bool) -> Vec<u8>
     let _ = writer.write_record(&columns);
     for entry in entries {
         let values = row_of(entry, zone);
-        let _ = writer.write_record(columns.iter().map(|c| values.get(c).map_or("", String::as_str)));
+        let _ = writer.write_record(
+            columns
+                .iter()
+                .map(|c| values.get(c).map_or("", String::as_str)),
+        );
     }
     writer.into_inner().unwrap_or_default()
 }
@@ -61,7 +65,10 @@ fn row_of(entry: &RosterEntry, zone: Tz) -> HashMap<&'static str, String> {
         ("preferred_language", t.language.as_str().to_owned()),
         ("dietary_requirements", t.dietary.clone()),
         ("accessibility_needs", t.accessibility.clone()),
-        ("passport_number", t.passport_number.clone().unwrap_or_default()),
+        (
+            "passport_number",
+            t.passport_number.clone().unwrap_or_default(),
+        ),
         ("passport_expiry", date(t.passport_expiry)),
         ("notes", t.notes.clone()),
         ("status", e.status.as_str().to_owned()),
@@ -180,9 +187,10 @@ impl Report {
     }
 }
 
-/// The rows of a file, before any rule that needs the database.
+/// The rows of a file, before any rule that needs the database, and the rows that could not be read.
 struct CsvRows {
     rows: Vec<(usize, TraineeInput)>,
+    errors: Vec<Problem>,
     warnings: Vec<Problem>,
 }
 
@@ -196,7 +204,8 @@ fn read(bytes: &[u8]) -> Result<CsvRows, Vec<Problem>> {
     if bytes.starts_with(b"PK\x03\x04") {
         return Err(vec![Problem::file(Msg::new("import-workbook"))]);
     }
-    let text = std::str::from_utf8(bytes).map_err(|_| vec![Problem::file(Msg::new("import-not-utf8"))])?;
+    let text =
+        std::str::from_utf8(bytes).map_err(|_| vec![Problem::file(Msg::new("import-not-utf8"))])?;
     let text = text.strip_prefix(BOM).unwrap_or(text);
     if text.trim().is_empty() {
         return Err(vec![Problem::file(Msg::new("import-empty"))]);
@@ -222,14 +231,20 @@ fn read(bytes: &[u8]) -> Result<CsvRows, Vec<Problem>> {
     let mut warnings = Vec::new();
     for required in REQUIRED_COLUMNS {
         if !headers.iter().any(|h| h == required) {
-            errors.push(Problem::file(Msg::new("import-missing-column").with("column", required)));
+            errors.push(Problem::file(
+                Msg::new("import-missing-column").with("column", required),
+            ));
         }
     }
     for (i, header) in headers.iter().enumerate() {
         if headers.iter().take(i).any(|h| h == header) {
-            errors.push(Problem::file(Msg::new("import-repeated-column").with("column", header)));
+            errors.push(Problem::file(
+                Msg::new("import-repeated-column").with("column", header),
+            ));
         } else if !COLUMNS.contains(&header) {
-            warnings.push(Problem::file(Msg::new("import-unknown-column").with("column", header)));
+            warnings.push(Problem::file(
+                Msg::new("import-unknown-column").with("column", header),
+            ));
         }
     }
     if !errors.is_empty() {
@@ -250,7 +265,9 @@ fn read(bytes: &[u8]) -> Result<CsvRows, Vec<Problem>> {
                 continue;
             }
         };
-        let row = record.position().map_or(rows.len() + 2, |p| p.line() as usize);
+        let row = record
+            .position()
+            .map_or(rows.len() + 2, |p| p.line() as usize);
         if record.iter().all(|field| field.trim().is_empty()) {
             continue;
         }
@@ -279,13 +296,13 @@ fn read(bytes: &[u8]) -> Result<CsvRows, Vec<Problem>> {
         }
     }
     if rows.is_empty() && errors.is_empty() {
-        errors.push(Problem::file(Msg::new("import-no-rows")));
+        return Err(vec![Problem::file(Msg::new("import-no-rows"))]);
     }
-    if errors.is_empty() {
-        Ok(CsvRows { rows, warnings })
-    } else {
-        Err(errors)
-    }
+    Ok(CsvRows {
+        rows,
+        errors,
+        warnings,
+    })
 }
 
 /// Checks a file against every rule, without changing anything. `progress` hears how many rows were
@@ -306,6 +323,7 @@ pub fn check(
         }
     };
     let mut report = Report {
+        errors: file.errors,
         warnings: file.warnings,
         ..Report::default()
     };
@@ -323,14 +341,22 @@ pub fn check(
         progress(i + 1);
     }
 
-    let matcher = Matcher::load(conn, setting.cohort.cohort.id, parsed.iter().map(|(_, (t, _))| t))?;
+    let matcher = Matcher::load(
+        conn,
+        setting.cohort.cohort.id,
+        parsed.iter().map(|(_, (t, _))| t),
+    )?;
     let mut seen_passports: HashMap<String, usize> = HashMap::new();
     let mut seen_emails: HashMap<String, usize> = HashMap::new();
     let course_ends = setting.cohort.cohort.ends_on;
     for (row, (trainee, enrollment)) in parsed {
         let mut fine = true;
         for (column, value, seen) in [
-            ("passport_number", &trainee.passport_number, &mut seen_passports),
+            (
+                "passport_number",
+                &trainee.passport_number,
+                &mut seen_passports,
+            ),
             ("email", &trainee.email, &mut seen_emails),
         ] {
             if let Some(value) = value {
@@ -406,7 +432,15 @@ pub fn import(
         }
         let count = report.rows.len();
         for (i, row) in report.rows.into_iter().enumerate() {
-            roster::enrol(conn, cohort_id, row.found, &row.trainee, &row.enrollment, by, now)?;
+            roster::enrol(
+                conn,
+                cohort_id,
+                row.found,
+                &row.trainee,
+                &row.enrollment,
+                by,
+                now,
+            )?;
             progress(count + i + 1);
         }
         Ok(Ok(Imported {
@@ -421,10 +455,11 @@ mod tests {
     use super::*;
 
     fn problems(bytes: &[u8]) -> Vec<String> {
-        match read(bytes) {
-            Ok(_) => Vec::new(),
-            Err(errors) => errors.iter().map(|p| p.describe(Lang::En)).collect(),
-        }
+        let errors = match read(bytes) {
+            Ok(file) => file.errors,
+            Err(errors) => errors,
+        };
+        errors.iter().map(|p| p.describe(Lang::En)).collect()
     }
 
     #[test]

@@ -40,7 +40,10 @@ pub async fn verify(
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, Error> {
     if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
-        return next.call(req).await.map(ServiceResponse::map_into_left_body);
+        return next
+            .call(req)
+            .await
+            .map(ServiceResponse::map_into_left_body);
     }
     let expected: Option<String> = req.get_session().get(SESSION_KEY).unwrap_or(None);
     let submitted = match outside_body(&req) {
@@ -74,7 +77,9 @@ pub async fn verify(
             .into_response(AppError::Csrf.error_response())
             .map_into_right_body());
     }
-    next.call(req).await.map(ServiceResponse::map_into_left_body)
+    next.call(req)
+        .await
+        .map(ServiceResponse::map_into_left_body)
 }
 
 /// The token from the `X-CSRF-Token` header, or from the query string (where file-upload forms put it,

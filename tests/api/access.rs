@@ -1,9 +1,8 @@
 //! Every route × {anonymous, coordinator, organizer}: who gets in, who is sent to log in, who is refused.
 
 use cohortdesk::domain::role::Role;
-use cohortdesk::services::demo;
 
-use crate::helpers::{PASSWORD, TestApp, Visitor, test_now};
+use crate::helpers::{PASSWORD, TestApp, Visitor};
 
 /// What a role gets: a page, a refusal, or the login page.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -11,12 +10,15 @@ enum Answer {
     Page,
     Forbidden,
     Login,
-    /// A POST that was let through (it saved, or showed the form again with errors).
+    /// A POST that was let through (it saved, showed the form again with errors, or found the request
+    /// malformed).
     Accepted,
+    /// Let through, but there is nothing at that address.
+    NotFound,
 }
 use Answer::*;
 
-const GETS: [(&str, Answer, Answer, Answer); 11] = [
+const GETS: [(&str, Answer, Answer, Answer); 21] = [
     // path, anonymous, coordinator, organizer
     ("/", Login, Page, Page),
     ("/commitments", Login, Page, Page),
@@ -29,19 +31,36 @@ const GETS: [(&str, Answer, Answer, Answer); 11] = [
     ("/cohorts/1", Login, Page, Page),
     ("/cohorts/new", Login, Forbidden, Page),
     ("/cohorts/1/edit", Login, Forbidden, Page),
+    ("/cohorts/1/trainees", Login, Page, Page),
+    ("/cohorts/1/trainees?country=KZ", Login, Page, Page),
+    ("/cohorts/1/trainees/1", Login, Page, Page),
+    ("/cohorts/1/trainees.csv", Login, Page, Page),
+    ("/cohorts/1/trainees.csv?passport=1", Login, Forbidden, Page),
+    ("/cohorts/1/trainees/new", Login, Forbidden, Page),
+    ("/cohorts/1/trainees/1/edit", Login, Forbidden, Page),
+    ("/cohorts/1/trainees/import", Login, Forbidden, Page),
+    ("/cohorts/1/delegations", Login, Page, Page),
+    ("/cohorts/1/delegations/1/edit", Login, Forbidden, Page),
 ];
 
-const POSTS: [&str; 10] = [
-    "/commitments",
-    "/commitments/1",
-    "/commitments/1/archive",
-    "/commitments/1/restore",
-    "/commitments/1/allocations",
-    "/commitments/1/allocations/1",
-    "/cohorts",
-    "/cohorts/1",
-    "/cohorts/1/archive",
-    "/cohorts/1/restore",
+/// Every POST route, and what an organizer gets when posting an empty form to it.
+const POSTS: [(&str, Answer); 16] = [
+    ("/commitments", Accepted),
+    ("/commitments/1", Accepted),
+    ("/commitments/1/archive", Accepted),
+    ("/commitments/1/restore", Accepted),
+    ("/commitments/1/allocations", Accepted),
+    ("/commitments/1/allocations/1", Accepted),
+    ("/cohorts", Accepted),
+    ("/cohorts/1", Accepted),
+    ("/cohorts/1/archive", Accepted),
+    ("/cohorts/1/restore", Accepted),
+    ("/cohorts/1/trainees", Accepted),
+    ("/cohorts/1/trainees/1", Accepted),
+    ("/cohorts/1/trainees/1/status", Accepted),
+    ("/cohorts/1/trainees/import", Accepted),
+    ("/cohorts/1/trainees/import/1", NotFound),
+    ("/cohorts/1/delegations/1", Accepted),
 ];
 
 async fn answer_to_get(visitor: &Visitor, path: &str) -> Answer {
@@ -60,14 +79,15 @@ async fn answer_to_post(visitor: &Visitor, form_page: &str, path: &str) -> Answe
     match (page.status, page.location.as_deref()) {
         (403, _) => Forbidden,
         (303, Some(l)) if l.starts_with("/login") => Login,
-        (303 | 422, _) => Accepted,
+        (303 | 422 | 400, _) => Accepted,
+        (404, _) => NotFound,
         other => panic!("POST {path}: unexpected {other:?}"),
     }
 }
 
 async fn app_with_demo() -> TestApp {
     let app = TestApp::with_staff().await;
-    app.with_conn(|conn| demo::load(conn, test_now(), false).unwrap());
+    app.load_demo();
     app
 }
 
@@ -102,7 +122,7 @@ async fn only_organizers_may_change_anything() {
     let anonymous = app.visitor();
     let coordinator = app.coordinator().await;
     let organizer = app.organizer().await;
-    for path in POSTS {
+    for (path, organizer_answer) in POSTS {
         assert_eq!(
             answer_to_post(&anonymous, "/login", path).await,
             Login,
@@ -115,7 +135,7 @@ async fn only_organizers_may_change_anything() {
         );
         assert_eq!(
             answer_to_post(&organizer, "/", path).await,
-            Accepted,
+            organizer_answer,
             "organizer POST {path}"
         );
     }

@@ -6,12 +6,11 @@ use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use cohortdesk::services::demo;
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::json;
 
-use crate::helpers::{COORDINATOR_EMAIL, ORGANIZER_EMAIL, PASSWORD, TestApp, test_now};
+use crate::helpers::{COORDINATOR_EMAIL, ORGANIZER_EMAIL, PASSWORD, TestApp};
 
 /// A phone's viewport (a common 6" phone, in CSS pixels).
 const PHONE: (u32, u32) = (390, 844);
@@ -151,7 +150,7 @@ impl Browser {
 async fn an_organizer_on_a_phone_logs_in_creates_a_cohort_and_reads_it_in_russian() {
     const NAME: &str = "2025 SCO Agricultural Mechanization Workshop — Qingdao";
     let app = TestApp::with_staff().await;
-    app.with_conn(|conn| demo::load(conn, test_now(), false).unwrap());
+    app.load_demo();
     let browser = Browser::start(PHONE).await;
     let c = &browser.client;
 
@@ -213,7 +212,7 @@ async fn an_organizer_on_a_phone_logs_in_creates_a_cohort_and_reads_it_in_russia
 #[ignore = "needs chromium and chromedriver"]
 async fn a_coordinator_on_a_laptop_reads_the_dashboard_and_the_commitment() {
     let app = TestApp::with_staff().await;
-    app.with_conn(|conn| demo::load(conn, test_now(), false).unwrap());
+    app.load_demo();
     let browser = Browser::start(DESKTOP).await;
     let c = &browser.client;
 

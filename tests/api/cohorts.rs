@@ -1,13 +1,11 @@
-use cohortdesk::services::demo;
-
-use crate::helpers::{Page, TestApp, Visitor, test_now};
+use crate::helpers::{Page, TestApp, Visitor};
 
 /// An app with the demo loaded: commitment 1 (2023–2025, 1,000 places) with Qingdao (allocation 1, 200
 /// places, 135 held by two cohorts), Xi'an (allocation 2, 150, 60 held) and Kunming (allocation 3, 120,
 /// 50 held).
 async fn demo_app() -> TestApp {
     let app = TestApp::with_staff().await;
-    app.with_conn(|conn| demo::load(conn, test_now(), false).unwrap());
+    app.load_demo();
     app
 }
 

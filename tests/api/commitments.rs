@@ -1,6 +1,4 @@
-use cohortdesk::services::demo;
-
-use crate::helpers::{TestApp, Visitor, test_now};
+use crate::helpers::{TestApp, Visitor};
 
 const NEW: &str = "/commitments/new";
 
@@ -230,7 +228,7 @@ async fn a_city_appears_once_per_commitment_and_yearly_targets_fit_inside_its_pl
 #[tokio::test]
 async fn an_allocation_cannot_shrink_below_what_its_cohorts_hold() {
     let app = TestApp::with_staff().await;
-    app.with_conn(|conn| demo::load(conn, test_now(), false).unwrap());
+    app.load_demo();
     let organizer = app.organizer().await;
     let commitment = organizer.get("/commitments/1").await;
     let edit = commitment
@@ -265,7 +263,7 @@ async fn an_allocation_cannot_shrink_below_what_its_cohorts_hold() {
 #[tokio::test]
 async fn a_commitments_period_must_keep_its_cohorts_inside() {
     let app = TestApp::with_staff().await;
-    app.with_conn(|conn| demo::load(conn, test_now(), false).unwrap());
+    app.load_demo();
     let organizer = app.organizer().await;
     let page = organizer
         .submit(
@@ -344,7 +342,7 @@ async fn an_archived_commitment_leaves_the_list_until_restored() {
 #[tokio::test]
 async fn unknown_commitments_and_allocations_answer_404() {
     let app = TestApp::with_staff().await;
-    app.with_conn(|conn| demo::load(conn, test_now(), false).unwrap());
+    app.load_demo();
     let organizer = app.organizer().await;
     for path in [
         "/commitments/999",

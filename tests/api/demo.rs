@@ -75,7 +75,7 @@ async fn the_demo_holds_the_qingdao_2023_course_under_the_1000_place_commitment(
 #[tokio::test]
 async fn the_demo_refuses_a_database_with_cohorts_unless_forced() {
     let app = TestApp::spawn().await;
-    app.with_conn(|conn| demo::load(conn, test_now(), false).unwrap());
+    app.load_demo();
     let before = app.all_cohorts().len();
     assert_eq!(
         app.with_conn(|conn| demo::load(conn, test_now(), false).unwrap()),
@@ -97,7 +97,7 @@ async fn the_demo_refuses_a_database_with_cohorts_unless_forced() {
 #[tokio::test]
 async fn the_dashboard_shows_the_demo_commitment_and_its_cohorts() {
     let app = TestApp::with_staff().await;
-    app.with_conn(|conn| demo::load(conn, test_now(), false).unwrap());
+    app.load_demo();
     let coordinator = app.coordinator().await;
     let dashboard = coordinator.get("/").await;
     assert_eq!(dashboard.status, 200);

@@ -7,9 +7,13 @@ use chrono::NaiveDateTime;
 use cohortdesk::config::Settings;
 use cohortdesk::db::DbConnection;
 use cohortdesk::domain::account::{Email, Password};
+use cohortdesk::domain::cohort::{CohortDraft, CohortStatus};
+use cohortdesk::domain::ids::{AllocationId, CohortId};
 use cohortdesk::domain::role::Role;
 use cohortdesk::models::cohort::{Cohort, CohortFilter};
+use cohortdesk::models::enrollment::{Enrollment, RosterEntry};
 use cohortdesk::services::accounts::{self, NewAccount};
+use cohortdesk::services::{cohorts, demo};
 use cohortdesk::startup;
 use cohortdesk::web::state::{AppState, Clock};
 use diesel::connection::SimpleConnection;
@@ -155,6 +159,35 @@ impl TestApp {
             .collect()
     }
 
+    /// Loads the demo data (as `cohortdesk demo` does).
+    pub fn load_demo(&self) {
+        self.with_conn(|conn| demo::load(conn, test_now(), false).expect("the demo loads"));
+    }
+
+    /// A new cohort under the demo's Xi'an allocation (90 places free), in planning, with no trainees.
+    pub fn empty_cohort(&self, name: &str, capacity: i32) -> CohortId {
+        let draft = CohortDraft {
+            allocation_id: AllocationId(2),
+            name: name.to_owned(),
+            venue: String::new(),
+            starts_on: chrono::NaiveDate::from_ymd_opt(2025, 10, 13).unwrap(),
+            ends_on: chrono::NaiveDate::from_ymd_opt(2025, 10, 19).unwrap(),
+            time_zone: chrono_tz::Asia::Shanghai,
+            capacity,
+            languages: Vec::new(),
+            status: CohortStatus::Planning,
+            notes: String::new(),
+        };
+        self.with_conn(|conn| {
+            cohorts::create(conn, &draft, test_now()).expect("the cohort is created")
+        })
+    }
+
+    /// Everyone enrolled in a cohort.
+    pub fn roster(&self, cohort: CohortId) -> Vec<RosterEntry> {
+        self.with_conn(|conn| Enrollment::roster(conn, cohort).unwrap())
+    }
+
     /// A browser with its own cookies, not logged in.
     pub fn visitor(&self) -> Visitor {
         Visitor {
@@ -219,11 +252,9 @@ impl Page {
         self.html()
             .select(&selector)
             .map(|e| {
-                e.text()
-                    .collect::<String>()
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ")
+                // Text nodes are joined with a space: separate boxes read as separate words.
+                let text = e.text().collect::<Vec<_>>().join(" ");
+                text.split_whitespace().collect::<Vec<_>>().join(" ")
             })
             .collect()
     }
@@ -292,6 +323,25 @@ impl Visitor {
         let mut all: Vec<(&str, &str)> = vec![("csrf_token", &token)];
         all.extend_from_slice(fields);
         self.post_raw(action, &all).await
+    }
+
+    /// Opens the upload page and sends `bytes` as the file of its form, the token in the action's query
+    /// string as the page's form does.
+    pub async fn upload(&self, page: &str, action: &str, file_name: &str, bytes: Vec<u8>) -> Page {
+        let token = self.csrf_token(page).await;
+        let part = reqwest::multipart::Part::bytes(bytes)
+            .file_name(file_name.to_owned())
+            .mime_str("text/csv")
+            .expect("a MIME type");
+        let form = reqwest::multipart::Form::new().part("file", part);
+        let response = self
+            .client
+            .post(format!("{}{action}?csrf_token={token}", self.base))
+            .multipart(form)
+            .send()
+            .await
+            .expect("POST");
+        Self::read(response).await
     }
 
     pub async fn csrf_token(&self, page: &str) -> String {

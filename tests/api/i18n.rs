@@ -2,9 +2,8 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use cohortdesk::i18n::{Lang, Msg};
-use cohortdesk::services::demo;
 
-use crate::helpers::{ORGANIZER_EMAIL, TestApp, test_now};
+use crate::helpers::{ORGANIZER_EMAIL, TestApp};
 
 /// The message ids defined in one language's Fluent files.
 fn keys(lang: &str) -> BTreeSet<String> {
@@ -177,7 +176,7 @@ async fn an_unknown_language_is_refused() {
 #[tokio::test]
 async fn pages_speak_russian_with_russian_dates_and_numbers() {
     let app = TestApp::with_staff().await;
-    app.with_conn(|conn| demo::load(conn, test_now(), false).unwrap());
+    app.load_demo();
     let organizer = app.organizer().await;
     organizer.submit("/", "/language", &[("lang", "ru")]).await;
     let cohort = organizer.get("/cohorts/1").await;
@@ -205,7 +204,7 @@ async fn pages_speak_russian_with_russian_dates_and_numbers() {
 #[tokio::test]
 async fn pages_speak_chinese() {
     let app = TestApp::with_staff().await;
-    app.with_conn(|conn| demo::load(conn, test_now(), false).unwrap());
+    app.load_demo();
     let organizer = app.organizer().await;
     organizer.submit("/", "/language", &[("lang", "zh")]).await;
     let cohort = organizer.get("/cohorts/1").await;

@@ -11,6 +11,8 @@ mod demo;
 mod health;
 mod helpers;
 mod i18n;
+mod import;
 mod migrations;
 mod server;
 mod setup;
+mod trainees;

@@ -14,12 +14,12 @@ use crate::domain::cohort::{CohortDraft, CohortStatus, WorkingLanguage};
 use crate::domain::commitment::{AllocationDraft, CommitmentDraft};
 use crate::domain::ids::AllocationId;
 use crate::domain::role::Role;
+use crate::domain::trainee::EnrollmentStatus;
 use crate::error::{AppError, AppResult};
 use crate::models::cohort::Cohort;
 use crate::models::commitment::Commitment;
-use crate::models::user::User;
-use crate::domain::trainee::EnrollmentStatus;
 use crate::models::delegation::Delegation;
+use crate::models::user::User;
 use crate::services::roster::{self, DelegationInput};
 use crate::services::{accounts, cohorts, commitments};
 
@@ -216,22 +216,52 @@ fn load_courses(conn: &mut DbConnection, now: NaiveDateTime) -> AppResult<()> {
     let rosters = [
         (
             qingdao_2023,
-            course((2023, 6, 14), (2023, 6, 21), "Qingdao Hotel", "Qingdao Jiaodong")?,
-            vec![(&KAZAKHSTAN, 18), (&KYRGYZSTAN, 17), (&TAJIKISTAN, 17), (&UZBEKISTAN, 18)],
+            course(
+                (2023, 6, 14),
+                (2023, 6, 21),
+                "Qingdao Hotel",
+                "Qingdao Jiaodong",
+            )?,
+            vec![
+                (&KAZAKHSTAN, 18),
+                (&KYRGYZSTAN, 17),
+                (&TAJIKISTAN, 17),
+                (&UZBEKISTAN, 18),
+            ],
         ),
         (
             xian_2024,
-            course((2024, 6, 16), (2024, 6, 23), "Yangling Hotel", "Xi'an Xianyang")?,
-            vec![(&RUSSIA, 6), (&PAKISTAN, 6), (&KAZAKHSTAN, 6), (&UZBEKISTAN, 6)],
+            course(
+                (2024, 6, 16),
+                (2024, 6, 23),
+                "Yangling Hotel",
+                "Xi'an Xianyang",
+            )?,
+            vec![
+                (&RUSSIA, 6),
+                (&PAKISTAN, 6),
+                (&KAZAKHSTAN, 6),
+                (&UZBEKISTAN, 6),
+            ],
         ),
         (
             qingdao_2024,
-            course((2024, 9, 8), (2024, 9, 15), "Qingdao Hotel", "Qingdao Jiaodong")?,
+            course(
+                (2024, 9, 8),
+                (2024, 9, 15),
+                "Qingdao Hotel",
+                "Qingdao Jiaodong",
+            )?,
             vec![(&KYRGYZSTAN, 10), (&TAJIKISTAN, 10)],
         ),
         (
             kunming_2025,
-            course((2025, 4, 13), (2025, 4, 20), "Green Lake Hotel", "Kunming Changshui")?,
+            course(
+                (2025, 4, 13),
+                (2025, 4, 20),
+                "Green Lake Hotel",
+                "Kunming Changshui",
+            )?,
             vec![(&UZBEKISTAN, 8), (&KAZAKHSTAN, 7)],
         ),
     ];
@@ -242,10 +272,20 @@ fn load_courses(conn: &mut DbConnection, now: NaiveDateTime) -> AppResult<()> {
             for n in 0..size {
                 serial += 1;
                 let (trainee, enrollment) = people::official(nation, n, serial, &course);
-                let id = roster::add(conn, cohort_id, &trainee, &enrollment, None, course.nominated)?;
+                let id = roster::add(
+                    conn,
+                    cohort_id,
+                    &trainee,
+                    &enrollment,
+                    None,
+                    course.nominated,
+                )?;
                 for (status, at) in [
                     (EnrollmentStatus::Confirmed, course.confirmed),
-                    (EnrollmentStatus::Arrived, enrollment.arrival_at.unwrap_or(course.arrival)),
+                    (
+                        EnrollmentStatus::Arrived,
+                        enrollment.arrival_at.unwrap_or(course.arrival),
+                    ),
                     (EnrollmentStatus::Completed, course.ends),
                 ] {
                     roster::change_status(conn, cohort_id, id, status, None, at)?;

@@ -3,7 +3,9 @@
 
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 
-use crate::domain::trainee::{EnrollmentDraft, EnrollmentStatus, Gender, TraineeDraft, default_language};
+use crate::domain::trainee::{
+    EnrollmentDraft, EnrollmentStatus, Gender, TraineeDraft, default_language,
+};
 use crate::i18n::Lang;
 
 /// A country's common names and the bodies its officials come from.
@@ -270,18 +272,33 @@ pub struct Course {
     pub airport: &'static str,
 }
 
+/// The given and family name of the `k`th person: both change from one person to the next, and a pair
+/// comes back only after many people.
+fn name_pair(givens: usize, families: usize, k: usize) -> (usize, usize) {
+    let gcd = (1..=givens.min(families))
+        .rev()
+        .find(|d| givens.is_multiple_of(*d) && families.is_multiple_of(*d))
+        .unwrap_or(1);
+    let cycle = givens * families / gcd;
+    (k % givens, (k + k / cycle) % families)
+}
+
 /// The `n`th (from 0) official of a nation in a course; `serial` makes e-mail and passport unique.
-pub fn official(nation: &Nation, n: usize, serial: usize, course: &Course) -> (TraineeDraft, EnrollmentDraft) {
+pub fn official(
+    nation: &Nation,
+    n: usize,
+    serial: usize,
+    course: &Course,
+) -> (TraineeDraft, EnrollmentDraft) {
     // Roughly two in five are women, spread through the list.
     let woman = n % 5 == 1 || n % 5 == 3;
-    let (given, given_native) = if woman {
-        nation.women[(n * 3) % nation.women.len()]
-    } else {
-        nation.men[(n * 7) % nation.men.len()]
-    };
-    let (family, family_native) = nation.families[(n * 5 + serial) % nation.families.len()];
+    let givens = if woman { nation.women } else { nation.men };
+    let (g, f) = name_pair(givens.len(), nation.families.len(), serial);
+    let (given, given_native) = givens[g];
+    let (family, family_native) = nation.families[f];
     // Latin-script family names of women take the feminine ending where the language has one.
-    let feminine = woman && (family.ends_with("ov") || family.ends_with("ev") || family.ends_with("in"));
+    let feminine =
+        woman && (family.ends_with("ov") || family.ends_with("ev") || family.ends_with("in"));
     let (family, family_native) = if feminine {
         (format!("{family}a"), format!("{family_native}а"))
     } else {
@@ -306,12 +323,22 @@ pub fn official(nation: &Nation, n: usize, serial: usize, course: &Course) -> (T
         given_name: given.to_owned(),
         native_name: format!("{family_native} {given_native}"),
         gender: if woman { Gender::Female } else { Gender::Male },
-        date_of_birth: NaiveDate::from_ymd_opt(birth_year, (n % 12 + 1) as u32, (n % 27 + 1) as u32),
+        date_of_birth: NaiveDate::from_ymd_opt(
+            birth_year,
+            (n % 12 + 1) as u32,
+            (n % 27 + 1) as u32,
+        ),
         country_code: nation.code.to_owned(),
         organization: nation.organizations[n % nation.organizations.len()].to_owned(),
         position: POSITIONS[(n + serial) % POSITIONS.len()].to_owned(),
         email,
-        phone: format!("+{} {:03} {:03} {:04}", 7 + serial % 90, 700 + n, serial % 1000, 1000 + n * 37),
+        phone: format!(
+            "+{} {:03} {:03} {:04}",
+            7 + serial % 90,
+            700 + n,
+            serial % 1000,
+            1000 + n * 37
+        ),
         language,
         dietary: match n % 4 {
             0 | 2 => "halal".to_owned(),
@@ -319,7 +346,11 @@ pub fn official(nation: &Nation, n: usize, serial: usize, course: &Course) -> (T
             _ => String::new(),
         },
         accessibility: String::new(),
-        passport_number: Some(format!("{}{:07}", nation.passport_prefix, 1_000_000 + serial * 37 + n)),
+        passport_number: Some(format!(
+            "{}{:07}",
+            nation.passport_prefix,
+            1_000_000 + serial * 37 + n
+        )),
         passport_expiry: NaiveDate::from_ymd_opt(2027 + (n % 6) as i32, (n % 12 + 1) as u32, 15),
         notes: String::new(),
     };
@@ -341,11 +372,35 @@ pub fn official(nation: &Nation, n: usize, serial: usize, course: &Course) -> (T
 /// A national focal point for each country's delegations: (name, e-mail, phone).
 pub fn focal_point(nation: &Nation) -> (&'static str, &'static str, &'static str) {
     match nation.code {
-        "KZ" => ("Aliya Zhaksybekova", "agri@kz-embassy.example.cn", "+86 10 6532 6182"),
-        "KG" => ("Bakyt Sadyrov", "agri@kg-embassy.example.cn", "+86 10 6532 6458"),
-        "TJ" => ("Zarina Nazarova", "agri@tj-embassy.example.cn", "+86 10 6532 2598"),
-        "UZ" => ("Otabek Alimov", "agri@uz-embassy.example.cn", "+86 10 6532 6305"),
-        "RU" => ("Olga Volkova", "agri@ru-embassy.example.cn", "+86 10 6532 1381"),
-        _ => ("Hassan Malik", "agri@pk-embassy.example.cn", "+86 10 6532 2504"),
+        "KZ" => (
+            "Aliya Zhaksybekova",
+            "agri@kz-embassy.example.cn",
+            "+86 10 6532 6182",
+        ),
+        "KG" => (
+            "Bakyt Sadyrov",
+            "agri@kg-embassy.example.cn",
+            "+86 10 6532 6458",
+        ),
+        "TJ" => (
+            "Zarina Nazarova",
+            "agri@tj-embassy.example.cn",
+            "+86 10 6532 2598",
+        ),
+        "UZ" => (
+            "Otabek Alimov",
+            "agri@uz-embassy.example.cn",
+            "+86 10 6532 6305",
+        ),
+        "RU" => (
+            "Olga Volkova",
+            "agri@ru-embassy.example.cn",
+            "+86 10 6532 1381",
+        ),
+        _ => (
+            "Hassan Malik",
+            "agri@pk-embassy.example.cn",
+            "+86 10 6532 2504",
+        ),
     }
 }
