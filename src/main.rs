@@ -129,12 +129,13 @@ async fn run() -> ExitCode {
 
 /// Password hashing borrows about 19 MiB for a moment. glibc's allocator raises its mmap threshold
 /// after the first such buffer and from then on keeps these buffers in per-thread arenas, so each thread
-/// that ever hashed a password held on to 19 MiB. A fixed threshold hands them back to the system.
+/// that ever hashed a password held on to 19 MiB. A fixed threshold hands them back to the system, while
+/// pages and CSV files (up to a few MiB) still come from the heap without a page fault per request.
 fn release_large_allocations() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: mallopt only changes an allocator setting; it runs before any other thread exists.
     unsafe {
-        libc::mallopt(libc::M_MMAP_THRESHOLD, 256 * 1024);
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 8 * 1024 * 1024);
     }
 }
 

@@ -78,6 +78,7 @@ diesel::table! {
         archived_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        roster_version -> Integer,
     }
 }
 

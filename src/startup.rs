@@ -16,6 +16,7 @@ use crate::config::{SECRET_KEY_MIN_LEN, Settings};
 use crate::db::{self, DbConnection};
 use crate::models::setting::Setting;
 use crate::routes;
+use crate::services::roster::RosterCache;
 use crate::telemetry::log_requests;
 use crate::web::auth::UserCache;
 use crate::web::csrf;
@@ -40,6 +41,7 @@ pub fn prepare(settings: Settings) -> Result<AppState, String> {
         settings: Arc::new(settings),
         throttle: Arc::new(LoginThrottle::default()),
         users: Arc::new(UserCache::default()),
+        rosters: Arc::new(RosterCache::default()),
         clock: Clock::System,
         cookie_key,
     })

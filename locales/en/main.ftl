@@ -232,6 +232,12 @@ roster-shown = { $count ->
 export-csv = Download CSV
 export-with-passport = include passport columns
 
+pages-label = Pages
+pages-lines = Lines
+pages-previous = ← Previous
+pages-next = Next →
+pages-all = All on one page (to print)
+
 ## Trainees
 trainee-name = Name
 trainee-add = Add trainee

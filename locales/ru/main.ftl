@@ -256,6 +256,12 @@ roster-shown = { $count ->
 export-csv = Скачать CSV
 export-with-passport = с паспортными данными
 
+pages-label = Страницы
+pages-lines = Строки
+pages-previous = ← Назад
+pages-next = Вперёд →
+pages-all = Все на одной странице (для печати)
+
 ## Trainees
 trainee-name = Имя
 trainee-add = Добавить слушателя

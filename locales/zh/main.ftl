@@ -199,6 +199,12 @@ roster-shown = 显示 { $count } 名学员
 export-csv = 下载 CSV
 export-with-passport = 包含护照信息
 
+pages-label = 分页
+pages-lines = 行
+pages-previous = ← 上一页
+pages-next = 下一页 →
+pages-all = 全部显示在一页（便于打印）
+
 ## Trainees
 trainee-name = 姓名
 trainee-add = 添加学员

@@ -14,6 +14,10 @@ use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
 const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
 
+/// How much of the SQLite file connections read through shared memory-mapped pages instead of each
+/// copying it into its own cache (the pool's connections then share one copy).
+const SQLITE_MMAP_BYTES: u64 = 256 * 1024 * 1024;
+
 /// How long an SQLite connection waits for another writer before giving up.
 const SQLITE_BUSY_TIMEOUT_MS: u32 = 5_000;
 
@@ -91,7 +95,8 @@ impl DatabaseUrl {
                 let mut conn = SqliteConnection::establish(&self.target)?;
                 conn.batch_execute(&format!(
                     "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}; \
-                     PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
+                     PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
+                     PRAGMA mmap_size = {SQLITE_MMAP_BYTES};"
                 ))
                 .map_err(|e| ConnectionError::BadConnection(e.to_string()))?;
                 Ok(DbConnection::Sqlite(conn))

@@ -27,6 +27,8 @@ pub struct Cohort {
     pub archived_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// Grows with every change to the cohort's roster (see `Cohort::roster_changed`).
+    pub roster_version: i32,
 }
 
 /// The columns a cohort form sets, for both insert and update.
@@ -220,6 +222,15 @@ impl Cohort {
                 .set(cohorts::id.eq(cohorts::id))
                 .execute(conn)?,
         )
+    }
+
+    /// Records that the roster of these cohorts changed (an enrollment, its status, or a trainee's
+    /// details), so that rosters kept in memory are read again.
+    pub fn roster_changed(conn: &mut DbConnection, ids: &[CohortId]) -> QueryResult<()> {
+        diesel::update(cohorts::table.filter(cohorts::id.eq_any(ids)))
+            .set(cohorts::roster_version.eq(cohorts::roster_version + 1))
+            .execute(conn)
+            .map(drop)
     }
 
     pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {

@@ -7,7 +7,7 @@ use diesel::prelude::*;
 
 use crate::db::DbConnection;
 use crate::domain::ids::{CohortId, EnrollmentId, TraineeId, UserId};
-use crate::domain::trainee::{EnrollmentDraft, EnrollmentStatus};
+use crate::domain::trainee::{EnrollmentDraft, EnrollmentStatus, Gender};
 use crate::models::cohort::Cohort;
 use crate::models::touched;
 use crate::models::trainee::Trainee;
@@ -71,6 +71,7 @@ impl<'a> Logistics<'a> {
         trainee_id: TraineeId,
         status: EnrollmentStatus,
     ) -> QueryResult<EnrollmentId> {
+        Cohort::roster_changed(conn, &[cohort_id])?;
         diesel::insert_into(enrollments::table)
             .values((
                 self,
@@ -108,6 +109,28 @@ pub struct RosterEntry {
     pub trainee: Trainee,
 }
 
+/// What a line of the roster page shows: a trainee's names, group and status, nothing more (the page
+/// lists up to a thousand of them, so it reads only these columns).
+#[derive(Debug, Clone, Queryable)]
+pub struct RosterLine {
+    pub trainee_id: TraineeId,
+    pub family_name: String,
+    pub given_name: String,
+    pub native_name: String,
+    pub gender: Gender,
+    pub country_code: String,
+    pub organization: String,
+    pub position: String,
+    pub status: EnrollmentStatus,
+}
+
+impl RosterLine {
+    /// "ABENOV Nurlan", as `Trainee::passport_name`.
+    pub fn passport_name(&self) -> String {
+        format!("{} {}", self.family_name.to_uppercase(), self.given_name)
+    }
+}
+
 impl Enrollment {
     /// The enrollment of `trainee_id` in `cohort_id`, with the trainee.
     pub fn find(
@@ -135,6 +158,34 @@ impl Enrollment {
                 trainees::id,
             ))
             .select((Enrollment::as_select(), Trainee::as_select()))
+            .load(conn)
+    }
+
+    /// The roster page's lines for a cohort, in the order of `roster`.
+    pub fn roster_lines(
+        conn: &mut DbConnection,
+        cohort_id: CohortId,
+    ) -> QueryResult<Vec<RosterLine>> {
+        enrollments::table
+            .inner_join(trainees::table)
+            .filter(enrollments::cohort_id.eq(cohort_id))
+            .order((
+                trainees::country_code,
+                trainees::family_name,
+                trainees::given_name,
+                trainees::id,
+            ))
+            .select((
+                trainees::id,
+                trainees::family_name,
+                trainees::given_name,
+                trainees::native_name,
+                trainees::gender,
+                trainees::country_code,
+                trainees::organization,
+                trainees::position,
+                enrollments::status,
+            ))
             .load(conn)
     }
 
@@ -167,15 +218,15 @@ impl Enrollment {
         at: NaiveDateTime,
         by: Option<UserId>,
     ) -> QueryResult<()> {
-        touched(
-            diesel::update(enrollments::table.find(id))
-                .set((
-                    enrollments::status.eq(status),
-                    enrollments::status_changed_at.eq(at),
-                    enrollments::updated_at.eq(at),
-                ))
-                .execute(conn)?,
-        )?;
+        let cohort_id: CohortId = diesel::update(enrollments::table.find(id))
+            .set((
+                enrollments::status.eq(status),
+                enrollments::status_changed_at.eq(at),
+                enrollments::updated_at.eq(at),
+            ))
+            .returning(enrollments::cohort_id)
+            .get_result(conn)?;
+        Cohort::roster_changed(conn, &[cohort_id])?;
         Self::record_status(conn, id, status, at, by)
     }
 

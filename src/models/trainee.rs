@@ -4,10 +4,11 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
 use crate::db::DbConnection;
-use crate::domain::ids::TraineeId;
+use crate::domain::ids::{CohortId, TraineeId};
 use crate::domain::trainee::{Gender, TraineeDraft};
 use crate::i18n::Lang;
-use crate::schema::trainees;
+use crate::models::cohort::Cohort;
+use crate::schema::{enrollments, trainees};
 
 #[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
 #[diesel(table_name = trainees)]
@@ -86,12 +87,18 @@ impl<'a> TraineeFields<'a> {
             .get_result(conn)
     }
 
+    /// Saves the person; every cohort they are enrolled in sees its roster changed.
     pub fn update(&self, conn: &mut DbConnection, id: TraineeId) -> QueryResult<()> {
         crate::models::touched(
             diesel::update(trainees::table.find(id))
                 .set(self)
                 .execute(conn)?,
-        )
+        )?;
+        let cohorts: Vec<CohortId> = enrollments::table
+            .filter(enrollments::trainee_id.eq(id))
+            .select(enrollments::cohort_id)
+            .load(conn)?;
+        Cohort::roster_changed(conn, &cohorts)
     }
 }
 

@@ -24,7 +24,7 @@ use crate::models::country::Country;
 use crate::models::enrollment::{Enrollment, RosterEntry, StatusChange};
 use crate::models::trainee::Trainee;
 use crate::models::trainee_import::{NewTraineeImport, TraineeImport};
-use crate::services::roster::{self, Roster, RosterFilter, Setting};
+use crate::services::roster::{self, Paging, Roster, RosterFilter, Setting};
 use crate::services::roster_csv::{self, MAX_BYTES, Report};
 use crate::web::auth::{Organizer, Staff, ensure};
 use crate::web::ctx::{Ctx, flash, flash_message};
@@ -95,10 +95,16 @@ struct IndexPage {
     roster: Roster,
     filter: RosterFilter,
     countries: CountryNames,
+    /// Labels translated once for the whole page, not once per line.
     statuses: HashMap<EnrollmentStatus, String>,
+    genders: HashMap<Gender, String>,
 }
 
 impl IndexPage {
+    fn gender(&self, gender: &Gender) -> &str {
+        self.genders.get(gender).map_or("", String::as_str)
+    }
+
     fn status(&self, status: &EnrollmentStatus) -> &str {
         self.statuses.get(status).map_or("", String::as_str)
     }
@@ -118,6 +124,40 @@ impl IndexPage {
     fn is_filtered(&self) -> bool {
         self.filter != RosterFilter::default()
     }
+
+    /// The roster's address with the current filters and `page` (a number or `all`).
+    fn page_link(&self, page: &str) -> String {
+        let mut query = url::form_urlencoded::Serializer::new(String::new());
+        if let Some(country) = &self.filter.country {
+            query.append_pair("country", country);
+        }
+        if let Some(status) = self.filter.status {
+            query.append_pair("status", status.as_str());
+        }
+        if let Some(gender) = self.filter.gender {
+            query.append_pair("gender", gender.as_str());
+        }
+        query.append_pair("page", page);
+        format!(
+            "/cohorts/{}/trainees?{}",
+            self.roster.cohort.cohort.id,
+            query.finish()
+        )
+    }
+
+    fn previous_page(&self) -> Option<String> {
+        (self.roster.page > 1).then(|| self.page_link(&(self.roster.page - 1).to_string()))
+    }
+
+    fn next_page(&self) -> Option<String> {
+        (self.roster.page < self.roster.pages)
+            .then(|| self.page_link(&(self.roster.page + 1).to_string()))
+    }
+
+    /// The number of the page's last line.
+    fn last(&self) -> usize {
+        self.roster.first + self.roster.lines.len() - 1
+    }
 }
 
 #[derive(Deserialize, Default)]
@@ -126,9 +166,18 @@ pub struct IndexQuery {
     country: String,
     status: String,
     gender: String,
+    /// A page number, or `all`.
+    page: String,
 }
 
 impl IndexQuery {
+    fn paging(&self) -> Paging {
+        match self.page.trim() {
+            "all" => Paging::All,
+            page => Paging::Page(page.parse().unwrap_or(1)),
+        }
+    }
+
     fn filter(&self) -> RosterFilter {
         RosterFilter {
             country: Some(self.country.trim().to_uppercase()).filter(|c| !c.is_empty()),
@@ -147,11 +196,12 @@ async fn index(
     query: web::Query<IndexQuery>,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
-    let filter = query.filter();
+    let (filter, paging) = (query.filter(), query.paging());
+    let cache = state.rosters.clone();
     let (roster, countries, filter) = state
         .db(move |conn| {
             Ok((
-                roster::roster(conn, id, &filter)?,
+                roster::roster(conn, &cache, id, &filter, paging)?,
                 Country::all(conn)?,
                 filter,
             ))
@@ -161,12 +211,17 @@ async fn index(
         .into_iter()
         .map(|s| (s, ctx.t(s.label_key())))
         .collect();
+    let genders = Gender::ALL
+        .into_iter()
+        .map(|g| (g, ctx.t(g.label_key())))
+        .collect();
     page(&IndexPage {
         countries: CountryNames::new(&countries, ctx.lang),
         ctx,
         roster,
         filter,
         statuses,
+        genders,
     })
 }
 

@@ -3,6 +3,8 @@
 //! number or e-mail across cohorts, and never more places taken than the cohort has.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use chrono_tz::Tz;
@@ -18,7 +20,7 @@ use crate::i18n::Msg;
 use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::country::Country;
 use crate::models::delegation::Delegation;
-use crate::models::enrollment::{Enrollment, Logistics, RosterEntry};
+use crate::models::enrollment::{Enrollment, Logistics, RosterLine};
 use crate::models::trainee::{Trainee, TraineeFields};
 
 /// The cohort's time zone, falling back to the default for a zone the database does not know.
@@ -302,7 +304,7 @@ pub fn change_status(
     })
 }
 
-/// What the roster page is narrowed to.
+/// What the roster page is narrowed to; `None` admits every value.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RosterFilter {
     pub country: Option<String>,
@@ -311,27 +313,100 @@ pub struct RosterFilter {
 }
 
 impl RosterFilter {
-    fn admits(&self, entry: &RosterEntry) -> bool {
+    fn admits(&self, line: &RosterLine) -> bool {
         self.country
             .as_ref()
-            .is_none_or(|c| *c == entry.trainee.country_code)
-            && self.status.is_none_or(|s| s == entry.enrollment.status)
-            && self.gender.is_none_or(|g| g == entry.trainee.gender)
+            .is_none_or(|c| *c == line.country_code)
+            && self.status.is_none_or(|s| s == line.status)
+            && self.gender.is_none_or(|g| g == line.gender)
     }
+}
+
+/// How many cohorts' rosters a server keeps in memory.
+const CACHED_ROSTERS: usize = 64;
+
+/// Rosters kept in memory, each with the `roster_version` of its cohort when it was read: a roster is
+/// read again only after it changed (a thousand trainees take a millisecond or two to read).
+#[derive(Default)]
+pub struct RosterCache {
+    entries: Mutex<HashMap<CohortId, CachedRoster>>,
+}
+
+struct CachedRoster {
+    /// Told apart from a cohort that once had the same id (ids can come back after a deletion).
+    created_at: NaiveDateTime,
+    version: i32,
+    lines: Arc<Vec<RosterLine>>,
+    used: Instant,
+}
+
+impl RosterCache {
+    /// The cohort's roster lines, from memory if its roster has not changed since they were read.
+    pub fn lines(
+        &self,
+        conn: &mut DbConnection,
+        cohort: &Cohort,
+    ) -> AppResult<Arc<Vec<RosterLine>>> {
+        let mut entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(hit) = entries
+            .get_mut(&cohort.id)
+            .filter(|c| c.version == cohort.roster_version && c.created_at == cohort.created_at)
+        {
+            hit.used = Instant::now();
+            return Ok(hit.lines.clone());
+        }
+        drop(entries);
+        let lines = Arc::new(Enrollment::roster_lines(conn, cohort.id)?);
+        let mut entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
+        if entries.len() >= CACHED_ROSTERS
+            && let Some(oldest) = entries
+                .iter()
+                .min_by_key(|(_, c)| c.used)
+                .map(|(id, _)| *id)
+        {
+            entries.remove(&oldest);
+        }
+        entries.insert(
+            cohort.id,
+            CachedRoster {
+                created_at: cohort.created_at,
+                version: cohort.roster_version,
+                lines: lines.clone(),
+                used: Instant::now(),
+            },
+        );
+        Ok(lines)
+    }
+}
+
+/// How many lines a roster page shows (unless asked for all of them, e.g. to print).
+pub const LINES_PER_PAGE: usize = 100;
+
+/// Which lines of the filtered roster to show: a page of `LINES_PER_PAGE` (from 1), or all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paging {
+    Page(usize),
+    All,
 }
 
 /// A cohort's roster with its counts.
 pub struct Roster {
     pub cohort: CohortListing,
-    /// The entries the filter admits.
-    pub entries: Vec<RosterEntry>,
+    /// The lines of the page shown.
+    pub lines: Vec<RosterLine>,
+    /// How many lines the filter admits, on all pages.
+    pub matching: usize,
+    /// The page shown (1 when all lines are), and how many pages there are.
+    pub page: usize,
+    pub pages: usize,
+    /// Where the page's first line stands among the matching ones (from 1).
+    pub first: usize,
     /// Over the whole roster, whatever the filter.
     pub total: usize,
     pub by_country: BTreeMap<String, usize>,
     pub by_gender: Vec<(Gender, usize)>,
     pub by_status: Vec<(EnrollmentStatus, usize)>,
     pub places_taken: usize,
-    pub delegations: Vec<Delegation>,
 }
 
 impl Roster {
@@ -342,31 +417,44 @@ impl Roster {
 
 pub fn roster(
     conn: &mut DbConnection,
+    cache: &RosterCache,
     cohort_id: CohortId,
     filter: &RosterFilter,
+    paging: Paging,
 ) -> AppResult<Roster> {
     let cohort = Cohort::find(conn, cohort_id)?;
-    let all = Enrollment::roster(conn, cohort_id)?;
+    let all = cache.lines(conn, &cohort.cohort)?;
     let mut by_country = BTreeMap::new();
-    for entry in &all {
-        *by_country
-            .entry(entry.trainee.country_code.clone())
-            .or_insert(0) += 1;
+    for line in all.iter() {
+        *by_country.entry(line.country_code.clone()).or_insert(0) += 1;
     }
-    let count = |f: &dyn Fn(&RosterEntry) -> bool| all.iter().filter(|e| f(e)).count();
+    let count = |f: &dyn Fn(&RosterLine) -> bool| all.iter().filter(|l| f(l)).count();
     let by_gender = Gender::ALL
         .into_iter()
-        .map(|g| (g, count(&|e| e.trainee.gender == g)))
+        .map(|g| (g, count(&|l| l.gender == g)))
         .collect();
     let by_status = EnrollmentStatus::ALL
         .into_iter()
-        .map(|s| (s, count(&|e| e.enrollment.status == s)))
+        .map(|s| (s, count(&|l| l.status == s)))
         .collect();
-    let places_taken = count(&|e| e.enrollment.status.holds_place());
+    let places_taken = count(&|l| l.status.holds_place());
+    let matching = all.iter().filter(|l| filter.admits(l));
+    let count_matching = matching.clone().count();
+    let (page, pages, skip, take) = match paging {
+        Paging::All => (1, 1, 0, count_matching),
+        Paging::Page(page) => {
+            let pages = count_matching.div_ceil(LINES_PER_PAGE).max(1);
+            let page = page.clamp(1, pages);
+            (page, pages, (page - 1) * LINES_PER_PAGE, LINES_PER_PAGE)
+        }
+    };
     Ok(Roster {
+        lines: matching.skip(skip).take(take).cloned().collect(),
         total: all.len(),
-        entries: all.into_iter().filter(|e| filter.admits(e)).collect(),
-        delegations: Delegation::list_for_cohort(conn, cohort_id)?,
+        matching: count_matching,
+        page,
+        pages,
+        first: skip + 1,
         cohort,
         by_country,
         by_gender,
@@ -378,26 +466,26 @@ pub fn roster(
 /// A delegation with its members (trainees of its country in the cohort).
 pub struct DelegationView {
     pub delegation: Delegation,
-    pub members: Vec<Trainee>,
+    pub members: Vec<RosterLine>,
 }
 
 impl DelegationView {
-    pub fn leader(&self) -> Option<&Trainee> {
+    pub fn leader(&self) -> Option<&RosterLine> {
         let leader = self.delegation.leader_trainee_id?;
-        self.members.iter().find(|t| t.id == leader)
+        self.members.iter().find(|t| t.trainee_id == leader)
     }
 }
 
 /// The cohort's delegations, each with its members.
 pub fn delegations(conn: &mut DbConnection, cohort_id: CohortId) -> AppResult<Vec<DelegationView>> {
-    let roster = Enrollment::roster(conn, cohort_id)?;
+    let roster = Enrollment::roster_lines(conn, cohort_id)?;
     Ok(Delegation::list_for_cohort(conn, cohort_id)?
         .into_iter()
         .map(|delegation| DelegationView {
             members: roster
                 .iter()
-                .filter(|e| e.trainee.country_code == delegation.country_code)
-                .map(|e| e.trainee.clone())
+                .filter(|line| line.country_code == delegation.country_code)
+                .cloned()
                 .collect(),
             delegation,
         })
@@ -437,7 +525,7 @@ pub fn update_delegation(
                 "leader",
                 text.parse::<TraineeId>()
                     .ok()
-                    .filter(|id| view.members.iter().any(|t| t.id == *id))
+                    .filter(|id| view.members.iter().any(|t| t.trainee_id == *id))
                     .map(Some)
                     .ok_or_else(|| Msg::new("error-choose-one")),
             ),

@@ -1,5 +1,5 @@
 //! What every request can reach: the database pool, the settings, the login throttle, recently read
-//! accounts and the clock.
+//! accounts and rosters, and the clock.
 
 use std::sync::Arc;
 
@@ -10,6 +10,7 @@ use chrono::{NaiveDateTime, Utc};
 use crate::config::Settings;
 use crate::db::{DbConnection, Pool};
 use crate::error::{AppError, AppResult, FormErrors};
+use crate::services::roster::RosterCache;
 use crate::web::auth::UserCache;
 use crate::web::throttle::LoginThrottle;
 
@@ -19,6 +20,7 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     pub throttle: Arc<LoginThrottle>,
     pub users: Arc<UserCache>,
+    pub rosters: Arc<RosterCache>,
     pub clock: Clock,
     /// Signs the session cookie.
     pub cookie_key: Key,

@@ -498,3 +498,95 @@ async fn unknown_trainees_and_cohorts_answer_404() {
         assert_eq!(organizer.get(path).await.status, 404, "{path}");
     }
 }
+
+#[tokio::test]
+async fn a_long_roster_comes_in_pages_of_a_hundred_or_all_at_once_to_print() {
+    let (app, cohort) = app_with_cohort(90).await;
+    let organizer = app.organizer().await;
+    let mut file = String::from("family_name,given_name,gender,country\n");
+    for i in 0..150 {
+        file.push_str(&format!(
+            "Family{i:03},Given,{},{}\n",
+            if i % 2 == 0 { "female" } else { "male" },
+            if i < 100 { "KG" } else { "TJ" }
+        ));
+    }
+    let page = format!("/cohorts/{cohort}/trainees/import");
+    let preview = organizer
+        .upload(&page, &page, "long.csv", file.into_bytes())
+        .await
+        .location
+        .unwrap();
+    assert_eq!(organizer.submit(&preview, &preview, &[]).await.status, 303);
+
+    let first = organizer.get(&format!("/cohorts/{cohort}/trainees")).await;
+    assert_eq!(first.texts("table.roster tbody tr").len(), 100);
+    assert!(
+        first.text("nav.pages").starts_with("Lines 1–100 / 150"),
+        "{}",
+        first.text("nav.pages")
+    );
+    let next = first.attr("nav.pages a[rel=next]", "href").unwrap();
+    let second = organizer.get(&next).await;
+    assert_eq!(second.texts("table.roster tbody tr").len(), 50);
+    assert_eq!(
+        second.texts("table.roster td[data-label='Name'] a")[0],
+        "FAMILY100 Given"
+    );
+
+    let women = organizer
+        .get(&format!(
+            "/cohorts/{cohort}/trainees?gender=female&page=all"
+        ))
+        .await;
+    assert_eq!(
+        women.texts("table.roster tbody tr").len(),
+        75,
+        "all lines that match, on one page"
+    );
+    assert!(women.texts("nav.pages").is_empty());
+}
+
+#[tokio::test]
+async fn the_roster_shows_each_change_at_once() {
+    let (app, cohort) = app_with_cohort(30).await;
+    let organizer = app.organizer().await;
+    let profile = add(&organizer, cohort, &[]).await.location.unwrap();
+    let roster_url = format!("/cohorts/{cohort}/trainees");
+    assert_eq!(
+        organizer
+            .get(&roster_url)
+            .await
+            .text("table.roster .status"),
+        "Nominated"
+    );
+    organizer
+        .submit(
+            &profile,
+            &format!("{profile}/status"),
+            &[("status", "confirmed")],
+        )
+        .await;
+    assert_eq!(
+        organizer
+            .get(&roster_url)
+            .await
+            .text("table.roster .status"),
+        "Confirmed"
+    );
+    let renamed = organizer
+        .submit(
+            &format!("{profile}/edit"),
+            &profile,
+            &trainee(&[("family_name", "Nurmagambet")]),
+        )
+        .await;
+    assert_eq!(renamed.status, 303);
+    assert_eq!(
+        organizer
+            .get(&roster_url)
+            .await
+            .text("table.roster td[data-label='Name'] a"),
+        "NURMAGAMBET Aigul"
+    );
+}
