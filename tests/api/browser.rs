@@ -245,3 +245,58 @@ async fn a_coordinator_on_a_laptop_reads_the_dashboard_and_the_commitment() {
     browser.screenshot("desktop-commitment.png").await;
     browser.close().await;
 }
+
+#[tokio::test]
+#[ignore = "needs chromium and chromedriver"]
+async fn an_organizer_on_a_phone_imports_the_ministrys_list_and_opens_a_trainee() {
+    let app = TestApp::with_staff().await;
+    app.load_demo();
+    let cohort = app.empty_cohort("2025 SCO Rural Governance Seminar — Xi'an", 40);
+    let file = tempfile::Builder::new().suffix(".csv").tempfile().unwrap();
+    std::fs::write(
+        file.path(),
+        "\u{feff}family_name;given_name;native_name;gender;country;organization\n\
+         Asanov;Azamat;Асанов Азамат;м;Кыргызстан;Ministry of Agriculture\n\
+         Rahimova;Nigina;Рахимова Нигина;ж;TJ;Khatlon Region\n",
+    )
+    .unwrap();
+    let browser = Browser::start(PHONE).await;
+    let c = &browser.client;
+    c.goto(&format!("{}/login", app.address)).await.unwrap();
+    browser.fill("email", ORGANIZER_EMAIL).await;
+    browser.fill("password", PASSWORD).await;
+    browser.click("form.stack button[type=submit]").await;
+    browser.wait_for_text("h1", "Dashboard").await;
+
+    c.goto(&format!("{}/cohorts/{cohort}/trainees/import", app.address))
+        .await
+        .unwrap();
+    browser.wait_for_text("h1", "Import from CSV").await;
+    c.find(Locator::Id("file"))
+        .await
+        .unwrap()
+        .send_keys(&file.path().display().to_string())
+        .await
+        .unwrap();
+    browser.click("form.form-grid button[type=submit]").await;
+    browser.wait_for_text("h1", "Check the import").await;
+    browser
+        .wait_for_text("table.preview", "Рахимова Нигина")
+        .await;
+    browser.click("form.actions button[type=submit]").await;
+    browser
+        .wait_for_text(".flash", "2 trainees imported.")
+        .await;
+    browser.wait_for_text("table.roster", "ASANOV Azamat").await;
+
+    c.find(Locator::LinkText("RAHIMOVA Nigina"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser.wait_for_text("h1", "RAHIMOVA Nigina").await;
+    browser.wait_for_text("main", "Tajikistan").await;
+    browser.screenshot("phone-trainee.png").await;
+    browser.close().await;
+}
