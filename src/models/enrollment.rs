@@ -203,14 +203,6 @@ impl Enrollment {
             .first(conn)
     }
 
-    /// How many trainees a cohort has enrolled (in any status).
-    pub fn count(conn: &mut DbConnection, cohort_id: CohortId) -> QueryResult<i64> {
-        enrollments::table
-            .filter(enrollments::cohort_id.eq(cohort_id))
-            .select(count_star())
-            .first(conn)
-    }
-
     pub fn set_status(
         conn: &mut DbConnection,
         id: EnrollmentId,

@@ -17,7 +17,6 @@ use crate::error::{AppResult, FormErrors};
 use crate::models::allocation::{Allocation, AllocationChoice};
 use crate::models::cohort::{Cohort, CohortFilter, CohortListing};
 use crate::models::commitment::Commitment;
-use crate::models::enrollment::Enrollment;
 use crate::routes::{Archivable, archive};
 use crate::services::cohorts;
 use crate::web::auth::{Organizer, Staff};
@@ -132,8 +131,8 @@ struct ShowPage {
     ctx: Ctx,
     listing: CohortListing,
     languages: Vec<WorkingLanguage>,
-    enrolled: i64,
-    places_taken: i64,
+    enrolled: usize,
+    places_taken: usize,
 }
 
 async fn show(
@@ -143,15 +142,16 @@ async fn show(
     id: web::Path<CohortId>,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
-    let (listing, enrolled, places_taken) = state
+    let rosters = state.rosters.clone();
+    let (listing, roster) = state
         .db(move |conn| {
-            Ok((
-                Cohort::find(conn, id)?,
-                Enrollment::count(conn, id)?,
-                Enrollment::places_taken(conn, id, None)?,
-            ))
+            let listing = Cohort::find(conn, id)?;
+            let roster = rosters.lines(conn, &listing.cohort)?;
+            Ok((listing, roster))
         })
         .await?;
+    let enrolled = roster.len();
+    let places_taken = roster.iter().filter(|l| l.status.holds_place()).count();
     page(&ShowPage {
         ctx,
         languages: WorkingLanguage::list_from_db(&listing.cohort.languages),
