@@ -3,37 +3,18 @@
 #   1. importing a 1,000-row CSV with `cohortdesk import-trainees` (validation and insert, one transaction);
 #   2. wrk at 8 connections on the roster page of that 1,000-trainee cohort, for a logged-in organizer
 #      (its first page of 100 lines, with the counts over all 1,000), and on all lines at once.
-# Usage: bench/roster.sh [seconds of load, default 20]. Needs curl and python3; installs wrk if missing.
-set -euo pipefail
-cd "$(dirname "$0")/.."
+# Usage: bench/roster.sh [seconds of load, default 20].
+source "$(dirname "$0")/common.sh"
 duration=${1:-20}
 
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-cargo build --release --quiet
-binary=$PWD/target/release/cohortdesk
-work=$(mktemp -d)
-pid=""
-cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
-export DATABASE_URL="sqlite://$work/bench.db" RUST_LOG=warn
-
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-base="http://127.0.0.1:$port"
-"$binary" serve --demo --bind "127.0.0.1:$port" >/dev/null 2>&1 &
-pid=$!
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/health")" = 200 ]; do sleep 0.02; done
-
-jar="$work/cookies"
-token() { curl -s -c "$jar" -b "$jar" "$base$1" | grep -o 'name="csrf_token" value="[0-9a-f]*' | head -n 1 | sed 's/.*value="//'; }
+start_server --demo
+login_organizer
 post() { # path, then form fields; prints the Location answered
   local path=$1; shift
   local args=(--data-urlencode "csrf_token=$(token /)")
   for field in "$@"; do args+=(--data-urlencode "$field"); done
   curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{redirect_url}' "${args[@]}" "$base$path"
 }
-login_token=$(token /login)
-curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "csrf_token=$login_token" \
-  --data-urlencode "email=organizer@example.org" --data-urlencode "password=qingdao-2023-organizer" "$base/login"
 
 # A commitment and host city with room for a 1,000-place cohort.
 commitment=$(post /commitments "name=Benchmark commitment" "places=5000" "starts_on=2026-01-01" "ends_on=2026-12-31")
@@ -65,22 +46,18 @@ echo "took ${import_ms} ms (whole command: start, checks, one transaction)"
 
 echo
 echo "== roster page of 1,000 trainees under load (8 connections, ${duration}s)"
-cookie=$(awk '$6 == "cohortdesk_session" { print $6 "=" $7 }' "$jar")
 page=$(curl -s -H "Cookie: $cookie" "$base/cohorts/$cohort/trainees")
 rows=$(grep -c '<td data-label="Name">' <<<"$page" || true)
 [ "$rows" -eq 100 ] || { echo "the roster's first page shows $rows lines, not 100"; exit 1; }
 grep -q '1–100 / 1,000' <<<"$page" || { echo "the roster does not count 1,000 trainees"; exit 1; }
-[ -n "${PROFILE:-}" ] && (perf record -F 999 -g -p "$pid" -o "$PROFILE" -- sleep 5 >/dev/null 2>&1 &)
-wrk -t 2 -c 8 -d "${duration}s" --latency -H "Cookie: $cookie" "$base/cohorts/$cohort/trainees" | tee "$work/wrk.txt"
+load roster "/cohorts/$cohort/trainees" "$duration"
 
 echo
 echo "== the same roster, all 1,000 lines on one page (for printing), 8 connections, ${duration}s"
-wrk -t 2 -c 8 -d "${duration}s" --latency -H "Cookie: $cookie" "$base/cohorts/$cohort/trainees?page=all" | tee "$work/wrk-all.txt"
+load roster-all "/cohorts/$cohort/trainees?page=all" "$duration"
 
 echo
 echo "== summary"
 echo "import of 1,000 rows: ${import_ms} ms (goal < 1000 ms)"
-grep -E '^\s+(50|99)%' "$work/wrk.txt" | awk '{ print "roster page latency p" $1 ": " $2 }' | sed 's/%//'
-grep -E 'Requests/sec' "$work/wrk.txt"
-if grep -q 'Non-2xx' "$work/wrk.txt"; then grep 'Non-2xx' "$work/wrk.txt"; else echo "errors: none"; fi
-grep -E '^\s+(50|99)%' "$work/wrk-all.txt" | awk '{ print "all 1,000 lines on one page, latency p" $1 ": " $2 }' | sed 's/%//'
+summary roster "roster page"
+summary roster-all "all 1,000 lines on one page"

@@ -148,15 +148,7 @@ impl Enrollment {
 
     /// Everyone enrolled in a cohort, by country, then family and given name.
     pub fn roster(conn: &mut DbConnection, cohort_id: CohortId) -> QueryResult<Vec<RosterEntry>> {
-        enrollments::table
-            .inner_join(trainees::table)
-            .filter(enrollments::cohort_id.eq(cohort_id))
-            .order((
-                trainees::country_code,
-                trainees::family_name,
-                trainees::given_name,
-                trainees::id,
-            ))
+        in_roster_order(cohort_id)
             .select((Enrollment::as_select(), Trainee::as_select()))
             .load(conn)
     }
@@ -166,15 +158,7 @@ impl Enrollment {
         conn: &mut DbConnection,
         cohort_id: CohortId,
     ) -> QueryResult<Vec<RosterLine>> {
-        enrollments::table
-            .inner_join(trainees::table)
-            .filter(enrollments::cohort_id.eq(cohort_id))
-            .order((
-                trainees::country_code,
-                trainees::family_name,
-                trainees::given_name,
-                trainees::id,
-            ))
+        in_roster_order(cohort_id)
             .select((
                 trainees::id,
                 trainees::family_name,
@@ -267,6 +251,20 @@ impl Enrollment {
             .select((Cohort::as_select(), enrollments::status))
             .load(conn)
     }
+}
+
+/// A cohort's enrollments with their trainees, by country, then family and given name.
+#[diesel::dsl::auto_type]
+fn in_roster_order(cohort_id: CohortId) -> _ {
+    enrollments::table
+        .inner_join(trainees::table)
+        .filter(enrollments::cohort_id.eq(cohort_id))
+        .order((
+            trainees::country_code,
+            trainees::family_name,
+            trainees::given_name,
+            trainees::id,
+        ))
 }
 
 /// The statuses that take a place, for queries.
