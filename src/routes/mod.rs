@@ -22,6 +22,7 @@ mod dashboard;
 mod delegations;
 mod health;
 mod language;
+mod trainee_import;
 mod trainees;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -44,6 +45,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/", web::get().to(dashboard::show))
         .configure(commitments::configure)
         .configure(cohorts::configure)
+        .configure(trainee_import::configure)
         .configure(trainees::configure)
         .configure(delegations::configure);
 }

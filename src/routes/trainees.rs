@@ -1,35 +1,30 @@
 //! A cohort's trainees: the roster `/cohorts/{id}/trainees` (and `.csv`), a trainee's page
-//! `/cohorts/{id}/trainees/{trainee_id}`, adding and editing them, their status, and importing a CSV file
-//! through `/cohorts/{id}/trainees/import`.
+//! `/cohorts/{id}/trainees/{trainee_id}`, adding and editing them, and their status. Importing a CSV file
+//! is in `trainee_import`.
 
 use std::collections::HashMap;
 
-use actix_multipart::Multipart;
-use actix_web::http::{StatusCode, header};
+use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use chrono_tz::Tz;
-use futures_util::StreamExt;
 use serde::Deserialize;
 
-use crate::domain::ids::{CohortId, ImportId, TraineeId};
+use crate::domain::ids::{CohortId, TraineeId};
 use crate::domain::role::Access;
-use crate::domain::trainee::{
-    COLUMNS, EnrollmentStatus, Gender, REQUIRED_COLUMNS, TraineeInput, local_text, mask_passport,
-};
+use crate::domain::trainee::{EnrollmentStatus, Gender, TraineeInput, local_text, mask_passport};
 use crate::error::{AppError, AppResult, FormErrors};
 use crate::i18n::{Lang, Msg};
 use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::country::Country;
 use crate::models::enrollment::{Enrollment, RosterEntry, StatusChange};
 use crate::models::trainee::Trainee;
-use crate::models::trainee_import::{NewTraineeImport, TraineeImport};
 use crate::services::roster::{self, Paging, Roster, RosterFilter, Setting};
-use crate::services::roster_csv::{self, MAX_BYTES, Report};
+use crate::services::roster_csv;
 use crate::web::auth::{Organizer, Staff, ensure};
 use crate::web::ctx::{Ctx, flash, flash_message};
 use crate::web::form::Form;
-use crate::web::render::{after_post, page, page_with_status, see_other};
+use crate::web::render::{after_post, page, see_other};
 use crate::web::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -37,20 +32,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/cohorts/{id}/trainees", web::post().to(create))
         .route("/cohorts/{id}/trainees.csv", web::get().to(export))
         .route("/cohorts/{id}/trainees/new", web::get().to(new))
-        .route("/cohorts/{id}/trainees/import", web::get().to(import_form))
-        .route("/cohorts/{id}/trainees/import", web::post().to(upload))
-        .route(
-            "/cohorts/{id}/trainees/import/template.csv",
-            web::get().to(template),
-        )
-        .route(
-            "/cohorts/{id}/trainees/import/{import_id:\\d+}",
-            web::get().to(preview),
-        )
-        .route(
-            "/cohorts/{id}/trainees/import/{import_id:\\d+}",
-            web::post().to(confirm),
-        )
         .route(
             "/cohorts/{id}/trainees/{trainee_id:\\d+}",
             web::get().to(show),
@@ -70,10 +51,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 }
 
 /// Country names in the reader's language, by code.
-struct CountryNames(HashMap<String, String>);
+pub(super) struct CountryNames(HashMap<String, String>);
 
 impl CountryNames {
-    fn new(countries: &[Country], lang: Lang) -> Self {
+    pub(super) fn new(countries: &[Country], lang: Lang) -> Self {
         Self(
             countries
                 .iter()
@@ -83,7 +64,7 @@ impl CountryNames {
     }
 
     /// The name of the country with `code` (the code itself for an unknown one).
-    fn of<'a>(&'a self, code: &'a str) -> &'a str {
+    pub(super) fn of<'a>(&'a self, code: &'a str) -> &'a str {
         self.0.get(code).map_or(code, String::as_str)
     }
 }
@@ -254,7 +235,7 @@ async fn export(
     Ok(csv_download(&format!("cohort-{id}-trainees.csv"), body))
 }
 
-fn csv_download(file_name: &str, body: Vec<u8>) -> HttpResponse {
+pub(super) fn csv_download(file_name: &str, body: Vec<u8>) -> HttpResponse {
     HttpResponse::Ok()
         .content_type("text/csv; charset=utf-8")
         .insert_header((
@@ -288,6 +269,12 @@ impl ShowPage {
 
     fn local(&self, at: &Option<chrono::NaiveDateTime>) -> String {
         local_text(*at, self.zone)
+    }
+
+    /// The day a UTC time falls on, on the cohort's clock.
+    fn day(&self, at: &chrono::NaiveDateTime) -> chrono::NaiveDate {
+        use chrono::TimeZone;
+        self.zone.from_utc_datetime(at).date_naive()
     }
 
     fn next_statuses(&self) -> Vec<EnrollmentStatus> {
@@ -404,7 +391,7 @@ fn input_of(entry: &RosterEntry, zone: Tz) -> TraineeInput {
     }
 }
 
-async fn setting(state: &AppState, id: CohortId) -> AppResult<Setting> {
+pub(super) async fn setting(state: &AppState, id: CohortId) -> AppResult<Setting> {
     let today = state.now().date();
     state.db(move |conn| Setting::load(conn, id, today)).await
 }
@@ -562,231 +549,5 @@ async fn change_status(
             Ok(see_other(&location))
         }
         Err(other) => Err(other),
-    }
-}
-
-#[derive(Template)]
-#[template(path = "trainees/import.html")]
-struct ImportPage {
-    ctx: Ctx,
-    cohort: CohortListing,
-    /// Why the last file was refused, already in the reader's language.
-    errors: Vec<String>,
-    warnings: Vec<String>,
-}
-
-impl ImportPage {
-    fn columns(&self) -> [&'static str; 25] {
-        COLUMNS
-    }
-
-    fn is_required(&self, column: &&str) -> bool {
-        REQUIRED_COLUMNS.contains(column)
-    }
-}
-
-/// `GET /cohorts/{id}/trainees/import`
-async fn import_form(
-    state: web::Data<AppState>,
-    _: Organizer,
-    ctx: Ctx,
-    id: web::Path<CohortId>,
-) -> AppResult<HttpResponse> {
-    let id = id.into_inner();
-    let cohort = state.db(move |conn| Ok(Cohort::find(conn, id)?)).await?;
-    page(&ImportPage {
-        ctx,
-        cohort,
-        errors: Vec::new(),
-        warnings: Vec::new(),
-    })
-}
-
-/// `GET /cohorts/{id}/trainees/import/template.csv`
-async fn template(_: Organizer) -> HttpResponse {
-    csv_download("trainees-template.csv", roster_csv::template())
-}
-
-/// The uploaded file: its name and bytes, or `None` if it is larger than the import accepts.
-async fn read_upload(mut payload: Multipart) -> AppResult<(String, Option<Vec<u8>>)> {
-    while let Some(field) = payload.next().await {
-        let mut field = field.map_err(|_| AppError::BadRequest)?;
-        if field.name() != Some("file") {
-            continue;
-        }
-        let name = field
-            .content_disposition()
-            .and_then(|d| d.get_filename())
-            .unwrap_or_default()
-            .to_owned();
-        let mut bytes = Vec::new();
-        while let Some(chunk) = field.next().await {
-            let chunk = chunk.map_err(|_| AppError::BadRequest)?;
-            if bytes.len() + chunk.len() > MAX_BYTES {
-                return Ok((name, None));
-            }
-            bytes.extend_from_slice(&chunk);
-        }
-        return Ok((name, Some(bytes)));
-    }
-    Ok((String::new(), Some(Vec::new())))
-}
-
-/// `POST /cohorts/{id}/trainees/import`: checks the file; if it passes, keeps it and shows the preview.
-async fn upload(
-    state: web::Data<AppState>,
-    Organizer(user): Organizer,
-    ctx: Ctx,
-    id: web::Path<CohortId>,
-    payload: Multipart,
-) -> AppResult<HttpResponse> {
-    let id = id.into_inner();
-    let (file_name, bytes) = read_upload(payload).await?;
-    let setting = setting(&state, id).await?;
-    let Some(bytes) = bytes else {
-        let too_large =
-            ctx.msg(&Msg::new("import-too-large").with("max", (MAX_BYTES >> 20) as i64));
-        return refused(ctx, setting.cohort, vec![too_large], Vec::new());
-    };
-    let now = state.now();
-    let (report, stored) = state
-        .db(move |conn| {
-            let report = roster_csv::check(conn, &setting, &bytes, &|_| ())?;
-            if !report.is_ok() {
-                return Ok((report, Err(setting)));
-            }
-            let content = String::from_utf8_lossy(&bytes);
-            let stored = NewTraineeImport {
-                cohort_id: id,
-                created_by: Some(user.id),
-                file_name: &file_name,
-                content: &content,
-                created_at: now,
-            }
-            .insert(conn)?;
-            Ok((report, Ok(stored)))
-        })
-        .await?;
-    match stored {
-        Ok(import_id) => Ok(see_other(&format!(
-            "/cohorts/{id}/trainees/import/{import_id}"
-        ))),
-        Err(setting) => {
-            let (errors, warnings) = describe(&report, ctx.lang);
-            refused(ctx, setting.cohort, errors, warnings)
-        }
-    }
-}
-
-/// The upload form again (422), with why the file was refused.
-fn refused(
-    ctx: Ctx,
-    cohort: CohortListing,
-    errors: Vec<String>,
-    warnings: Vec<String>,
-) -> AppResult<HttpResponse> {
-    page_with_status(
-        StatusCode::UNPROCESSABLE_ENTITY,
-        &ImportPage {
-            ctx,
-            cohort,
-            errors,
-            warnings,
-        },
-    )
-}
-
-/// The report's errors and warnings in the reader's language.
-fn describe(report: &Report, lang: Lang) -> (Vec<String>, Vec<String>) {
-    let texts =
-        |problems: &[roster_csv::Problem]| problems.iter().map(|p| p.describe(lang)).collect();
-    (texts(&report.errors), texts(&report.warnings))
-}
-
-#[derive(Template)]
-#[template(path = "trainees/preview.html")]
-struct PreviewPage {
-    ctx: Ctx,
-    cohort: CohortListing,
-    import: ImportId,
-    file_name: String,
-    report: Report,
-    errors: Vec<String>,
-    warnings: Vec<String>,
-    countries: CountryNames,
-}
-
-impl PreviewPage {
-    fn new_people(&self) -> usize {
-        self.report.rows.iter().filter(|r| !r.known).count()
-    }
-}
-
-/// `GET /cohorts/{id}/trainees/import/{import_id}`: what the import will create, checked again now.
-async fn preview(
-    state: web::Data<AppState>,
-    _: Organizer,
-    ctx: Ctx,
-    path: web::Path<(CohortId, ImportId)>,
-) -> AppResult<HttpResponse> {
-    let (id, import_id) = path.into_inner();
-    let today = state.now().date();
-    let (setting, stored, report) = state
-        .db(move |conn| {
-            let stored = TraineeImport::find(conn, id, import_id)?;
-            let setting = Setting::load(conn, id, today)?;
-            let report = roster_csv::check(conn, &setting, stored.content.as_bytes(), &|_| ())?;
-            Ok((setting, stored, report))
-        })
-        .await?;
-    let (errors, warnings) = describe(&report, ctx.lang);
-    page(&PreviewPage {
-        errors,
-        warnings,
-        countries: CountryNames::new(&setting.countries, ctx.lang),
-        ctx,
-        cohort: setting.cohort,
-        import: import_id,
-        file_name: stored.file_name,
-        report,
-    })
-}
-
-/// `POST /cohorts/{id}/trainees/import/{import_id}`: imports every row in one transaction, or nothing.
-async fn confirm(
-    state: web::Data<AppState>,
-    Organizer(user): Organizer,
-    req: HttpRequest,
-    path: web::Path<(CohortId, ImportId)>,
-) -> AppResult<HttpResponse> {
-    let (id, import_id) = path.into_inner();
-    let now = state.now();
-    let outcome = state
-        .db(move |conn| {
-            let stored = TraineeImport::find(conn, id, import_id)?;
-            let outcome = roster_csv::import(
-                conn,
-                id,
-                stored.content.as_bytes(),
-                Some(user.id),
-                now,
-                &|_| (),
-            )?;
-            if outcome.is_ok() {
-                TraineeImport::delete(conn, import_id, now - chrono::Duration::days(1))?;
-            }
-            Ok(outcome.map_err(|_| ()))
-        })
-        .await?;
-    match outcome {
-        Ok(imported) => {
-            let count = imported.count as i64;
-            flash_message(&req, &Msg::new("flash-imported").with("count", count));
-            Ok(see_other(&format!("/cohorts/{id}/trainees")))
-        }
-        // Something changed since the preview: show it again, with the reasons.
-        Err(()) => Ok(see_other(&format!(
-            "/cohorts/{id}/trainees/import/{import_id}"
-        ))),
     }
 }
