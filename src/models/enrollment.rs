@@ -146,6 +146,17 @@ impl Enrollment {
             .first(conn)
     }
 
+    /// The trainees enrolled in a cohort.
+    pub fn trainee_ids(
+        conn: &mut DbConnection,
+        cohort_id: CohortId,
+    ) -> QueryResult<Vec<TraineeId>> {
+        enrollments::table
+            .filter(enrollments::cohort_id.eq(cohort_id))
+            .select(enrollments::trainee_id)
+            .load(conn)
+    }
+
     /// Everyone enrolled in a cohort, by country, then family and given name.
     pub fn roster(conn: &mut DbConnection, cohort_id: CohortId) -> QueryResult<Vec<RosterEntry>> {
         in_roster_order(cohort_id)
@@ -173,16 +184,11 @@ impl Enrollment {
             .load(conn)
     }
 
-    /// How many of a cohort's places are taken (confirmed, arrived, completed), leaving out `except`.
-    pub fn places_taken(
-        conn: &mut DbConnection,
-        cohort_id: CohortId,
-        except: Option<EnrollmentId>,
-    ) -> QueryResult<i64> {
+    /// How many of a cohort's places are taken (confirmed, arrived, completed).
+    pub fn places_taken(conn: &mut DbConnection, cohort_id: CohortId) -> QueryResult<i64> {
         enrollments::table
             .filter(enrollments::cohort_id.eq(cohort_id))
             .filter(enrollments::status.eq_any(taking_places()))
-            .filter(enrollments::id.ne(except.unwrap_or(EnrollmentId(0))))
             .select(count_star())
             .first(conn)
     }

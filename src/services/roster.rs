@@ -11,7 +11,7 @@ use chrono_tz::Tz;
 
 use crate::db::DbConnection;
 use crate::domain::cohort::parse_time_zone;
-use crate::domain::ids::{CohortId, EnrollmentId, TraineeId, UserId};
+use crate::domain::ids::{CohortId, TraineeId, UserId};
 use crate::domain::trainee::{
     CountryIndex, EnrollmentDraft, EnrollmentStatus, Gender, ParseContext, TraineeDraft,
 };
@@ -80,7 +80,7 @@ pub struct Matcher {
     enrolled: HashSet<TraineeId>,
 }
 
-/// A person found for incoming details, or why the details cannot be used.
+/// Whom incoming details describe: someone new, or a person already known.
 pub enum Match {
     New,
     Existing(TraineeId),
@@ -99,9 +99,8 @@ impl Matcher {
             emails.extend(draft.email.as_deref());
         }
         let known = Trainee::find_matching(conn, &passports, &emails)?;
-        let enrolled = Enrollment::roster(conn, cohort_id)?
+        let enrolled = Enrollment::trainee_ids(conn, cohort_id)?
             .into_iter()
-            .map(|entry| entry.trainee.id)
             .collect();
         let mut matcher = Matcher {
             by_passport: HashMap::new(),
@@ -183,18 +182,17 @@ impl Matcher {
     }
 }
 
-/// Refuses a change that would take more places than the cohort has. `more` is how many additional
-/// places the change takes; `except` an enrollment whose place is being reconsidered.
+/// Refuses a change that would take more places than the cohort has; `more` is how many additional
+/// places the change takes.
 pub fn check_capacity(
     conn: &mut DbConnection,
     cohort: &Cohort,
     more: i64,
-    except: Option<EnrollmentId>,
 ) -> AppResult<Result<(), Msg>> {
     if more <= 0 {
         return Ok(Ok(()));
     }
-    let taken = Enrollment::places_taken(conn, cohort.id, except)?;
+    let taken = Enrollment::places_taken(conn, cohort.id)?;
     let capacity = i64::from(cohort.capacity);
     if taken + more > capacity {
         return Ok(Err(Msg::new("error-cohort-full")
@@ -251,8 +249,7 @@ pub fn add(
             .resolve(trainee, None)
             .map_err(|(field, msg)| FormErrors::single(field, msg))?;
         let more = i64::from(enrollment.status.holds_place());
-        check_capacity(conn, &cohort, more, None)?
-            .map_err(|msg| FormErrors::single("status", msg))?;
+        check_capacity(conn, &cohort, more)?.map_err(|msg| FormErrors::single("status", msg))?;
         enrol(conn, cohort_id, found, trainee, enrollment, by, now)
     })
 }
@@ -298,8 +295,7 @@ pub fn change_status(
             return Err(FormErrors::single("status", Msg::new("error-enrollment-step")).into());
         }
         let more = i64::from(status.holds_place()) - i64::from(current.status.holds_place());
-        check_capacity(conn, &cohort, more, None)?
-            .map_err(|msg| FormErrors::single("status", msg))?;
+        check_capacity(conn, &cohort, more)?.map_err(|msg| FormErrors::single("status", msg))?;
         Ok(Enrollment::set_status(conn, current.id, status, now, by)?)
     })
 }

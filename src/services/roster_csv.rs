@@ -399,7 +399,7 @@ pub fn check(
         .iter()
         .filter(|r| r.enrollment.status.holds_place())
         .count() as i64;
-    if let Err(msg) = check_capacity(conn, &setting.cohort.cohort, more, None)? {
+    if let Err(msg) = check_capacity(conn, &setting.cohort.cohort, more)? {
         report.errors.push(Problem::file(msg));
     }
     report.errors.sort_by_key(|p| p.row);
