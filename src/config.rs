@@ -9,6 +9,7 @@
 //! | `SMTP_URL` | unset: mail is written as `.eml` files | `smtp://USER:PASSWORD@HOST:587` (STARTTLS) or `smtps://…:465` |
 //! | `MAIL_FROM` | `cohortdesk <noreply@localhost>` | sender of every e-mail |
 //! | `COHORTDESK_MAIL_DIR` | `mail` | folder for `.eml` files when `SMTP_URL` is unset |
+//! | `COHORTDESK_FILES_DIR` | `files` | folder for uploaded files (case-study materials) |
 //! | `RUST_LOG` | `info` | log filter, e.g. `cohortdesk=debug` |
 //!
 //! A bad value stops start-up with one line naming the variable.
@@ -28,6 +29,8 @@ pub struct Settings {
     pub base_url: url::Url,
     pub secret_key: Option<String>,
     pub mail: MailSettings,
+    /// Where uploaded files are kept.
+    pub files_dir: PathBuf,
 }
 
 /// Where outgoing mail goes.
@@ -153,6 +156,9 @@ impl Settings {
             base_url,
             secret_key,
             mail: MailSettings { from, transport },
+            files_dir: PathBuf::from(
+                get("COHORTDESK_FILES_DIR").unwrap_or_else(|| "files".to_owned()),
+            ),
         })
     }
 

@@ -159,6 +159,132 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    venues (id) {
+        id -> Integer,
+        name -> Text,
+        address -> Text,
+        kind -> Text,
+        capacity -> Nullable<Integer>,
+        map_link -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    speakers (id) {
+        id -> Integer,
+        name -> Text,
+        title -> Text,
+        organization -> Text,
+        email -> Text,
+        phone -> Text,
+        languages -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    interpreters (id) {
+        id -> Integer,
+        name -> Text,
+        language_pairs -> Text,
+        contact -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    vehicles (id) {
+        id -> Integer,
+        cohort_id -> Nullable<Integer>,
+        name -> Text,
+        seats -> Integer,
+        driver_contact -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    cohort_groups (id) {
+        id -> Integer,
+        cohort_id -> Integer,
+        name -> Text,
+    }
+}
+
+diesel::table! {
+    group_members (group_id, trainee_id) {
+        group_id -> Integer,
+        trainee_id -> Integer,
+    }
+}
+
+diesel::table! {
+    sessions (id) {
+        id -> Integer,
+        cohort_id -> Integer,
+        kind -> Text,
+        title -> Text,
+        description -> Text,
+        theme -> Text,
+        starts_at -> Timestamp,
+        ends_at -> Timestamp,
+        venue_id -> Nullable<Integer>,
+        room -> Text,
+        languages -> Text,
+        interpretation -> Text,
+        status -> Text,
+        host_organization -> Text,
+        host_contact -> Text,
+        address -> Text,
+        departure_point -> Text,
+        departs_at -> Nullable<Timestamp>,
+        returns_at -> Nullable<Timestamp>,
+        what_to_bring -> Text,
+        materials_link -> Text,
+        materials_file -> Text,
+        revision -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    session_speakers (session_id, speaker_id) {
+        session_id -> Integer,
+        speaker_id -> Integer,
+    }
+}
+
+diesel::table! {
+    session_interpreters (session_id, interpreter_id) {
+        session_id -> Integer,
+        interpreter_id -> Integer,
+    }
+}
+
+diesel::table! {
+    session_vehicles (session_id, vehicle_id) {
+        session_id -> Integer,
+        vehicle_id -> Integer,
+    }
+}
+
+diesel::table! {
+    session_groups (session_id, group_id) {
+        session_id -> Integer,
+        group_id -> Integer,
+    }
+}
+
+diesel::table! {
+    session_delegations (session_id, delegation_id) {
+        session_id -> Integer,
+        delegation_id -> Integer,
+    }
+}
+
 diesel::joinable!(allocations -> commitments (commitment_id));
 diesel::joinable!(allocation_targets -> allocations (allocation_id));
 diesel::joinable!(cohorts -> allocations (allocation_id));
@@ -169,6 +295,22 @@ diesel::joinable!(enrollments -> trainees (trainee_id));
 diesel::joinable!(enrollment_events -> enrollments (enrollment_id));
 diesel::joinable!(enrollment_events -> users (changed_by));
 diesel::joinable!(trainee_imports -> cohorts (cohort_id));
+diesel::joinable!(vehicles -> cohorts (cohort_id));
+diesel::joinable!(cohort_groups -> cohorts (cohort_id));
+diesel::joinable!(group_members -> cohort_groups (group_id));
+diesel::joinable!(group_members -> trainees (trainee_id));
+diesel::joinable!(sessions -> cohorts (cohort_id));
+diesel::joinable!(sessions -> venues (venue_id));
+diesel::joinable!(session_speakers -> sessions (session_id));
+diesel::joinable!(session_speakers -> speakers (speaker_id));
+diesel::joinable!(session_interpreters -> sessions (session_id));
+diesel::joinable!(session_interpreters -> interpreters (interpreter_id));
+diesel::joinable!(session_vehicles -> sessions (session_id));
+diesel::joinable!(session_vehicles -> vehicles (vehicle_id));
+diesel::joinable!(session_groups -> sessions (session_id));
+diesel::joinable!(session_groups -> cohort_groups (group_id));
+diesel::joinable!(session_delegations -> sessions (session_id));
+diesel::joinable!(session_delegations -> delegations (delegation_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     settings,
@@ -183,4 +325,16 @@ diesel::allow_tables_to_appear_in_same_query!(
     enrollments,
     enrollment_events,
     trainee_imports,
+    venues,
+    speakers,
+    interpreters,
+    vehicles,
+    cohort_groups,
+    group_members,
+    sessions,
+    session_speakers,
+    session_interpreters,
+    session_vehicles,
+    session_groups,
+    session_delegations,
 );

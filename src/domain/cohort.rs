@@ -114,7 +114,7 @@ impl CohortStatus {
 crate::domain::ids::stored_as_text!(CohortStatus);
 
 /// A language a course can be taught or interpreted in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum WorkingLanguage {
     Zh,
     Ru,

@@ -70,6 +70,18 @@ id_type!(
     DelegationId,
     /// A row of `trainee_imports`: an uploaded CSV file awaiting confirmation.
     ImportId,
+    /// A row of `venues`.
+    VenueId,
+    /// A row of `speakers`.
+    SpeakerId,
+    /// A row of `interpreters`.
+    InterpreterId,
+    /// A row of `vehicles`.
+    VehicleId,
+    /// A row of `cohort_groups`: a case-study group of a cohort.
+    GroupId,
+    /// A row of `sessions`.
+    SessionId,
 );
 
 /// Stores an enum as its text name (`as_str`/`parse`), refusing unknown names when reading.

@@ -5,5 +5,7 @@ pub mod cohort;
 pub mod commitment;
 pub mod ids;
 pub mod input;
+pub mod resources;
 pub mod role;
+pub mod schedule;
 pub mod trainee;

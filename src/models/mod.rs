@@ -6,10 +6,16 @@ pub mod commitment;
 pub mod country;
 pub mod delegation;
 pub mod enrollment;
+pub mod group;
+pub mod interpreter;
+pub mod session;
 pub mod setting;
+pub mod speaker;
 pub mod trainee;
 pub mod trainee_import;
 pub mod user;
+pub mod vehicle;
+pub mod venue;
 
 /// Whether a database error is a unique-constraint violation (both backends report it the same way).
 pub fn is_unique_violation(error: &diesel::result::Error) -> bool {
@@ -27,3 +33,49 @@ pub fn touched(rows: usize) -> diesel::QueryResult<()> {
         Ok(())
     }
 }
+
+/// The queries every shared resource (venue, speaker, interpreter, vehicle) has: find by id, list by name,
+/// insert and update from its `…Fields`.
+macro_rules! resource_queries {
+    ($row:ident, $fields:ident, $table:ident, $id:ty) => {
+        impl $row {
+            pub fn find(conn: &mut crate::db::DbConnection, id: $id) -> diesel::QueryResult<$row> {
+                $table::table.find(id).select($row::as_select()).first(conn)
+            }
+
+            /// Every row, by name.
+            pub fn all(conn: &mut crate::db::DbConnection) -> diesel::QueryResult<Vec<$row>> {
+                $table::table
+                    .order(($table::name, $table::id))
+                    .select($row::as_select())
+                    .load(conn)
+            }
+        }
+
+        impl $fields<'_> {
+            pub fn insert(
+                &self,
+                conn: &mut crate::db::DbConnection,
+                now: chrono::NaiveDateTime,
+            ) -> diesel::QueryResult<$id> {
+                diesel::insert_into($table::table)
+                    .values((self, $table::created_at.eq(now)))
+                    .returning($table::id)
+                    .get_result(conn)
+            }
+
+            pub fn update(
+                &self,
+                conn: &mut crate::db::DbConnection,
+                id: $id,
+            ) -> diesel::QueryResult<()> {
+                crate::models::touched(
+                    diesel::update($table::table.find(id))
+                        .set(self)
+                        .execute(conn)?,
+                )
+            }
+        }
+    };
+}
+pub(crate) use resource_queries;

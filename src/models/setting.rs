@@ -34,4 +34,13 @@ impl Setting {
             Err(e) => Err(e),
         }
     }
+
+    /// Takes the write lock of a setting's row (created by a migration) until the transaction ends.
+    pub fn lock(conn: &mut DbConnection, key: &str) -> QueryResult<()> {
+        crate::models::touched(
+            diesel::update(settings::table.find(key))
+                .set(settings::value.eq(settings::value))
+                .execute(conn)?,
+        )
+    }
 }

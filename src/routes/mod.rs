@@ -16,14 +16,19 @@ use crate::web::render::see_other;
 use crate::web::state::AppState;
 
 mod auth;
+mod clone;
 mod cohorts;
 mod commitments;
 mod dashboard;
 mod delegations;
+mod groups;
 mod health;
 mod language;
+mod resources;
+mod sessions;
 mod trainee_import;
 mod trainees;
+mod vehicles;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.app_data(web::PathConfig::default().error_handler(|_, _| AppError::NotFound.into()))
@@ -47,7 +52,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(cohorts::configure)
         .configure(trainee_import::configure)
         .configure(trainees::configure)
-        .configure(delegations::configure);
+        .configure(delegations::configure)
+        .configure(resources::configure)
+        .configure(clone::configure)
+        .configure(sessions::configure)
+        .configure(groups::configure)
+        .configure(vehicles::configure);
 }
 
 /// The two things the archive buttons do.

@@ -1,9 +1,12 @@
 //! Use cases that span tables. Each takes a connection and `now`, so tests control the clock.
 
 pub mod accounts;
+pub mod clone;
 pub mod cohorts;
 pub mod commitments;
 pub mod dashboard;
 pub mod demo;
+pub mod groups;
 pub mod roster;
 pub mod roster_csv;
+pub mod schedule;

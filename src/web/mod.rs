@@ -6,6 +6,7 @@ pub mod auth;
 pub mod csrf;
 pub mod ctx;
 pub mod errors;
+pub mod fields;
 pub mod form;
 pub mod render;
 pub mod state;

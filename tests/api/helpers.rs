@@ -83,6 +83,7 @@ pub fn settings(database_url: &str, mail_dir: &std::path::Path) -> Settings {
         "DATABASE_URL" => Some(database_url.to_owned()),
         "COHORTDESK_BIND" => Some("127.0.0.1:0".to_owned()),
         "COHORTDESK_MAIL_DIR" => Some(mail_dir.clone()),
+        "COHORTDESK_FILES_DIR" => Some(format!("{mail_dir}/files")),
         _ => None,
     })
     .expect("test settings")

@@ -4,6 +4,7 @@
 //! Everything goes through the same services as the web forms, so the demo obeys every rule.
 
 mod people;
+mod programme;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use chrono_tz::Asia;
@@ -21,7 +22,7 @@ use crate::models::commitment::Commitment;
 use crate::models::delegation::Delegation;
 use crate::models::user::User;
 use crate::services::roster::{self, DelegationInput};
-use crate::services::{accounts, cohorts, commitments};
+use crate::services::{accounts, cohorts, commitments, schedule};
 
 /// A demo login, printed when the server starts with `--demo`.
 pub struct DemoAccount {
@@ -62,8 +63,9 @@ pub fn is_empty(conn: &mut DbConnection) -> AppResult<bool> {
     Ok(User::count(conn)? == 0 && Commitment::list(conn, true)?.is_empty())
 }
 
-/// Loads the demo unless cohorts exist; with `replace`, existing commitments and cohorts are deleted
-/// first (accounts are kept, the demo accounts get their demo passwords back).
+/// Loads the demo unless cohorts exist; with `replace`, existing commitments and cohorts (with their
+/// trainees' enrollments and timetables) and the shared venues, speakers, interpreters and vehicles are
+/// deleted first (accounts are kept, the demo accounts get their demo passwords back).
 pub fn load(conn: &mut DbConnection, now: NaiveDateTime, replace: bool) -> AppResult<Outcome> {
     conn.write(|conn| {
         if Cohort::count(conn)? > 0 {
@@ -71,6 +73,7 @@ pub fn load(conn: &mut DbConnection, now: NaiveDateTime, replace: bool) -> AppRe
                 return Ok(Outcome::NotEmpty);
             }
             Commitment::delete_all(conn)?;
+            schedule::delete_shared_resources(conn)?;
         }
         load_accounts(conn, now)?;
         load_courses(conn, now)?;
@@ -307,6 +310,7 @@ fn load_courses(conn: &mut DbConnection, now: NaiveDateTime) -> AppResult<()> {
             )?;
         }
     }
+    programme::load(conn, qingdao_2023, date(2023, 6, 15)?, now)?;
     Ok(())
 }
 

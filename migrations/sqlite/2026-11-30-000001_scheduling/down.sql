@@ -1,0 +1,12 @@
+DROP TABLE session_delegations;
+DROP TABLE session_groups;
+DROP TABLE session_vehicles;
+DROP TABLE session_interpreters;
+DROP TABLE session_speakers;
+DROP TABLE sessions;
+DROP TABLE group_members;
+DROP TABLE cohort_groups;
+DROP TABLE vehicles;
+DROP TABLE interpreters;
+DROP TABLE speakers;
+DROP TABLE venues;

@@ -1,0 +1,276 @@
+//! What sessions use: venues, speakers and interpreters (shared by every cohort) and vehicles (a cohort's
+//! own, or shared). Their forms and rules.
+
+use serde::Deserialize;
+
+use crate::domain::account::Email;
+use crate::domain::cohort::WorkingLanguage;
+use crate::domain::commitment::{NAME_MAX, TEXT_MAX};
+use crate::domain::input::{optional_text, required_text, whole_number};
+use crate::domain::schedule::{LanguagePair, VenueKind};
+use crate::error::FormErrors;
+use crate::i18n::Msg;
+
+/// Most seats a venue or a vehicle can have.
+const SEATS_MAX: i32 = 10_000;
+
+/// An e-mail address if one is given.
+fn optional_email(raw: &str) -> Result<String, Msg> {
+    match raw.trim() {
+        "" => Ok(String::new()),
+        text => Email::parse(text).map(|e| e.as_str().to_owned()),
+    }
+}
+
+/// Finishes a parse: the draft when every field was right, otherwise every message.
+fn finish<T>(draft: Option<T>, errors: FormErrors) -> Result<T, FormErrors> {
+    match draft {
+        Some(draft) if errors.is_empty() => Ok(draft),
+        _ => Err(errors),
+    }
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct VenueInput {
+    pub name: String,
+    pub address: String,
+    pub kind: String,
+    pub capacity: String,
+    pub map_link: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct VenueDraft {
+    pub name: String,
+    pub address: String,
+    pub kind: VenueKind,
+    pub capacity: Option<i32>,
+    pub map_link: String,
+}
+
+impl VenueInput {
+    pub fn parse(&self) -> Result<VenueDraft, FormErrors> {
+        let mut errors = FormErrors::new();
+        let name = errors.check("name", required_text(&self.name, NAME_MAX));
+        let address = errors.check("address", optional_text(&self.address, NAME_MAX));
+        let kind = errors.check(
+            "kind",
+            VenueKind::parse(&self.kind).ok_or_else(|| Msg::new("error-choose-one")),
+        );
+        let capacity = errors.check(
+            "capacity",
+            match self.capacity.trim() {
+                "" => Ok(None),
+                text => whole_number(text, 1, SEATS_MAX).map(Some),
+            },
+        );
+        let map_link = errors.check("map_link", link(&self.map_link));
+        let draft = (|| {
+            Some(VenueDraft {
+                name: name?,
+                address: address?,
+                kind: kind?,
+                capacity: capacity?,
+                map_link: map_link?,
+            })
+        })();
+        finish(draft, errors)
+    }
+}
+
+/// An address on the web, or nothing.
+pub fn link(raw: &str) -> Result<String, Msg> {
+    match raw.trim() {
+        "" => Ok(String::new()),
+        text if text.starts_with("https://") || text.starts_with("http://") => {
+            optional_text(text, TEXT_MAX)
+        }
+        _ => Err(Msg::new("error-link")),
+    }
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct SpeakerInput {
+    pub name: String,
+    pub title: String,
+    pub organization: String,
+    pub email: String,
+    pub phone: String,
+    pub languages: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SpeakerDraft {
+    pub name: String,
+    pub title: String,
+    pub organization: String,
+    pub email: String,
+    pub phone: String,
+    pub languages: Vec<WorkingLanguage>,
+}
+
+impl SpeakerInput {
+    pub fn parse(&self) -> Result<SpeakerDraft, FormErrors> {
+        let mut errors = FormErrors::new();
+        let name = errors.check("name", required_text(&self.name, NAME_MAX));
+        let title = errors.check("title", optional_text(&self.title, NAME_MAX));
+        let organization =
+            errors.check("organization", optional_text(&self.organization, NAME_MAX));
+        let email = errors.check("email", optional_email(&self.email));
+        let phone = errors.check("phone", optional_text(&self.phone, 60));
+        let languages = errors.check(
+            "languages",
+            self.languages
+                .iter()
+                .map(|l| WorkingLanguage::parse(l).ok_or_else(|| Msg::new("error-choose-one")))
+                .collect::<Result<Vec<_>, _>>(),
+        );
+        let draft = (|| {
+            Some(SpeakerDraft {
+                name: name?,
+                title: title?,
+                organization: organization?,
+                email: email?,
+                phone: phone?,
+                languages: languages?,
+            })
+        })();
+        finish(draft, errors)
+    }
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct InterpreterInput {
+    pub name: String,
+    pub language_pairs: Vec<String>,
+    pub contact: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct InterpreterDraft {
+    pub name: String,
+    pub language_pairs: Vec<LanguagePair>,
+    pub contact: String,
+}
+
+impl InterpreterInput {
+    pub fn parse(&self) -> Result<InterpreterDraft, FormErrors> {
+        let mut errors = FormErrors::new();
+        let name = errors.check("name", required_text(&self.name, NAME_MAX));
+        let language_pairs = errors.check(
+            "language_pairs",
+            self.language_pairs
+                .iter()
+                .map(|p| LanguagePair::parse(p).ok_or_else(|| Msg::new("error-choose-one")))
+                .collect::<Result<Vec<_>, _>>(),
+        );
+        let contact = errors.check("contact", optional_text(&self.contact, NAME_MAX));
+        let draft = (|| {
+            Some(InterpreterDraft {
+                name: name?,
+                language_pairs: language_pairs?,
+                contact: contact?,
+            })
+        })();
+        finish(draft, errors)
+    }
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct VehicleInput {
+    pub name: String,
+    pub seats: String,
+    pub driver_contact: String,
+    /// Set when the vehicle serves every cohort, not only this one.
+    pub shared: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct VehicleDraft {
+    pub name: String,
+    pub seats: i32,
+    pub driver_contact: String,
+    pub shared: bool,
+}
+
+impl VehicleInput {
+    pub fn parse(&self) -> Result<VehicleDraft, FormErrors> {
+        let mut errors = FormErrors::new();
+        let name = errors.check("name", required_text(&self.name, NAME_MAX));
+        let seats = errors.check("seats", whole_number(&self.seats, 1, SEATS_MAX));
+        let driver_contact = errors.check(
+            "driver_contact",
+            optional_text(&self.driver_contact, NAME_MAX),
+        );
+        let draft = (|| {
+            Some(VehicleDraft {
+                name: name?,
+                seats: seats?,
+                driver_contact: driver_contact?,
+                shared: !self.shared.trim().is_empty(),
+            })
+        })();
+        finish(draft, errors)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_vehicle_needs_at_least_one_seat() {
+        for seats in ["0", "-5", ""] {
+            let input = VehicleInput {
+                name: "Bus 1 (鲁B·12345)".into(),
+                seats: seats.into(),
+                ..VehicleInput::default()
+            };
+            assert!(
+                input.parse().unwrap_err().get("seats").is_some(),
+                "{seats:?}"
+            );
+        }
+        let ok = VehicleInput {
+            name: "Bus 1".into(),
+            seats: "45".into(),
+            shared: "1".into(),
+            ..VehicleInput::default()
+        };
+        assert_eq!(ok.parse().unwrap().seats, 45);
+        assert!(ok.parse().unwrap().shared);
+    }
+
+    #[test]
+    fn venues_and_people_are_checked() {
+        let venue = VenueInput {
+            name: "Zhujiagou village".into(),
+            kind: "village".into(),
+            map_link: "javascript:alert(1)".into(),
+            ..VenueInput::default()
+        };
+        assert_eq!(
+            venue.parse().unwrap_err().get("map_link").unwrap().key,
+            "error-link"
+        );
+        let speaker = SpeakerInput {
+            name: "Prof. Wang Lei".into(),
+            email: "wang@".into(),
+            ..SpeakerInput::default()
+        };
+        assert_eq!(
+            speaker.parse().unwrap_err().get("email").unwrap().key,
+            "error-email"
+        );
+        let interpreter = InterpreterInput {
+            name: "Anna Li".into(),
+            language_pairs: vec!["zh-ru".into(), "ru-zh".into()],
+            ..InterpreterInput::default()
+        };
+        assert_eq!(interpreter.parse().unwrap().language_pairs.len(), 2);
+    }
+}

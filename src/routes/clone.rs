@@ -1,0 +1,133 @@
+//! Cloning another cohort's timetable into this one: `/cohorts/{id}/sessions/clone` shows a form, then a
+//! trial run's report; only a confirmation saves the sessions that could be placed.
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use crate::domain::ids::CohortId;
+use crate::error::AppResult;
+use crate::i18n::Msg;
+use crate::models::cohort::{Cohort, CohortFilter, CohortListing};
+use crate::services::clone::{self, Report};
+use crate::web::auth::Organizer;
+use crate::web::ctx::{Ctx, flash_message};
+use crate::web::form::Form;
+use crate::web::render::{page, see_other};
+use crate::web::state::AppState;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/cohorts/{id}/sessions/clone", web::get().to(form))
+        .route("/cohorts/{id}/sessions/clone", web::post().to(run));
+}
+
+#[derive(Template)]
+#[template(path = "sessions/clone.html")]
+struct ClonePage {
+    ctx: Ctx,
+    cohort: CohortListing,
+    sources: Vec<CohortListing>,
+    input: CloneInput,
+    /// The trial run's report, once the organizer has asked for one.
+    report: Option<Report>,
+}
+
+impl ClonePage {
+    fn source_selected(&self, id: &CohortId) -> bool {
+        self.input.source == id.to_string()
+    }
+}
+
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+pub struct CloneInput {
+    source: String,
+    shift: String,
+    confirm: String,
+}
+
+async fn cohorts(state: &AppState, id: CohortId) -> AppResult<(CohortListing, Vec<CohortListing>)> {
+    state
+        .db(move |conn| {
+            let cohort = Cohort::find(conn, id)?;
+            let sources = Cohort::list(conn, &CohortFilter::default())?
+                .into_iter()
+                .filter(|c| c.cohort.id != id)
+                .collect();
+            Ok((cohort, sources))
+        })
+        .await
+}
+
+/// `GET /cohorts/{id}/sessions/clone`
+async fn form(
+    state: web::Data<AppState>,
+    _: Organizer,
+    ctx: Ctx,
+    id: web::Path<CohortId>,
+) -> AppResult<HttpResponse> {
+    let (cohort, sources) = cohorts(&state, id.into_inner()).await?;
+    page(&ClonePage {
+        ctx,
+        cohort,
+        sources,
+        input: CloneInput::default(),
+        report: None,
+    })
+}
+
+/// `POST /cohorts/{id}/sessions/clone`: a trial run (the report), or with `confirm` the clone itself.
+async fn run(
+    state: web::Data<AppState>,
+    _: Organizer,
+    req: HttpRequest,
+    ctx: Ctx,
+    id: web::Path<CohortId>,
+    Form(input): Form<CloneInput>,
+) -> AppResult<HttpResponse> {
+    let id = id.into_inner();
+    let (cohort, sources) = cohorts(&state, id).await?;
+    let Some(source) = sources
+        .iter()
+        .find(|c| c.cohort.id.to_string() == input.source.trim())
+        .map(|c| c.cohort.clone())
+    else {
+        return page(&ClonePage {
+            ctx,
+            cohort,
+            sources,
+            input,
+            report: None,
+        });
+    };
+    // By default the timetable moves by the days between the two courses' first days.
+    let shift = input
+        .shift
+        .trim()
+        .parse()
+        .unwrap_or((cohort.cohort.starts_on - source.starts_on).num_days());
+    let confirm = !input.confirm.is_empty();
+    let now = state.now();
+    let report = state
+        .db(move |conn| clone::clone(conn, source.id, id, shift, confirm, now))
+        .await?;
+    if confirm {
+        flash_message(
+            &req,
+            &Msg::new("flash-cloned")
+                .with("placed", report.placed.len() as i64)
+                .with("refused", report.refused.len() as i64),
+        );
+        return Ok(see_other(&format!("/cohorts/{id}/sessions")));
+    }
+    page(&ClonePage {
+        ctx,
+        cohort,
+        sources,
+        input: CloneInput {
+            shift: shift.to_string(),
+            ..input
+        },
+        report: Some(report),
+    })
+}

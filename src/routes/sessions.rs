@@ -1,0 +1,822 @@
+//! A cohort's timetable: `/cohorts/{id}/sessions` (day by day), `…/sessions/week` (a week grid), a
+//! session's page, its form, cancelling it, and its materials file.
+
+use std::path::PathBuf;
+
+use actix_multipart::Multipart;
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use futures_util::StreamExt;
+use serde::Deserialize;
+
+use crate::domain::cohort::WorkingLanguage;
+use crate::domain::ids::{CohortId, DelegationId, SessionId};
+use crate::domain::schedule::{
+    LanguagePair, SessionInput, SessionKind, SessionStatus, Theme, clock, local_day, usual_pairs,
+};
+use crate::error::{AppError, AppResult, FormErrors};
+use crate::i18n::{Lang, Msg};
+use crate::models::cohort::{Cohort, CohortListing};
+use crate::models::country::Country;
+use crate::models::delegation::Delegation;
+use crate::models::group::CohortGroup;
+use crate::models::interpreter::Interpreter;
+use crate::models::session::{Session, SessionLinks};
+use crate::models::speaker::Speaker;
+use crate::models::vehicle::Vehicle;
+use crate::models::venue::Venue;
+use crate::routes::resources::pair_label;
+use crate::services::roster::time_zone;
+use crate::services::schedule::{self, SessionView, Timetable};
+use crate::web::auth::{Organizer, Staff};
+use crate::web::ctx::{Ctx, flash, flash_message};
+use crate::web::form::Form;
+use crate::web::render::{page, page_with_status, see_other};
+use crate::web::state::AppState;
+
+/// Largest materials file accepted.
+pub const MATERIALS_MAX_BYTES: usize = 20 * 1024 * 1024;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/cohorts/{id}/sessions", web::get().to(index))
+        .route("/cohorts/{id}/sessions", web::post().to(create))
+        .route("/cohorts/{id}/sessions/week", web::get().to(week))
+        .route("/cohorts/{id}/sessions/new", web::get().to(new))
+        .route(
+            "/cohorts/{id}/sessions/{session_id:\\d+}",
+            web::get().to(show),
+        )
+        .route(
+            "/cohorts/{id}/sessions/{session_id:\\d+}",
+            web::post().to(update),
+        )
+        .route(
+            "/cohorts/{id}/sessions/{session_id:\\d+}/edit",
+            web::get().to(edit),
+        )
+        .route(
+            "/cohorts/{id}/sessions/{session_id:\\d+}/cancel",
+            web::post().to(cancel),
+        )
+        .route(
+            "/cohorts/{id}/sessions/{session_id:\\d+}/materials",
+            web::get().to(materials),
+        )
+        .route(
+            "/cohorts/{id}/sessions/{session_id:\\d+}/materials",
+            web::post().to(upload_materials),
+        );
+}
+
+/// A country's name in `lang`, from its code (the code itself for an unknown one).
+fn country_name(countries: &[Country], code: &str, lang: Lang) -> String {
+    countries
+        .iter()
+        .find(|c| c.code == code)
+        .map_or(code.to_owned(), |c| c.name(lang).to_owned())
+}
+
+#[derive(Template)]
+#[template(path = "sessions/index.html")]
+struct IndexPage {
+    ctx: Ctx,
+    timetable: Timetable,
+    /// The session running now and the next one, during the course.
+    now: Option<SessionId>,
+    next: Option<SessionId>,
+}
+
+impl IndexPage {
+    fn audience(&self, view: &SessionView) -> String {
+        audience(view, &self.timetable.countries, &self.ctx)
+    }
+
+    fn marker(&self, view: &SessionView) -> &'static str {
+        let id = Some(view.session.id);
+        if id == self.now {
+            "now"
+        } else if id == self.next {
+            "next"
+        } else {
+            ""
+        }
+    }
+}
+
+/// "Group A, Kazakhstan", or the empty string for the whole cohort.
+fn audience(view: &SessionView, countries: &[Country], ctx: &Ctx) -> String {
+    view.groups
+        .iter()
+        .cloned()
+        .chain(
+            view.delegations
+                .iter()
+                .map(|d| country_name(countries, d, ctx.lang)),
+        )
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The running and the next session (not cancelled) at `now`.
+fn now_and_next(
+    timetable: &Timetable,
+    now: NaiveDateTime,
+) -> (Option<SessionId>, Option<SessionId>) {
+    let live = timetable
+        .days
+        .iter()
+        .flat_map(|d| &d.sessions)
+        .filter(|v| v.session.status != SessionStatus::Cancelled);
+    let running = live
+        .clone()
+        .find(|v| v.session.starts_at <= now && now < v.session.ends_at)
+        .map(|v| v.session.id);
+    let next = live
+        .clone()
+        .find(|v| v.session.starts_at > now)
+        .map(|v| v.session.id);
+    (running, next)
+}
+
+async fn load_timetable(state: &AppState, id: CohortId) -> AppResult<Timetable> {
+    state.db(move |conn| schedule::timetable(conn, id)).await
+}
+
+/// `GET /cohorts/{id}/sessions`: the timetable, day by day.
+async fn index(
+    state: web::Data<AppState>,
+    _: Staff,
+    ctx: Ctx,
+    id: web::Path<CohortId>,
+) -> AppResult<HttpResponse> {
+    let timetable = load_timetable(&state, id.into_inner()).await?;
+    let (now, next) = now_and_next(&timetable, state.now());
+    page(&IndexPage {
+        ctx,
+        timetable,
+        now,
+        next,
+    })
+}
+
+/// Rows the week grid's day headings take (each row is a quarter hour below them).
+const HEADER_ROWS: u32 = 4;
+/// Columns each day has in the week grid: enough to split it evenly into 1, 2, 3 or 4 lanes.
+const DAY_COLUMNS: usize = 12;
+/// Most sessions shown side by side; more share the last lane.
+const LANES_MAX: usize = 4;
+
+/// Where a session sits in the week grid: its day, its rows (quarter hours from the grid's first
+/// hour), and its lane among the sessions it overlaps.
+pub struct Placed<'a> {
+    pub view: &'a SessionView,
+    pub day: usize,
+    pub row: u32,
+    pub rows: u32,
+    pub lane: usize,
+    pub lanes: usize,
+}
+
+impl Placed<'_> {
+    /// The grid column the session starts in, and how many it spans.
+    pub fn column(&self) -> usize {
+        2 + (self.day - 1) * DAY_COLUMNS + (self.lane - 1) * self.width()
+    }
+
+    pub fn width(&self) -> usize {
+        DAY_COLUMNS / self.lanes
+    }
+}
+
+/// Gives a finished group of overlapping sessions their number of lanes, and moves them to `out`.
+fn close_cluster<'a>(cluster: &mut Vec<Placed<'a>>, lanes: usize, out: &mut Vec<Placed<'a>>) {
+    let lanes = lanes.clamp(1, LANES_MAX);
+    for mut placed in cluster.drain(..) {
+        placed.lanes = lanes;
+        placed.lane = placed.lane.min(lanes);
+        out.push(placed);
+    }
+}
+
+#[derive(Template)]
+#[template(path = "sessions/week.html")]
+struct WeekPage {
+    ctx: Ctx,
+    timetable: Timetable,
+    /// The days shown (up to seven), and which week of the course this is (from 0).
+    first_day: usize,
+    week: usize,
+    weeks: usize,
+    first_hour: u32,
+    last_hour: u32,
+}
+
+/// The quarter hours the grid starts and ends at, rounded out to whole hours, 08:00–18:00 at least.
+fn hours_of(days: &[&schedule::Day]) -> (u32, u32) {
+    let views = days.iter().flat_map(|d| &d.sessions);
+    let first = views
+        .clone()
+        .map(|v| v.starts_minute / 60)
+        .min()
+        .unwrap_or(8)
+        .min(8);
+    let last = views
+        .map(|v| v.ends_minute.div_ceil(60).max(v.starts_minute / 60 + 1))
+        .max()
+        .unwrap_or(18)
+        .max(18);
+    (first, last.min(24))
+}
+
+impl WeekPage {
+    fn days(&self) -> Vec<&schedule::Day> {
+        self.timetable
+            .days
+            .iter()
+            .skip(self.first_day)
+            .take(7)
+            .collect()
+    }
+
+    fn hours(&self) -> Vec<u32> {
+        (self.first_hour..self.last_hour).collect()
+    }
+
+    /// The grid row of an hour's label.
+    fn hour_row(&self, hour: &u32) -> u32 {
+        (hour - self.first_hour) * 4 + HEADER_ROWS + 1
+    }
+
+    /// The grid column a day's heading starts in.
+    fn day_column(&self, index: &usize) -> usize {
+        2 + index * DAY_COLUMNS
+    }
+
+    /// Every session of the week, placed. Sessions that overlap share their day's column in lanes
+    /// (up to four), for as long as they overlap.
+    fn placed(&self) -> Vec<Placed<'_>> {
+        let mut out = Vec::new();
+        for (day, d) in self.days().into_iter().enumerate() {
+            let mut cluster: Vec<Placed<'_>> = Vec::new();
+            let mut cluster_end = 0;
+            let mut lanes_end: Vec<u32> = Vec::new();
+            for view in &d.sessions {
+                let start = view.starts_minute.max(self.first_hour * 60);
+                let end = view.ends_minute.max(start + 15).min(self.last_hour * 60);
+                if start >= cluster_end {
+                    close_cluster(&mut cluster, lanes_end.len(), &mut out);
+                    lanes_end.clear();
+                }
+                cluster_end = cluster_end.max(end);
+                let lane = match lanes_end.iter().position(|e| *e <= start) {
+                    Some(lane) => lane,
+                    None => {
+                        lanes_end.push(0);
+                        lanes_end.len() - 1
+                    }
+                };
+                lanes_end[lane] = end;
+                cluster.push(Placed {
+                    view,
+                    day: day + 1,
+                    row: (start - self.first_hour * 60) / 15 + HEADER_ROWS + 1,
+                    rows: (end - start).div_ceil(15).max(1),
+                    lane: lane + 1,
+                    lanes: 1,
+                });
+            }
+            close_cluster(&mut cluster, lanes_end.len(), &mut out);
+        }
+        out
+    }
+
+    fn previous(&self) -> Option<usize> {
+        self.week.checked_sub(1)
+    }
+
+    fn next(&self) -> Option<usize> {
+        (self.week + 1 < self.weeks).then_some(self.week + 1)
+    }
+
+    fn kinds(&self) -> &'static [SessionKind] {
+        SessionKind::ALL
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct WeekQuery {
+    week: usize,
+}
+
+/// `GET /cohorts/{id}/sessions/week`: a week at a time, sessions coloured by kind.
+async fn week(
+    state: web::Data<AppState>,
+    _: Staff,
+    ctx: Ctx,
+    id: web::Path<CohortId>,
+    query: web::Query<WeekQuery>,
+) -> AppResult<HttpResponse> {
+    let timetable = load_timetable(&state, id.into_inner()).await?;
+    let weeks = timetable.days.len().div_ceil(7).max(1);
+    let week = query.week.min(weeks - 1);
+    let first_day = week * 7;
+    let (first_hour, last_hour) = hours_of(
+        &timetable
+            .days
+            .iter()
+            .skip(first_day)
+            .take(7)
+            .collect::<Vec<_>>(),
+    );
+    page(&WeekPage {
+        ctx,
+        timetable,
+        first_day,
+        week,
+        weeks,
+        first_hour,
+        last_hour,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "sessions/show.html")]
+struct ShowPage {
+    ctx: Ctx,
+    cohort: CohortListing,
+    view: SessionView,
+    audience: String,
+}
+
+impl ShowPage {
+    fn languages(&self) -> Vec<WorkingLanguage> {
+        self.view.session.languages()
+    }
+
+    fn pairs(&self) -> Vec<String> {
+        self.view
+            .session
+            .interpretation()
+            .iter()
+            .map(pair_label)
+            .collect()
+    }
+}
+
+/// `GET /cohorts/{id}/sessions/{session_id}`
+async fn show(
+    state: web::Data<AppState>,
+    _: Staff,
+    ctx: Ctx,
+    path: web::Path<(CohortId, SessionId)>,
+) -> AppResult<HttpResponse> {
+    let (id, session_id) = path.into_inner();
+    let timetable = load_timetable(&state, id).await?;
+    let view = timetable
+        .days
+        .into_iter()
+        .flat_map(|d| d.sessions)
+        .find(|v| v.session.id == session_id)
+        .ok_or(AppError::NotFound)?;
+    let audience = audience(&view, &timetable.countries, &ctx);
+    page(&ShowPage {
+        ctx,
+        cohort: timetable.cohort,
+        view,
+        audience,
+    })
+}
+
+/// What the session form offers to choose from.
+struct Choices {
+    cohort: CohortListing,
+    venues: Vec<Venue>,
+    speakers: Vec<Speaker>,
+    interpreters: Vec<Interpreter>,
+    vehicles: Vec<Vehicle>,
+    groups: Vec<CohortGroup>,
+    delegations: Vec<(DelegationId, String)>,
+}
+
+async fn choices(state: &AppState, ctx: &Ctx, id: CohortId) -> AppResult<Choices> {
+    let lang = ctx.lang;
+    state
+        .db(move |conn| {
+            let countries = Country::all(conn)?;
+            let mut delegations: Vec<(DelegationId, String)> =
+                Delegation::list_for_cohort(conn, id)?
+                    .into_iter()
+                    .map(|d| (d.id, country_name(&countries, &d.country_code, lang)))
+                    .collect();
+            delegations.sort_by(|a, b| a.1.cmp(&b.1));
+            Ok(Choices {
+                cohort: Cohort::find(conn, id)?,
+                venues: Venue::all(conn)?,
+                speakers: Speaker::all(conn)?,
+                interpreters: Interpreter::all(conn)?,
+                vehicles: Vehicle::for_cohort(conn, id)?,
+                groups: CohortGroup::for_cohort(conn, id)?,
+                delegations,
+            })
+        })
+        .await
+}
+
+#[derive(Template)]
+#[template(path = "sessions/form.html")]
+struct FormPage {
+    ctx: Ctx,
+    choices: Choices,
+    editing: Option<SessionId>,
+    input: SessionInput,
+    errors: FormErrors,
+    /// Warnings the organizer may accept by saving again.
+    warnings: Vec<String>,
+}
+
+impl FormPage {
+    fn action(&self) -> String {
+        let cohort = self.choices.cohort.cohort.id;
+        match self.editing {
+            Some(id) => format!("/cohorts/{cohort}/sessions/{id}"),
+            None => format!("/cohorts/{cohort}/sessions"),
+        }
+    }
+
+    fn kinds(&self) -> &'static [SessionKind] {
+        SessionKind::ALL
+    }
+
+    fn themes(&self) -> &'static [Theme] {
+        Theme::ALL
+    }
+
+    fn statuses(&self) -> &'static [SessionStatus] {
+        SessionStatus::ALL
+    }
+
+    fn languages(&self) -> [WorkingLanguage; 10] {
+        WorkingLanguage::ALL
+    }
+
+    fn pairs(&self) -> Vec<(String, String)> {
+        usual_pairs()
+            .iter()
+            .map(|p| (p.code(), pair_label(p)))
+            .collect()
+    }
+
+    /// Whether `value` is among the chosen `values` (check boxes and multiple selects).
+    fn chosen(&self, values: &[String], value: &(impl std::fmt::Display + ?Sized)) -> bool {
+        values.contains(&value.to_string())
+    }
+}
+
+/// The form filled with a saved session, on the cohort's clock.
+fn input_of(session: &Session, links: &SessionLinks, zone: chrono_tz::Tz) -> SessionInput {
+    let strings = |ids: Vec<String>| ids;
+    let time = |at: Option<NaiveDateTime>| at.map(|t| clock(t, zone)).unwrap_or_default();
+    SessionInput {
+        kind: session.kind.as_str().to_owned(),
+        title: session.title.clone(),
+        description: session.description.clone(),
+        theme: session.theme.as_str().to_owned(),
+        day: local_day(session.starts_at, zone).to_string(),
+        start: clock(session.starts_at, zone),
+        end: clock(session.ends_at, zone),
+        venue: session.venue_id.map(|v| v.to_string()).unwrap_or_default(),
+        room: session.room.clone(),
+        languages: session
+            .languages()
+            .iter()
+            .map(|l| l.code().to_owned())
+            .collect(),
+        interpretation: session
+            .interpretation()
+            .iter()
+            .map(LanguagePair::code)
+            .collect(),
+        status: session.status.as_str().to_owned(),
+        speakers: strings(links.speakers.iter().map(|s| s.to_string()).collect()),
+        interpreters: strings(links.interpreters.iter().map(|s| s.to_string()).collect()),
+        vehicles: strings(links.vehicles.iter().map(|s| s.to_string()).collect()),
+        groups: strings(links.groups.iter().map(|s| s.to_string()).collect()),
+        delegations: strings(links.delegations.iter().map(|s| s.to_string()).collect()),
+        host_organization: session.host_organization.clone(),
+        host_contact: session.host_contact.clone(),
+        address: session.address.clone(),
+        departure_point: session.departure_point.clone(),
+        departs: time(session.departs_at),
+        returns: time(session.returns_at),
+        what_to_bring: session.what_to_bring.clone(),
+        materials_link: session.materials_link.clone(),
+        accept_warnings: String::new(),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct NewQuery {
+    day: String,
+    kind: String,
+}
+
+/// `GET /cohorts/{id}/sessions/new?day=…`
+async fn new(
+    state: web::Data<AppState>,
+    _: Organizer,
+    ctx: Ctx,
+    id: web::Path<CohortId>,
+    query: web::Query<NewQuery>,
+) -> AppResult<HttpResponse> {
+    let choices = choices(&state, &ctx, id.into_inner()).await?;
+    let day = NaiveDate::parse_from_str(&query.day, "%Y-%m-%d")
+        .unwrap_or(choices.cohort.cohort.starts_on)
+        .to_string();
+    let kind = SessionKind::parse(&query.kind).unwrap_or(SessionKind::Lecture);
+    page(&FormPage {
+        ctx,
+        choices,
+        editing: None,
+        input: SessionInput {
+            kind: kind.as_str().to_owned(),
+            day,
+            start: "09:00".to_owned(),
+            end: "10:30".to_owned(),
+            languages: vec!["zh".to_owned()],
+            status: SessionStatus::Planned.as_str().to_owned(),
+            ..SessionInput::default()
+        },
+        errors: FormErrors::new(),
+        warnings: Vec::new(),
+    })
+}
+
+/// Saves the form: to the session's page when saved, or the form again with its clashes (422) or with
+/// warnings to accept (422, with a "save anyway" button).
+async fn save(
+    state: &AppState,
+    req: &HttpRequest,
+    ctx: Ctx,
+    id: CohortId,
+    editing: Option<SessionId>,
+    input: SessionInput,
+) -> AppResult<HttpResponse> {
+    let cohort = state.db(move |conn| Ok(Cohort::find(conn, id)?)).await?;
+    let zone = time_zone(&cohort.cohort);
+    let now = state.now();
+    let outcome = state
+        .db_parsed(input.parse(zone), move |conn, draft| {
+            schedule::save(conn, id, editing, &draft, now)
+        })
+        .await;
+    let (errors, warnings) = match outcome {
+        Ok(Ok(session)) => {
+            flash(req, "flash-session-saved");
+            return Ok(see_other(&format!("/cohorts/{id}/sessions/{session}")));
+        }
+        Ok(Err(warnings)) => (
+            FormErrors::new(),
+            warnings.iter().map(|w| ctx.msg(w)).collect(),
+        ),
+        Err(AppError::Invalid(errors)) => (errors, Vec::new()),
+        Err(other) => return Err(other),
+    };
+    let choices = choices(state, &ctx, id).await?;
+    page_with_status(
+        actix_web::http::StatusCode::UNPROCESSABLE_ENTITY,
+        &FormPage {
+            ctx,
+            choices,
+            editing,
+            input,
+            errors,
+            warnings,
+        },
+    )
+}
+
+/// `POST /cohorts/{id}/sessions`
+async fn create(
+    state: web::Data<AppState>,
+    _: Organizer,
+    req: HttpRequest,
+    ctx: Ctx,
+    id: web::Path<CohortId>,
+    Form(input): Form<SessionInput>,
+) -> AppResult<HttpResponse> {
+    save(&state, &req, ctx, id.into_inner(), None, input).await
+}
+
+/// `GET /cohorts/{id}/sessions/{session_id}/edit`
+async fn edit(
+    state: web::Data<AppState>,
+    _: Organizer,
+    ctx: Ctx,
+    path: web::Path<(CohortId, SessionId)>,
+) -> AppResult<HttpResponse> {
+    let (id, session_id) = path.into_inner();
+    let input = state
+        .db(move |conn| {
+            let cohort = Cohort::find(conn, id)?;
+            let session = Session::find(conn, id, session_id)?;
+            let links = SessionLinks::load(conn, &[session_id])?
+                .remove(&session_id)
+                .unwrap_or_default();
+            Ok(input_of(&session, &links, time_zone(&cohort.cohort)))
+        })
+        .await?;
+    let choices = choices(&state, &ctx, id).await?;
+    page(&FormPage {
+        ctx,
+        choices,
+        editing: Some(session_id),
+        input,
+        errors: FormErrors::new(),
+        warnings: Vec::new(),
+    })
+}
+
+/// `POST /cohorts/{id}/sessions/{session_id}`
+async fn update(
+    state: web::Data<AppState>,
+    _: Organizer,
+    req: HttpRequest,
+    ctx: Ctx,
+    path: web::Path<(CohortId, SessionId)>,
+    Form(input): Form<SessionInput>,
+) -> AppResult<HttpResponse> {
+    let (id, session_id) = path.into_inner();
+    save(&state, &req, ctx, id, Some(session_id), input).await
+}
+
+/// `POST /cohorts/{id}/sessions/{session_id}/cancel`
+async fn cancel(
+    state: web::Data<AppState>,
+    _: Organizer,
+    req: HttpRequest,
+    path: web::Path<(CohortId, SessionId)>,
+) -> AppResult<HttpResponse> {
+    let (id, session_id) = path.into_inner();
+    let now = state.now();
+    state
+        .db(move |conn| schedule::cancel(conn, id, session_id, now))
+        .await?;
+    flash(&req, "flash-session-cancelled");
+    Ok(see_other(&format!("/cohorts/{id}/sessions/{session_id}")))
+}
+
+/// Where a session's materials file is kept.
+fn materials_path(state: &AppState, session: SessionId, name: &str) -> PathBuf {
+    state
+        .settings
+        .files_dir
+        .join("sessions")
+        .join(session.to_string())
+        .join(name)
+}
+
+/// A file name safe to keep on disk and to send back: letters, digits, dots, dashes and underscores.
+fn safe_file_name(name: &str) -> String {
+    let cleaned: String = name
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or_default()
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let cleaned = cleaned.trim_start_matches('.');
+    if cleaned.is_empty() {
+        "materials".to_owned()
+    } else {
+        cleaned.chars().take(100).collect()
+    }
+}
+
+/// `POST /cohorts/{id}/sessions/{session_id}/materials`: keeps an uploaded file (at most 20 MB).
+async fn upload_materials(
+    state: web::Data<AppState>,
+    _: Organizer,
+    req: HttpRequest,
+    path: web::Path<(CohortId, SessionId)>,
+    mut payload: Multipart,
+) -> AppResult<HttpResponse> {
+    let (id, session_id) = path.into_inner();
+    state
+        .db(move |conn| Ok(Session::find(conn, id, session_id)?))
+        .await?;
+    let location = format!("/cohorts/{id}/sessions/{session_id}");
+    let mut upload: Option<(String, Vec<u8>)> = None;
+    while let Some(field) = payload.next().await {
+        let mut field = field.map_err(|_| AppError::BadRequest)?;
+        if field.name() != Some("file") {
+            continue;
+        }
+        let name = safe_file_name(
+            field
+                .content_disposition()
+                .and_then(|d| d.get_filename())
+                .unwrap_or_default(),
+        );
+        let mut bytes = Vec::new();
+        while let Some(chunk) = field.next().await {
+            let chunk = chunk.map_err(|_| AppError::BadRequest)?;
+            if bytes.len() + chunk.len() > MATERIALS_MAX_BYTES {
+                flash_message(
+                    &req,
+                    &Msg::new("error-materials-too-large")
+                        .with("max", (MATERIALS_MAX_BYTES >> 20) as i64),
+                );
+                return Ok(see_other(&location));
+            }
+            bytes.extend_from_slice(&chunk);
+        }
+        upload = Some((name, bytes));
+    }
+    let Some((name, bytes)) = upload.filter(|(_, bytes)| !bytes.is_empty()) else {
+        flash(&req, "error-materials-missing");
+        return Ok(see_other(&location));
+    };
+    let file = materials_path(&state, session_id, &name);
+    let folder = file.parent().map(PathBuf::from).unwrap_or_default();
+    web::block(move || {
+        std::fs::create_dir_all(&folder)?;
+        std::fs::write(&file, bytes)
+    })
+    .await?
+    .map_err(|e| AppError::Internal(format!("materials file: {e}")))?;
+    state
+        .db(move |conn| Ok(Session::set_materials_file(conn, session_id, &name)?))
+        .await?;
+    flash(&req, "flash-materials-saved");
+    Ok(see_other(&location))
+}
+
+/// `GET /cohorts/{id}/sessions/{session_id}/materials`: the uploaded file, as a download.
+async fn materials(
+    state: web::Data<AppState>,
+    _: Staff,
+    path: web::Path<(CohortId, SessionId)>,
+) -> AppResult<HttpResponse> {
+    let (id, session_id) = path.into_inner();
+    let session = state
+        .db(move |conn| Ok(Session::find(conn, id, session_id)?))
+        .await?;
+    if session.materials_file.is_empty() {
+        return Err(AppError::NotFound);
+    }
+    let file = materials_path(&state, session_id, &session.materials_file);
+    let bytes = web::block(move || std::fs::read(file))
+        .await?
+        .map_err(|_| AppError::NotFound)?;
+    Ok(HttpResponse::Ok()
+        .content_type("application/octet-stream")
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"{}\"", session.materials_file),
+        ))
+        .body(bytes))
+}
+
+/// What a day's heading needs: its number in the course and its weekday's translation key.
+trait DayHeading {
+    fn timetable(&self) -> &Timetable;
+
+    /// The number of a day in the course (1 for the first).
+    fn day_number(&self, day: &NaiveDate) -> i64 {
+        (*day - self.timetable().cohort.cohort.starts_on).num_days() + 1
+    }
+
+    fn weekday(&self, day: &NaiveDate) -> &'static str {
+        match day.weekday() {
+            chrono::Weekday::Mon => "weekday-mon",
+            chrono::Weekday::Tue => "weekday-tue",
+            chrono::Weekday::Wed => "weekday-wed",
+            chrono::Weekday::Thu => "weekday-thu",
+            chrono::Weekday::Fri => "weekday-fri",
+            chrono::Weekday::Sat => "weekday-sat",
+            chrono::Weekday::Sun => "weekday-sun",
+        }
+    }
+}
+
+impl DayHeading for IndexPage {
+    fn timetable(&self) -> &Timetable {
+        &self.timetable
+    }
+}
+
+impl DayHeading for WeekPage {
+    fn timetable(&self) -> &Timetable {
+        &self.timetable
+    }
+}

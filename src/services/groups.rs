@@ -1,0 +1,119 @@
+//! A cohort's groups for case studies and other parallel sessions: naming them, choosing their members,
+//! and splitting the roster into mixed groups in one go.
+
+use std::collections::HashSet;
+
+use crate::db::DbConnection;
+use crate::domain::commitment::NAME_MAX;
+use crate::domain::ids::{CohortId, GroupId, TraineeId};
+use crate::domain::input::required_text;
+use crate::domain::trainee::EnrollmentStatus;
+use crate::error::{AppError, AppResult, FormErrors};
+use crate::i18n::Msg;
+use crate::models::cohort::Cohort;
+use crate::models::enrollment::{Enrollment, RosterLine};
+use crate::models::group::CohortGroup;
+use crate::models::is_unique_violation;
+
+/// Most groups a split makes.
+pub const SPLIT_MAX: usize = 12;
+
+/// The cohort's trainees who can be in a group (not withdrawn, not a no-show), in roster order.
+pub fn candidates(conn: &mut DbConnection, cohort: CohortId) -> AppResult<Vec<RosterLine>> {
+    Ok(Enrollment::roster_lines(conn, cohort)?
+        .into_iter()
+        .filter(|l| {
+            !matches!(
+                l.status,
+                EnrollmentStatus::Withdrawn | EnrollmentStatus::NoShow
+            )
+        })
+        .collect())
+}
+
+fn name_taken(error: diesel::result::Error) -> AppError {
+    if is_unique_violation(&error) {
+        FormErrors::single("name", Msg::new("error-group-name-taken")).into()
+    } else {
+        error.into()
+    }
+}
+
+pub fn create(conn: &mut DbConnection, cohort: CohortId, name: &str) -> AppResult<GroupId> {
+    let name = required_text(name, NAME_MAX).map_err(|msg| FormErrors::single("name", msg))?;
+    conn.write(|conn| {
+        Cohort::find(conn, cohort)?;
+        CohortGroup::create(conn, cohort, &name).map_err(name_taken)
+    })
+}
+
+/// Renames a group and makes `members` (trainees of the cohort) its members.
+pub fn save(
+    conn: &mut DbConnection,
+    cohort: CohortId,
+    group: GroupId,
+    name: &str,
+    members: &[TraineeId],
+) -> AppResult<()> {
+    let name = required_text(name, NAME_MAX).map_err(|msg| FormErrors::single("name", msg))?;
+    conn.write(|conn| {
+        if !CohortGroup::for_cohort(conn, cohort)?
+            .iter()
+            .any(|g| g.id == group)
+        {
+            return Err(AppError::NotFound);
+        }
+        let allowed: HashSet<TraineeId> = candidates(conn, cohort)?
+            .iter()
+            .map(|l| l.trainee_id)
+            .collect();
+        if members.iter().any(|m| !allowed.contains(m)) {
+            return Err(FormErrors::single("members", Msg::new("error-choose-one")).into());
+        }
+        CohortGroup::rename(conn, group, &name).map_err(name_taken)?;
+        CohortGroup::set_members(conn, group, members)?;
+        Ok(())
+    })
+}
+
+/// Splits the cohort's trainees into `count` groups named "1", "2", …, dealing them out in roster order
+/// (by country) so that every group mixes the delegations.
+pub fn split(
+    conn: &mut DbConnection,
+    cohort: CohortId,
+    count: usize,
+    prefix: &str,
+) -> AppResult<usize> {
+    if !(2..=SPLIT_MAX).contains(&count) {
+        return Err(FormErrors::single(
+            "count",
+            Msg::new("error-out-of-range")
+                .with("min", 2)
+                .with("max", SPLIT_MAX as i64),
+        )
+        .into());
+    }
+    conn.write(|conn| {
+        let trainees = candidates(conn, cohort)?;
+        let mut groups = Vec::with_capacity(count);
+        for n in 1..=count {
+            groups.push(
+                CohortGroup::create(conn, cohort, &format!("{prefix} {n}")).map_err(name_taken)?,
+            );
+        }
+        for (i, group) in groups.iter().enumerate() {
+            let members: Vec<TraineeId> = trainees
+                .iter()
+                .skip(i)
+                .step_by(count)
+                .map(|l| l.trainee_id)
+                .collect();
+            CohortGroup::set_members(conn, *group, &members)?;
+        }
+        Ok(count)
+    })
+}
+
+pub fn delete(conn: &mut DbConnection, cohort: CohortId, group: GroupId) -> AppResult<()> {
+    conn.write(|conn| Ok(CohortGroup::delete(conn, cohort, group)?))
+}

@@ -1,0 +1,662 @@
+//! A cohort's timetable: saving a session with every clash caught (across all cohorts) and its warnings
+//! offered for confirmation, the timetable with names for every id, and schedules per venue, speaker and
+//! interpreter.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::{NaiveDate, NaiveDateTime};
+use chrono_tz::Tz;
+
+use crate::db::DbConnection;
+use crate::domain::ids::{
+    CohortId, DelegationId, GroupId, InterpreterId, SessionId, SpeakerId, TraineeId, VehicleId,
+    VenueId,
+};
+use crate::domain::schedule::{
+    Attendees, Booking, Resource, SESSION_MAX, SessionDraft, SessionKind, SessionStatus, Slot,
+    Warning, clashes, clock, local_day, seats_short, warnings,
+};
+use crate::domain::trainee::EnrollmentStatus;
+use crate::error::{AppError, AppResult, FormErrors};
+use crate::i18n::Msg;
+use crate::models::cohort::{Cohort, CohortListing};
+use crate::models::country::Country;
+use crate::models::delegation::Delegation;
+use crate::models::enrollment::Enrollment;
+use crate::models::group::CohortGroup;
+use crate::models::interpreter::Interpreter;
+use crate::models::session::{Session, SessionFields, SessionInCohort, SessionLinks};
+use crate::models::setting::Setting;
+use crate::models::speaker::Speaker;
+use crate::models::vehicle::Vehicle;
+use crate::models::venue::Venue;
+use crate::services::roster::time_zone;
+
+/// The key of the row whose lock serialises saving sessions (see the `schedule_lock` migration).
+const SCHEDULE_LOCK: &str = "schedule_lock";
+
+/// Who is in a cohort, by group and by delegation, for working out who attends a session.
+pub struct Audience {
+    cohort: CohortId,
+    groups: HashMap<GroupId, HashSet<TraineeId>>,
+    delegations: HashMap<DelegationId, HashSet<TraineeId>>,
+    /// Trainees who will be there (not withdrawn, not a no-show).
+    present: HashSet<TraineeId>,
+}
+
+impl Audience {
+    pub fn load(conn: &mut DbConnection, cohort: CohortId) -> AppResult<Audience> {
+        let lines = Enrollment::roster_lines(conn, cohort)?;
+        let present: HashSet<TraineeId> = lines
+            .iter()
+            .filter(|l| {
+                !matches!(
+                    l.status,
+                    EnrollmentStatus::Withdrawn | EnrollmentStatus::NoShow
+                )
+            })
+            .map(|l| l.trainee_id)
+            .collect();
+        let mut groups: HashMap<GroupId, HashSet<TraineeId>> =
+            CohortGroup::for_cohort(conn, cohort)?
+                .into_iter()
+                .map(|g| (g.id, HashSet::new()))
+                .collect();
+        for (group, trainee) in CohortGroup::memberships(conn, cohort)? {
+            groups.entry(group).or_default().insert(trainee);
+        }
+        let delegations = Delegation::list_for_cohort(conn, cohort)?
+            .into_iter()
+            .map(|d| {
+                let members = lines
+                    .iter()
+                    .filter(|l| l.country_code == d.country_code)
+                    .map(|l| l.trainee_id)
+                    .collect();
+                (d.id, members)
+            })
+            .collect();
+        Ok(Audience {
+            cohort,
+            groups,
+            delegations,
+            present,
+        })
+    }
+
+    /// Who attends a session for these groups and delegations (none: the whole cohort).
+    pub fn attendees(&self, groups: &[GroupId], delegations: &[DelegationId]) -> Attendees {
+        if groups.is_empty() && delegations.is_empty() {
+            return Attendees::Cohort(self.cohort);
+        }
+        let members = groups
+            .iter()
+            .filter_map(|g| self.groups.get(g))
+            .chain(delegations.iter().filter_map(|d| self.delegations.get(d)))
+            .flatten()
+            .copied()
+            .collect();
+        Attendees::Some(self.cohort, members)
+    }
+
+    /// How many will be there.
+    pub fn count(&self, attendees: &Attendees) -> usize {
+        match attendees {
+            Attendees::Cohort(_) => self.present.len(),
+            Attendees::Some(_, members) => members.intersection(&self.present).count(),
+        }
+    }
+
+    fn has_group(&self, id: &GroupId) -> bool {
+        self.groups.contains_key(id)
+    }
+
+    fn has_delegation(&self, id: &DelegationId) -> bool {
+        self.delegations.contains_key(id)
+    }
+}
+
+/// A saved session as a booking; `audience` is its cohort's (other cohorts' sessions never meet ours).
+fn booking_of(session: &Session, links: &SessionLinks, audience: Option<&Audience>) -> Booking {
+    Booking {
+        session: Some(session.id),
+        kind: session.kind,
+        slot: Slot {
+            start: session.starts_at,
+            end: session.ends_at,
+        },
+        returns_at: session.returns_at,
+        speakers: links.speakers.clone(),
+        venue: session.venue_id,
+        interpreters: links.interpreters.clone(),
+        vehicles: links.vehicles.clone(),
+        attendees: match audience {
+            Some(audience) => audience.attendees(&links.groups, &links.delegations),
+            None => Attendees::Cohort(session.cohort_id),
+        },
+    }
+}
+
+fn draft_booking(draft: &SessionDraft, editing: Option<SessionId>, audience: &Audience) -> Booking {
+    Booking {
+        session: editing,
+        kind: draft.kind,
+        slot: draft.slot,
+        returns_at: draft.returns_at,
+        speakers: draft.speakers.clone(),
+        venue: draft.venue,
+        interpreters: draft.interpreters.clone(),
+        vehicles: draft.vehicles.clone(),
+        attendees: audience.attendees(&draft.groups, &draft.delegations),
+    }
+}
+
+/// Names for the ids a cohort's sessions use.
+pub struct Directory {
+    pub venues: HashMap<VenueId, Venue>,
+    pub speakers: HashMap<SpeakerId, Speaker>,
+    pub interpreters: HashMap<InterpreterId, Interpreter>,
+    pub vehicles: HashMap<VehicleId, Vehicle>,
+    pub groups: HashMap<GroupId, CohortGroup>,
+    /// Delegations with their country's code.
+    pub delegations: HashMap<DelegationId, String>,
+}
+
+impl Directory {
+    /// The shared resources, and the cohort's own vehicles, groups and delegations.
+    pub fn load(conn: &mut DbConnection, cohort: CohortId) -> AppResult<Directory> {
+        Ok(Directory {
+            venues: Venue::all(conn)?.into_iter().map(|v| (v.id, v)).collect(),
+            speakers: Speaker::all(conn)?.into_iter().map(|s| (s.id, s)).collect(),
+            interpreters: Interpreter::all(conn)?
+                .into_iter()
+                .map(|i| (i.id, i))
+                .collect(),
+            vehicles: Vehicle::for_cohort(conn, cohort)?
+                .into_iter()
+                .map(|v| (v.id, v))
+                .collect(),
+            groups: CohortGroup::for_cohort(conn, cohort)?
+                .into_iter()
+                .map(|g| (g.id, g))
+                .collect(),
+            delegations: Delegation::list_for_cohort(conn, cohort)?
+                .into_iter()
+                .map(|d| (d.id, d.country_code))
+                .collect(),
+        })
+    }
+
+    fn speaker(&self, id: &SpeakerId) -> String {
+        self.speakers
+            .get(id)
+            .map(|s| s.name.clone())
+            .unwrap_or_default()
+    }
+
+    fn interpreter(&self, id: &InterpreterId) -> String {
+        self.interpreters
+            .get(id)
+            .map(|i| i.name.clone())
+            .unwrap_or_default()
+    }
+
+    fn venue(&self, id: &VenueId) -> String {
+        self.venues
+            .get(id)
+            .map(|v| v.name.clone())
+            .unwrap_or_default()
+    }
+
+    fn vehicle(&self, id: &VehicleId) -> String {
+        self.vehicles
+            .get(id)
+            .map(|v| v.name.clone())
+            .unwrap_or_default()
+    }
+}
+
+/// What went wrong, field by field, with the ids a draft refers to.
+fn check_ids(
+    draft: &SessionDraft,
+    directory: &Directory,
+    audience: &Audience,
+    errors: &mut FormErrors,
+) {
+    let unknown = || Msg::new("error-choose-one");
+    if draft
+        .venue
+        .is_some_and(|v| !directory.venues.contains_key(&v))
+    {
+        errors.add("venue", unknown());
+    }
+    if draft
+        .speakers
+        .iter()
+        .any(|s| !directory.speakers.contains_key(s))
+    {
+        errors.add("speakers", unknown());
+    }
+    if draft
+        .interpreters
+        .iter()
+        .any(|i| !directory.interpreters.contains_key(i))
+    {
+        errors.add("interpreters", unknown());
+    }
+    if draft
+        .vehicles
+        .iter()
+        .any(|v| !directory.vehicles.contains_key(v))
+    {
+        errors.add("vehicles", unknown());
+    }
+    if draft.groups.iter().any(|g| !audience.has_group(g)) {
+        errors.add("groups", unknown());
+    }
+    if draft
+        .delegations
+        .iter()
+        .any(|d| !audience.has_delegation(d))
+    {
+        errors.add("delegations", unknown());
+    }
+}
+
+/// The message for a clash, naming both sides: who or what, where else, and when (on `zone`'s clock).
+fn clash_message(
+    clash: Resource,
+    other: &SessionInCohort,
+    directory: &Directory,
+    zone: Tz,
+) -> (&'static str, Msg) {
+    let s = &other.session;
+    let when = |msg: Msg| {
+        msg.with("cohort", other.cohort_name.as_str())
+            .with("title", s.title.as_str())
+            .with("start", clock(s.starts_at, zone))
+            .with(
+                "end",
+                clock(s.returns_at.unwrap_or(s.ends_at).max(s.ends_at), zone),
+            )
+            .with("date", local_day(s.starts_at, zone))
+    };
+    match clash {
+        Resource::Speaker(id) => (
+            "speakers",
+            when(Msg::new("clash-speaker").with("name", directory.speaker(&id))),
+        ),
+        Resource::Venue(id) => (
+            "venue",
+            when(Msg::new("clash-venue").with("name", directory.venue(&id))),
+        ),
+        Resource::Interpreter(id) => (
+            "interpreters",
+            when(Msg::new("clash-interpreter").with("name", directory.interpreter(&id))),
+        ),
+        Resource::Vehicle(id) => (
+            "vehicles",
+            when(Msg::new("clash-vehicle").with("name", directory.vehicle(&id))),
+        ),
+        Resource::Trainees => ("groups", when(Msg::new("clash-trainees"))),
+    }
+}
+
+/// Every clash of `planned`, as messages by field. Sessions in `also` (being placed in the same
+/// transaction, e.g. by a clone) count as booked too.
+fn find_clashes(
+    conn: &mut DbConnection,
+    planned: &Booking,
+    audience: &Audience,
+    directory: &Directory,
+    zone: Tz,
+    also: &[(SessionInCohort, Booking)],
+) -> AppResult<Vec<(&'static str, Msg)>> {
+    let candidates = Session::starting_between(
+        conn,
+        planned.slot.start - SESSION_MAX,
+        planned
+            .returns_at
+            .unwrap_or(planned.slot.end)
+            .max(planned.slot.end),
+    )?;
+    let ids: Vec<SessionId> = candidates.iter().map(|c| c.session.id).collect();
+    let links = SessionLinks::load(conn, &ids)?;
+    let none = SessionLinks::default();
+    let mut others: Vec<&SessionInCohort> = Vec::new();
+    let mut booked: Vec<Booking> = Vec::new();
+    for candidate in &candidates {
+        let own = (candidate.session.cohort_id == audience.cohort).then_some(audience);
+        let links = links.get(&candidate.session.id).unwrap_or(&none);
+        booked.push(booking_of(&candidate.session, links, own));
+        others.push(candidate);
+    }
+    for (other, booking) in also {
+        booked.push(booking.clone());
+        others.push(other);
+    }
+    Ok(clashes(planned, &booked)
+        .into_iter()
+        .map(|c| clash_message(c.resource, others[c.other], directory, zone))
+        .collect())
+}
+
+/// The warnings for `planned`, as messages.
+fn find_warnings(
+    conn: &mut DbConnection,
+    planned: &Booking,
+    draft: &SessionDraft,
+    audience: &Audience,
+    zone: Tz,
+) -> AppResult<Vec<Msg>> {
+    let same_day: Vec<Session> = Session::for_cohort(conn, audience.cohort)?
+        .into_iter()
+        .filter(|s| {
+            s.status != SessionStatus::Cancelled && local_day(s.starts_at, zone) == draft.day
+        })
+        .collect();
+    let ids: Vec<SessionId> = same_day.iter().map(|s| s.id).collect();
+    let links = SessionLinks::load(conn, &ids)?;
+    let none = SessionLinks::default();
+    let bookings: Vec<Booking> = same_day
+        .iter()
+        .map(|s| booking_of(s, links.get(&s.id).unwrap_or(&none), Some(audience)))
+        .collect();
+    let needs_interpretation =
+        draft.kind == SessionKind::Lecture && !draft.interpretation.is_empty();
+    Ok(warnings(planned, needs_interpretation, &bookings)
+        .into_iter()
+        .map(|w| match w {
+            Warning::ShortReturn { other } => {
+                Msg::new("warning-short-return").with("title", same_day[other].title.as_str())
+            }
+            Warning::NoInterpreter => Msg::new("warning-no-interpreter"),
+            Warning::LongSession => Msg::new("warning-long-session"),
+            Warning::LongDay { hours } => Msg::new("warning-long-day").with("hours", hours),
+        })
+        .collect())
+}
+
+/// Saves a session (new, or `editing`): refused with every clash by field, or — when there are warnings
+/// the organizer has not accepted yet — not saved, with the warnings.
+pub fn save(
+    conn: &mut DbConnection,
+    cohort_id: CohortId,
+    editing: Option<SessionId>,
+    draft: &SessionDraft,
+    now: NaiveDateTime,
+) -> AppResult<Result<SessionId, Vec<Msg>>> {
+    conn.write(|conn| {
+        Setting::lock(conn, SCHEDULE_LOCK)?;
+        let cohort = Cohort::find(conn, cohort_id)?.cohort;
+        if let Some(id) = editing {
+            Session::find(conn, cohort_id, id)?;
+        }
+        let zone = time_zone(&cohort);
+        let audience = Audience::load(conn, cohort_id)?;
+        let directory = Directory::load(conn, cohort_id)?;
+        let mut errors = FormErrors::new();
+        if draft.day < cohort.starts_on || draft.day > cohort.ends_on {
+            errors.add(
+                "day",
+                Msg::new("error-outside-course")
+                    .with("start", cohort.starts_on)
+                    .with("end", cohort.ends_on),
+            );
+        }
+        check_ids(draft, &directory, &audience, &mut errors);
+        errors.into_result()?;
+
+        let planned = draft_booking(draft, editing, &audience);
+        if draft.status != SessionStatus::Cancelled {
+            let mut errors = FormErrors::new();
+            for (field, msg) in find_clashes(conn, &planned, &audience, &directory, zone, &[])? {
+                errors.add(field, msg);
+            }
+            let attendees = audience.count(&planned.attendees);
+            let venue_seats = draft
+                .venue
+                .and_then(|v| directory.venues.get(&v))
+                .and_then(|v| v.capacity)
+                .map(i64::from);
+            if let Some(seats) = seats_short(attendees, venue_seats) {
+                errors.add(
+                    "venue",
+                    Msg::new("error-venue-seats")
+                        .with("seats", seats)
+                        .with("count", attendees as i64),
+                );
+            }
+            let bus_seats = (!draft.vehicles.is_empty()).then(|| {
+                draft
+                    .vehicles
+                    .iter()
+                    .filter_map(|v| directory.vehicles.get(v))
+                    .map(|v| i64::from(v.seats))
+                    .sum()
+            });
+            if let Some(seats) = seats_short(attendees, bus_seats) {
+                errors.add(
+                    "vehicles",
+                    Msg::new("error-vehicle-seats")
+                        .with("seats", seats)
+                        .with("count", attendees as i64),
+                );
+            }
+            errors.into_result()?;
+            let warnings = find_warnings(conn, &planned, draft, &audience, zone)?;
+            if !warnings.is_empty() && !draft.accept_warnings {
+                return Ok(Err(warnings));
+            }
+        }
+
+        let fields = SessionFields::from_draft(draft, cohort_id, now);
+        let id = match editing {
+            Some(id) => {
+                fields.update(conn, id)?;
+                id
+            }
+            None => fields.insert(conn)?,
+        };
+        SessionLinks::from_draft(draft).save(conn, id)?;
+        Ok(Ok(id))
+    })
+}
+
+/// A session as a timetable shows it: times on the cohort's clock and names for every id.
+pub struct SessionView {
+    pub session: Session,
+    /// The day it starts, on the cohort's clock.
+    pub date: NaiveDate,
+    pub start: String,
+    pub end: String,
+    pub departs: String,
+    pub returns: String,
+    pub venue: Option<Venue>,
+    pub speakers: Vec<Speaker>,
+    pub interpreters: Vec<String>,
+    pub vehicles: Vec<Vehicle>,
+    /// The groups and delegations (as country codes) attending; both empty: the whole cohort.
+    pub groups: Vec<String>,
+    pub delegations: Vec<String>,
+    /// Minutes since local midnight, for the week grid.
+    pub starts_minute: u32,
+    pub ends_minute: u32,
+}
+
+impl SessionView {
+    pub fn for_everyone(&self) -> bool {
+        self.groups.is_empty() && self.delegations.is_empty()
+    }
+}
+
+/// One day of a timetable.
+pub struct Day {
+    pub date: NaiveDate,
+    pub sessions: Vec<SessionView>,
+}
+
+/// A cohort's whole timetable, day by day, every day of the course included.
+pub struct Timetable {
+    pub cohort: CohortListing,
+    pub days: Vec<Day>,
+    pub zone: Tz,
+    pub countries: Vec<Country>,
+}
+
+impl Timetable {
+    pub fn session_count(&self) -> usize {
+        self.days.iter().map(|d| d.sessions.len()).sum()
+    }
+}
+
+pub fn timetable(conn: &mut DbConnection, cohort_id: CohortId) -> AppResult<Timetable> {
+    let cohort = Cohort::find(conn, cohort_id)?;
+    let zone = time_zone(&cohort.cohort);
+    let directory = Directory::load(conn, cohort_id)?;
+    let sessions = Session::for_cohort(conn, cohort_id)?;
+    let ids: Vec<SessionId> = sessions.iter().map(|s| s.id).collect();
+    let mut links = SessionLinks::load(conn, &ids)?;
+    let mut days: Vec<Day> = cohort
+        .cohort
+        .starts_on
+        .iter_days()
+        .take_while(|d| *d <= cohort.cohort.ends_on)
+        .map(|date| Day {
+            date,
+            sessions: Vec::new(),
+        })
+        .collect();
+    for session in sessions {
+        let links = links.remove(&session.id).unwrap_or_default();
+        let view = view_of(session, &links, &directory, zone);
+        let date = view.date;
+        match days.iter_mut().find(|d| d.date == date) {
+            Some(day) => day.sessions.push(view),
+            None => days.push(Day {
+                date,
+                sessions: vec![view],
+            }),
+        }
+    }
+    days.sort_by_key(|d| d.date);
+    Ok(Timetable {
+        cohort,
+        days,
+        zone,
+        countries: Country::all(conn)?,
+    })
+}
+
+fn view_of(session: Session, links: &SessionLinks, directory: &Directory, zone: Tz) -> SessionView {
+    let time = |at: Option<NaiveDateTime>| at.map(|t| clock(t, zone)).unwrap_or_default();
+    SessionView {
+        date: local_day(session.starts_at, zone),
+        start: clock(session.starts_at, zone),
+        end: clock(session.ends_at, zone),
+        departs: time(session.departs_at),
+        returns: time(session.returns_at),
+        starts_minute: crate::domain::schedule::minute_of_day(session.starts_at, zone),
+        ends_minute: crate::domain::schedule::minute_of_day(session.ends_at, zone),
+        venue: session
+            .venue_id
+            .and_then(|v| directory.venues.get(&v))
+            .cloned(),
+        speakers: links
+            .speakers
+            .iter()
+            .filter_map(|s| directory.speakers.get(s))
+            .cloned()
+            .collect(),
+        interpreters: links
+            .interpreters
+            .iter()
+            .map(|i| directory.interpreter(i))
+            .collect(),
+        vehicles: links
+            .vehicles
+            .iter()
+            .filter_map(|v| directory.vehicles.get(v))
+            .cloned()
+            .collect(),
+        groups: links
+            .groups
+            .iter()
+            .filter_map(|g| directory.groups.get(g))
+            .map(|g| g.name.clone())
+            .collect(),
+        delegations: links
+            .delegations
+            .iter()
+            .filter_map(|d| directory.delegations.get(d))
+            .cloned()
+            .collect(),
+        session,
+    }
+}
+
+/// One session on a venue's, speaker's or interpreter's schedule, with its cohort.
+pub struct Engagement {
+    pub session: Session,
+    pub cohort_name: String,
+    pub date: NaiveDate,
+    pub start: String,
+    pub end: String,
+    pub zone: String,
+}
+
+/// Every session using something, across cohorts, each on its own cohort's clock.
+pub fn engagements(
+    conn: &mut DbConnection,
+    uses: crate::models::session::Uses,
+) -> AppResult<Vec<Engagement>> {
+    Ok(Session::using(conn, uses)?
+        .into_iter()
+        .map(|s| {
+            let zone = crate::domain::cohort::parse_time_zone(&s.time_zone)
+                .unwrap_or(chrono_tz::Asia::Shanghai);
+            Engagement {
+                date: local_day(s.session.starts_at, zone),
+                start: clock(s.session.starts_at, zone),
+                end: clock(s.session.ends_at, zone),
+                cohort_name: s.cohort_name,
+                zone: s.time_zone,
+                session: s.session,
+            }
+        })
+        .collect())
+}
+
+/// Cancels a session (it stays on the timetable, struck through, and books nothing).
+pub fn cancel(
+    conn: &mut DbConnection,
+    cohort_id: CohortId,
+    id: SessionId,
+    now: NaiveDateTime,
+) -> AppResult<()> {
+    conn.write(|conn| {
+        let session = Session::find(conn, cohort_id, id)?;
+        if session.status == SessionStatus::Cancelled {
+            return Ok(());
+        }
+        Session::set_status(conn, id, SessionStatus::Cancelled, now)?;
+        Ok(())
+    })
+}
+
+/// The session's id if it belongs to the cohort, or 404.
+pub fn find(conn: &mut DbConnection, cohort_id: CohortId, id: SessionId) -> AppResult<Session> {
+    Session::find(conn, cohort_id, id).map_err(AppError::from)
+}
+
+/// Deletes every venue, speaker, interpreter and vehicle (once no session uses them: the demo replaces
+/// its data this way, after deleting the cohorts).
+pub fn delete_shared_resources(conn: &mut DbConnection) -> AppResult<()> {
+    use crate::schema::{interpreters, speakers, vehicles, venues};
+    use diesel::RunQueryDsl;
+    diesel::delete(vehicles::table).execute(conn)?;
+    diesel::delete(venues::table).execute(conn)?;
+    diesel::delete(speakers::table).execute(conn)?;
+    diesel::delete(interpreters::table).execute(conn)?;
+    Ok(())
+}
