@@ -367,6 +367,7 @@ delete = Delete
 timetable-title = Timetable
 timetable-views = Timetable views
 timetable-by-day = Day by day
+timetable-today = Go to today
 timetable-week = Week grid
 timetable-week-number = Week { $count }
 timetable-legend = Kinds of session
@@ -514,6 +515,10 @@ flash-group-created = Group added. Now choose its members.
 flash-group-deleted = Group deleted.
 flash-groups-split = Groups made.
 error-group-name-taken = This cohort already has a group with this name.
+error-group-in-use = { $count ->
+    [one] { $count } session is for this group; give it to other groups or the whole cohort first.
+   *[other] { $count } sessions are for this group; give them to other groups or the whole cohort first.
+}
 
 ## Vehicles
 vehicles-title = Vehicles

@@ -395,6 +395,7 @@ delete = Удалить
 timetable-title = Расписание
 timetable-views = Виды расписания
 timetable-by-day = По дням
+timetable-today = К сегодняшнему дню
 timetable-week = Неделя
 timetable-week-number = Неделя { $count }
 timetable-legend = Виды занятий
@@ -548,6 +549,11 @@ flash-group-created = Подгруппа добавлена. Теперь выб
 flash-group-deleted = Подгруппа удалена.
 flash-groups-split = Подгруппы созданы.
 error-group-name-taken = В этой группе уже есть подгруппа с таким названием.
+error-group-in-use = { $count ->
+    [one] { $count } занятие назначено этой подгруппе; сначала передайте его другим подгруппам или всей группе.
+    [few] { $count } занятия назначены этой подгруппе; сначала передайте их другим подгруппам или всей группе.
+   *[many] { $count } занятий назначено этой подгруппе; сначала передайте их другим подгруппам или всей группе.
+}
 
 ## Vehicles
 vehicles-title = Транспорт

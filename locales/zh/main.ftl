@@ -322,6 +322,7 @@ delete = 删除
 timetable-title = 日程
 timetable-views = 日程视图
 timetable-by-day = 按天
+timetable-today = 跳到今天
 timetable-week = 周视图
 timetable-week-number = 第 { $count } 周
 timetable-legend = 课程类型
@@ -451,6 +452,7 @@ flash-group-created = 小组已添加，请选择成员。
 flash-group-deleted = 小组已删除。
 flash-groups-split = 已完成分组。
 error-group-name-taken = 本培训班已有同名小组。
+error-group-in-use = 有 { $count } 个日程安排给这个小组；请先把它们改给其他小组或全体学员。
 
 ## Vehicles
 vehicles-title = 车辆

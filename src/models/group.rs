@@ -5,7 +5,7 @@ use diesel::prelude::*;
 use crate::db::DbConnection;
 use crate::domain::ids::{CohortId, GroupId, TraineeId};
 use crate::models::touched;
-use crate::schema::{cohort_groups, group_members};
+use crate::schema::{cohort_groups, group_members, session_groups};
 
 #[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
 #[diesel(table_name = cohort_groups)]
@@ -71,6 +71,14 @@ impl CohortGroup {
                 .execute(conn)?;
         }
         Ok(())
+    }
+
+    /// How many sessions are for this group.
+    pub fn sessions_using(conn: &mut DbConnection, id: GroupId) -> QueryResult<i64> {
+        session_groups::table
+            .filter(session_groups::group_id.eq(id))
+            .count()
+            .get_result(conn)
     }
 
     pub fn delete(conn: &mut DbConnection, cohort: CohortId, id: GroupId) -> QueryResult<()> {

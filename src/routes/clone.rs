@@ -1,19 +1,21 @@
 //! Cloning another cohort's timetable into this one: `/cohorts/{id}/sessions/clone` shows a form, then a
 //! trial run's report; only a confirmation saves the sessions that could be placed.
 
+use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
 use crate::domain::ids::CohortId;
-use crate::error::AppResult;
+use crate::domain::input::whole_number;
+use crate::error::{AppResult, FormErrors};
 use crate::i18n::Msg;
 use crate::models::cohort::{Cohort, CohortFilter, CohortListing};
 use crate::services::clone::{self, Report};
 use crate::web::auth::Organizer;
 use crate::web::ctx::{Ctx, flash_message};
 use crate::web::form::Form;
-use crate::web::render::{page, see_other};
+use crate::web::render::{page, page_with_status, see_other};
 use crate::web::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -28,6 +30,7 @@ struct ClonePage {
     cohort: CohortListing,
     sources: Vec<CohortListing>,
     input: CloneInput,
+    errors: FormErrors,
     /// The trial run's report, once the organizer has asked for one.
     report: Option<Report>,
 }
@@ -72,9 +75,13 @@ async fn form(
         cohort,
         sources,
         input: CloneInput::default(),
+        errors: FormErrors::new(),
         report: None,
     })
 }
+
+/// At most this many days forward or back: ten years.
+const SHIFT_MAX: i32 = 3660;
 
 /// `POST /cohorts/{id}/sessions/clone`: a trial run (the report), or with `confirm` the clone itself.
 async fn run(
@@ -87,25 +94,34 @@ async fn run(
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
     let (cohort, sources) = cohorts(&state, id).await?;
-    let Some(source) = sources
+    let mut errors = FormErrors::new();
+    let source = sources
         .iter()
         .find(|c| c.cohort.id.to_string() == input.source.trim())
-        .map(|c| c.cohort.clone())
-    else {
-        return page(&ClonePage {
-            ctx,
-            cohort,
-            sources,
-            input,
-            report: None,
-        });
-    };
+        .map(|c| c.cohort.clone());
+    if source.is_none() {
+        errors.add("source", Msg::new("error-choose-one"));
+    }
     // By default the timetable moves by the days between the two courses' first days.
-    let shift = input
-        .shift
-        .trim()
-        .parse()
-        .unwrap_or((cohort.cohort.starts_on - source.starts_on).num_days());
+    let shift = match (&source, input.shift.trim()) {
+        (Some(source), "") => Some((cohort.cohort.starts_on - source.starts_on).num_days()),
+        (_, raw) => errors
+            .check("shift", whole_number(raw, -SHIFT_MAX, SHIFT_MAX))
+            .map(i64::from),
+    };
+    let (Some(source), Some(shift)) = (source, shift) else {
+        return page_with_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &ClonePage {
+                ctx,
+                cohort,
+                sources,
+                input,
+                errors,
+                report: None,
+            },
+        );
+    };
     let confirm = !input.confirm.is_empty();
     let now = state.now();
     let report = state
@@ -128,6 +144,7 @@ async fn run(
             shift: shift.to_string(),
             ..input
         },
+        errors,
         report: Some(report),
     })
 }

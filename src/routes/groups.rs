@@ -12,10 +12,13 @@ use crate::models::enrollment::RosterLine;
 use crate::models::group::CohortGroup;
 use crate::services::groups::{self, SPLIT_MAX};
 use crate::web::auth::{Organizer, Staff};
-use crate::web::ctx::{Ctx, flash};
+use crate::web::ctx::{Ctx, flash, flash_message};
 use crate::web::form::Form;
 use crate::web::render::{after_post, page, see_other};
 use crate::web::state::AppState;
+
+/// The number of groups the split form suggests.
+const SPLIT_DEFAULT: usize = 4;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/cohorts/{id}/groups", web::get().to(index))
@@ -82,6 +85,7 @@ struct IndexPage {
     trainees: usize,
     /// The name typed for a new group (kept when it is refused).
     new_name: String,
+    split_count: String,
     errors: FormErrors,
     split_max: usize,
 }
@@ -100,6 +104,7 @@ async fn index(
         groups: loaded.groups,
         trainees: loaded.trainees.len(),
         new_name: String::new(),
+        split_count: SPLIT_DEFAULT.to_string(),
         errors: FormErrors::new(),
         split_max: SPLIT_MAX,
     })
@@ -135,6 +140,7 @@ async fn create(
             groups: loaded.groups,
             trainees: loaded.trainees.len(),
             new_name: input.name,
+            split_count: SPLIT_DEFAULT.to_string(),
             errors,
             split_max: SPLIT_MAX,
         },
@@ -174,6 +180,7 @@ async fn split(
             groups: loaded.groups,
             trainees: loaded.trainees.len(),
             new_name: String::new(),
+            split_count: input.count,
             errors,
             split_max: SPLIT_MAX,
         },
@@ -276,9 +283,12 @@ async fn delete(
     path: web::Path<(CohortId, GroupId)>,
 ) -> AppResult<HttpResponse> {
     let (id, group_id) = path.into_inner();
-    state
+    match state
         .db(move |conn| groups::delete(conn, id, group_id))
-        .await?;
-    flash(&req, "flash-group-deleted");
+        .await?
+    {
+        Ok(()) => flash(&req, "flash-group-deleted"),
+        Err(refusal) => flash_message(&req, &refusal),
+    }
     Ok(see_other(&format!("/cohorts/{id}/groups")))
 }

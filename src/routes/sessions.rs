@@ -4,7 +4,6 @@
 use std::path::PathBuf;
 
 use actix_multipart::Multipart;
-use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
@@ -33,7 +32,7 @@ use crate::services::schedule::{self, SessionView, Timetable};
 use crate::web::auth::{Organizer, Staff};
 use crate::web::ctx::{Ctx, flash, flash_message};
 use crate::web::form::Form;
-use crate::web::render::{page, page_with_status, see_other};
+use crate::web::render::{download, page, page_with_status, see_other};
 use crate::web::state::AppState;
 
 /// Largest materials file accepted.
@@ -86,6 +85,8 @@ struct IndexPage {
     /// The session running now and the next one, during the course.
     now: Option<SessionId>,
     next: Option<SessionId>,
+    /// Today on the cohort's clock, when it is one of the course's days.
+    today: Option<NaiveDate>,
 }
 
 impl IndexPage {
@@ -153,11 +154,14 @@ async fn index(
 ) -> AppResult<HttpResponse> {
     let timetable = load_timetable(&state, id.into_inner()).await?;
     let (now, next) = now_and_next(&timetable, state.now());
+    let today = Some(local_day(state.now(), timetable.zone))
+        .filter(|today| timetable.days.iter().any(|d| d.date == *today));
     page(&IndexPage {
         ctx,
         timetable,
         now,
         next,
+        today,
     })
 }
 
@@ -687,14 +691,14 @@ fn safe_file_name(name: &str) -> String {
         .unwrap_or_default()
         .chars()
         .map(|c| {
-            if c.is_alphanumeric() || matches!(c, '.' | '-' | '_') {
+            if c.is_alphanumeric() || matches!(c, '.' | '-' | '_' | ' ') {
                 c
             } else {
                 '_'
             }
         })
         .collect();
-    let cleaned = cleaned.trim_start_matches('.');
+    let cleaned = cleaned.trim().trim_start_matches('.');
     if cleaned.is_empty() {
         "materials".to_owned()
     } else {
@@ -778,13 +782,11 @@ async fn materials(
     let bytes = web::block(move || std::fs::read(file))
         .await?
         .map_err(|_| AppError::NotFound)?;
-    Ok(HttpResponse::Ok()
-        .content_type("application/octet-stream")
-        .insert_header((
-            header::CONTENT_DISPOSITION,
-            format!("attachment; filename=\"{}\"", session.materials_file),
-        ))
-        .body(bytes))
+    Ok(download(
+        &session.materials_file,
+        "application/octet-stream",
+        bytes,
+    ))
 }
 
 /// What a day's heading needs: its number in the course and its weekday's translation key.

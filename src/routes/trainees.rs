@@ -4,7 +4,6 @@
 
 use std::collections::HashMap;
 
-use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use chrono_tz::Tz;
@@ -24,7 +23,7 @@ use crate::services::roster_csv;
 use crate::web::auth::{Organizer, Staff, ensure};
 use crate::web::ctx::{Ctx, flash, flash_message};
 use crate::web::form::Form;
-use crate::web::render::{after_post, page, see_other};
+use crate::web::render::{after_post, download, page, see_other};
 use crate::web::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -236,13 +235,7 @@ async fn export(
 }
 
 pub(super) fn csv_download(file_name: &str, body: Vec<u8>) -> HttpResponse {
-    HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header((
-            header::CONTENT_DISPOSITION,
-            format!("attachment; filename=\"{file_name}\""),
-        ))
-        .body(body)
+    download(file_name, "text/csv; charset=utf-8", body)
 }
 
 #[derive(Template)]

@@ -114,6 +114,19 @@ pub fn split(
     })
 }
 
-pub fn delete(conn: &mut DbConnection, cohort: CohortId, group: GroupId) -> AppResult<()> {
-    conn.write(|conn| Ok(CohortGroup::delete(conn, cohort, group)?))
+/// Deletes a group no session is for; otherwise says how many are (deleting it would turn its parallel
+/// sessions into sessions for the whole cohort).
+pub fn delete(
+    conn: &mut DbConnection,
+    cohort: CohortId,
+    group: GroupId,
+) -> AppResult<Result<(), Msg>> {
+    conn.write(|conn| {
+        let sessions = CohortGroup::sessions_using(conn, group)?;
+        if sessions > 0 {
+            return Ok(Err(Msg::new("error-group-in-use").with("count", sessions)));
+        }
+        CohortGroup::delete(conn, cohort, group)?;
+        Ok(Ok(()))
+    })
 }

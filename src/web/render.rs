@@ -29,6 +29,36 @@ pub fn see_other(location: &str) -> HttpResponse {
         .finish()
 }
 
+/// A file to save rather than show, under `file_name` (kept whole for browsers that read UTF-8 names,
+/// with an ASCII stand-in for the others).
+pub fn download(file_name: &str, content_type: &str, body: Vec<u8>) -> HttpResponse {
+    let ascii: String = file_name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_graphic() && c != '"' && c != '\\' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let disposition = header::ContentDisposition {
+        disposition: header::DispositionType::Attachment,
+        parameters: vec![
+            header::DispositionParam::Filename(ascii),
+            header::DispositionParam::FilenameExt(header::ExtendedValue {
+                charset: header::Charset::Ext("UTF-8".to_owned()),
+                language_tag: None,
+                value: file_name.as_bytes().to_vec(),
+            }),
+        ],
+    };
+    HttpResponse::Ok()
+        .content_type(content_type)
+        .insert_header(disposition)
+        .body(body)
+}
+
 /// The answer to a form POST: on success a one-time notice and a 303 to the new location; on invalid
 /// input the same form again with its messages and the input kept (422).
 pub fn after_post<T, P: Template>(

@@ -18,7 +18,7 @@ enum Answer {
 }
 use Answer::*;
 
-const GETS: [(&str, Answer, Answer, Answer); 21] = [
+const GETS: [(&str, Answer, Answer, Answer); 45] = [
     // path, anonymous, coordinator, organizer
     ("/", Login, Page, Page),
     ("/commitments", Login, Page, Page),
@@ -41,10 +41,34 @@ const GETS: [(&str, Answer, Answer, Answer); 21] = [
     ("/cohorts/1/trainees/import", Login, Forbidden, Page),
     ("/cohorts/1/delegations", Login, Page, Page),
     ("/cohorts/1/delegations/1/edit", Login, Forbidden, Page),
+    ("/cohorts/1/sessions", Login, Page, Page),
+    ("/cohorts/1/sessions/week", Login, Page, Page),
+    ("/cohorts/1/sessions/week?week=1", Login, Page, Page),
+    ("/cohorts/1/sessions/1", Login, Page, Page),
+    ("/cohorts/1/sessions/new", Login, Forbidden, Page),
+    ("/cohorts/1/sessions/1/edit", Login, Forbidden, Page),
+    ("/cohorts/1/sessions/clone", Login, Forbidden, Page),
+    ("/cohorts/1/groups", Login, Page, Page),
+    ("/cohorts/1/groups/1/edit", Login, Forbidden, Page),
+    ("/cohorts/1/vehicles", Login, Page, Page),
+    ("/cohorts/1/vehicles/new", Login, Forbidden, Page),
+    ("/cohorts/1/vehicles/1/edit", Login, Forbidden, Page),
+    ("/venues", Login, Page, Page),
+    ("/venues/1", Login, Page, Page),
+    ("/venues/new", Login, Forbidden, Page),
+    ("/venues/1/edit", Login, Forbidden, Page),
+    ("/speakers", Login, Page, Page),
+    ("/speakers/1", Login, Page, Page),
+    ("/speakers/new", Login, Forbidden, Page),
+    ("/speakers/1/edit", Login, Forbidden, Page),
+    ("/interpreters", Login, Page, Page),
+    ("/interpreters/1", Login, Page, Page),
+    ("/interpreters/new", Login, Forbidden, Page),
+    ("/interpreters/1/edit", Login, Forbidden, Page),
 ];
 
 /// Every POST route, and what an organizer gets when posting an empty form to it.
-const POSTS: [(&str, Answer); 16] = [
+const POSTS: [(&str, Answer); 33] = [
     ("/commitments", Accepted),
     ("/commitments/1", Accepted),
     ("/commitments/1/archive", Accepted),
@@ -61,6 +85,23 @@ const POSTS: [(&str, Answer); 16] = [
     ("/cohorts/1/trainees/import", Accepted),
     ("/cohorts/1/trainees/import/1", NotFound),
     ("/cohorts/1/delegations/1", Accepted),
+    ("/cohorts/1/sessions", Accepted),
+    ("/cohorts/1/sessions/1", Accepted),
+    ("/cohorts/1/sessions/1/materials", Accepted),
+    ("/cohorts/1/sessions/1/cancel", Accepted),
+    ("/cohorts/1/sessions/clone", Accepted),
+    ("/cohorts/1/groups", Accepted),
+    ("/cohorts/1/groups/split", Accepted),
+    ("/cohorts/1/groups/1", Accepted),
+    ("/cohorts/1/groups/1/delete", Accepted),
+    ("/cohorts/1/vehicles", Accepted),
+    ("/cohorts/1/vehicles/1", Accepted),
+    ("/venues", Accepted),
+    ("/venues/1", Accepted),
+    ("/speakers", Accepted),
+    ("/speakers/1", Accepted),
+    ("/interpreters", Accepted),
+    ("/interpreters/1", Accepted),
 ];
 
 async fn answer_to_get(visitor: &Visitor, path: &str) -> Answer {
@@ -170,6 +211,15 @@ async fn coordinators_see_no_buttons_that_would_change_things() {
         "/commitments/1",
         "/cohorts",
         "/cohorts/1",
+        "/cohorts/1/sessions",
+        "/cohorts/1/sessions/week",
+        "/cohorts/1/sessions/1",
+        "/cohorts/1/groups",
+        "/cohorts/1/vehicles",
+        "/venues",
+        "/venues/1",
+        "/speakers/1",
+        "/interpreters/1",
     ] {
         let page = coordinator.get(path).await;
         assert!(
@@ -179,6 +229,11 @@ async fn coordinators_see_no_buttons_that_would_change_things() {
         assert!(
             page.texts("form[action$='/archive']").is_empty(),
             "{path} offers archiving"
+        );
+        assert!(
+            page.texts("form[method=post]:not([action='/logout']):not([action='/language'])")
+                .is_empty(),
+            "{path} offers a form that changes something"
         );
     }
     let organizer = app.organizer().await;

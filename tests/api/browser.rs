@@ -300,3 +300,122 @@ async fn an_organizer_on_a_phone_imports_the_ministrys_list_and_opens_a_trainee(
     browser.screenshot("phone-trainee.png").await;
     browser.close().await;
 }
+
+#[tokio::test]
+#[ignore = "needs chromium and chromedriver"]
+async fn an_organizer_on_a_laptop_adds_a_session_and_finds_it_in_the_week_grid() {
+    let app = TestApp::with_staff().await;
+    app.load_demo();
+    let browser = Browser::start(DESKTOP).await;
+    let c = &browser.client;
+    c.goto(&format!("{}/login", app.address)).await.unwrap();
+    browser.fill("email", ORGANIZER_EMAIL).await;
+    browser.fill("password", PASSWORD).await;
+    browser.click("form.stack button[type=submit]").await;
+    browser.wait_for_text("h1", "Dashboard").await;
+
+    c.goto(&format!("{}/cohorts/1/sessions/week", app.address))
+        .await
+        .unwrap();
+    browser.wait_for_text(".legend", "Site visit").await;
+    // The four groups' parallel case studies sit side by side, none covering another.
+    let boxes = c
+        .execute(
+            "return [...document.querySelectorAll('a.slot')]
+               .filter(a => a.textContent.includes(\"a village's poverty-reduction plan\"))
+               .map(a => { const r = a.getBoundingClientRect(); return [r.left, r.right, r.top]; });",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let boxes: Vec<(f64, f64, f64)> = serde_json::from_value(boxes).unwrap();
+    assert_eq!(boxes.len(), 4);
+    for pair in boxes.windows(2) {
+        assert!(pair[0].1 <= pair[1].0 + 0.5, "lanes overlap: {boxes:?}");
+        assert_eq!(
+            pair[0].2, pair[1].2,
+            "parallel sessions start on the same row"
+        );
+    }
+
+    browser
+        .click("a.button.primary[href$='/sessions/new']")
+        .await;
+    browser.wait_for_text("h1", "Add session").await;
+    browser.fill("title", "Question time with the mayor").await;
+    browser.set_date("day", "2023-06-21").await;
+    browser.set_date("start", "14:30").await;
+    browser.set_date("end", "15:30").await;
+    browser.set_date("venue", "1").await;
+    browser
+        .click("form.form-grid .actions button.primary")
+        .await;
+    browser.wait_for_text(".flash", "Session saved.").await;
+    browser
+        .wait_for_text("main", "21 Jun 2023, 14:30–15:30")
+        .await;
+
+    c.goto(&format!("{}/cohorts/1/sessions/week", app.address))
+        .await
+        .unwrap();
+    browser
+        .wait_for_text(".week", "Question time with the mayor")
+        .await;
+    browser.screenshot("desktop-week.png").await;
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs chromium and chromedriver"]
+async fn a_coordinator_on_a_phone_reads_todays_sessions_in_russian() {
+    let app = TestApp::with_staff().await;
+    app.load_demo();
+    let browser = Browser::start(PHONE).await;
+    let c = &browser.client;
+    c.goto(&format!("{}/login", app.address)).await.unwrap();
+    browser.fill("email", COORDINATOR_EMAIL).await;
+    browser.fill("password", PASSWORD).await;
+    browser.click("form.stack button[type=submit]").await;
+    browser.wait_for_text("h1", "Dashboard").await;
+    browser.click("button[name=lang][value=ru]").await;
+    browser.wait_for_text("h1", "Обзор").await;
+
+    c.goto(&format!("{}/cohorts/1/sessions", app.address))
+        .await
+        .unwrap();
+    browser.wait_for_text(".timetable-bar", "По дням").await;
+    let now = browser.wait_for_text("li.session.now", "сейчас").await;
+    assert!(now.to_lowercase().contains("выездное занятие"), "{now}");
+    assert!(now.contains("Автобус отправляется в 08:00"), "{now}");
+    assert!(
+        now.contains("Mr. Zhao Jun"),
+        "speakers show on phones too: {now}"
+    );
+    let page_width = c
+        .execute("return document.documentElement.scrollWidth;", vec![])
+        .await
+        .unwrap()
+        .as_u64()
+        .unwrap();
+    assert!(
+        page_width <= u64::from(PHONE.0),
+        "the day view does not scroll sideways on a phone ({page_width}px)"
+    );
+    browser.screenshot("phone-timetable-ru.png").await;
+
+    c.goto(&format!("{}/cohorts/1/sessions/week", app.address))
+        .await
+        .unwrap();
+    browser.wait_for_text(".legend", "Выездное занятие").await;
+    let page_width = c
+        .execute("return document.documentElement.scrollWidth;", vec![])
+        .await
+        .unwrap()
+        .as_u64()
+        .unwrap();
+    assert!(
+        page_width <= u64::from(PHONE.0),
+        "only the grid itself scrolls sideways ({page_width}px)"
+    );
+    browser.close().await;
+}

@@ -165,15 +165,29 @@ impl TestApp {
         self.with_conn(|conn| demo::load(conn, test_now(), false).expect("the demo loads"));
     }
 
-    /// A new cohort under the demo's Xi'an allocation (90 places free), in planning, with no trainees.
+    /// A new cohort under the demo's Xi'an allocation (90 places free), in planning, with no trainees,
+    /// from Monday 13 to Sunday 19 October 2025 in Asia/Shanghai.
     pub fn empty_cohort(&self, name: &str, capacity: i32) -> CohortId {
+        let monday = chrono::NaiveDate::from_ymd_opt(2025, 10, 13).unwrap();
+        self.cohort_at(name, capacity, monday, chrono_tz::Asia::Shanghai)
+    }
+
+    /// A new, empty seven-day cohort under the demo's Xi'an allocation, from `starts_on`, keeping the
+    /// clock of `time_zone`.
+    pub fn cohort_at(
+        &self,
+        name: &str,
+        capacity: i32,
+        starts_on: chrono::NaiveDate,
+        time_zone: chrono_tz::Tz,
+    ) -> CohortId {
         let draft = CohortDraft {
             allocation_id: AllocationId(2),
             name: name.to_owned(),
             venue: String::new(),
-            starts_on: chrono::NaiveDate::from_ymd_opt(2025, 10, 13).unwrap(),
-            ends_on: chrono::NaiveDate::from_ymd_opt(2025, 10, 19).unwrap(),
-            time_zone: chrono_tz::Asia::Shanghai,
+            starts_on,
+            ends_on: starts_on + chrono::Days::new(6),
+            time_zone,
             capacity,
             languages: Vec::new(),
             status: CohortStatus::Planning,
@@ -225,6 +239,26 @@ impl TestApp {
         );
         visitor
     }
+}
+
+pub const ROSTER_HEADER: &str = "family_name,given_name,native_name,gender,date_of_birth,country,organization,email,passport_number,passport_expiry,status";
+
+/// A valid roster file of `n` trainees from Kyrgyzstan and Tajikistan.
+pub fn roster_file(n: usize) -> String {
+    let mut file = format!("{ROSTER_HEADER}\n");
+    for i in 0..n {
+        let (country, native) = if i % 2 == 0 {
+            ("KG", "Асанов Азамат")
+        } else {
+            ("Tajikistan", "Рахимов Рустам")
+        };
+        file.push_str(&format!(
+            "Trainee{i},Given{i},{native},{},1980-01-{:02},{country},Ministry of Agriculture,t{i}@example.org,P{i:07},2031-01-31,confirmed\n",
+            if i % 3 == 0 { "female" } else { "male" },
+            i % 28 + 1
+        ));
+    }
+    file
 }
 
 /// One browser: a cookie jar that does not follow redirects, so tests see each answer.
@@ -343,6 +377,17 @@ impl Visitor {
             .await
             .expect("POST");
         Self::read(response).await
+    }
+
+    /// Imports `n` trainees into `cohort` as an organizer does: upload, then confirm the preview.
+    pub async fn enrol(&self, cohort: CohortId, n: usize) {
+        let page = format!("/cohorts/{cohort}/trainees/import");
+        let uploaded = self
+            .upload(&page, &page, "trainees.csv", roster_file(n).into_bytes())
+            .await;
+        let preview = uploaded.location.expect("the upload is previewed");
+        let done = self.submit(&preview, &preview, &[]).await;
+        assert_eq!(done.status, 303, "the import is confirmed");
     }
 
     pub async fn csrf_token(&self, page: &str) -> String {

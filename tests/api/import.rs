@@ -4,27 +4,7 @@ use std::process::{Command, Stdio};
 
 use cohortdesk::domain::ids::CohortId;
 
-use crate::helpers::{Page, TestApp, Visitor};
-
-const HEADER: &str = "family_name,given_name,native_name,gender,date_of_birth,country,organization,email,passport_number,passport_expiry,status";
-
-/// A valid file of `n` trainees from Kyrgyzstan and Tajikistan.
-fn roster_file(n: usize) -> String {
-    let mut file = format!("{HEADER}\n");
-    for i in 0..n {
-        let (country, native) = if i % 2 == 0 {
-            ("KG", "Асанов Азамат")
-        } else {
-            ("Tajikistan", "Рахимов Рустам")
-        };
-        file.push_str(&format!(
-            "Trainee{i},Given{i},{native},{},1980-01-{:02},{country},Ministry of Agriculture,t{i}@example.org,P{i:07},2031-01-31,confirmed\n",
-            if i % 3 == 0 { "female" } else { "male" },
-            i % 28 + 1
-        ));
-    }
-    file
-}
+use crate::helpers::{Page, ROSTER_HEADER, TestApp, Visitor, roster_file};
 
 async fn setup(capacity: i32) -> (TestApp, Visitor, CohortId) {
     let app = TestApp::with_staff().await;
@@ -162,7 +142,7 @@ async fn each_broken_file_is_refused_with_its_reason_and_changes_nothing() {
         ),
         (Vec::new(), "The file is empty."),
         (
-            format!("{HEADER}\n").into_bytes(),
+            format!("{ROSTER_HEADER}\n").into_bytes(),
             "The file has a header but no rows.",
         ),
         (
@@ -187,7 +167,7 @@ async fn each_broken_file_is_refused_with_its_reason_and_changes_nothing() {
 async fn every_bad_row_is_reported_by_row_and_column_and_nothing_is_imported() {
     let (app, organizer, cohort) = setup(40).await;
     let file = format!(
-        "{HEADER}\n\
+        "{ROSTER_HEADER}\n\
          Asanov,Azamat,,male,1980-01-01,KG,Ministry,a.asanov@example.kg,AC1000001,2031-01-31,nominated\n\
          Rahimov,Rustam,,male,1981-02-02,Atlantis,Ministry,r.rahimov@example.tj,400000002,2031-01-31,nominated\n\
          Karimova,Zarina,,female,1982-03-03,TJ,Ministry,zarina@,400000003,2031-01-31,nominated\n\
@@ -240,7 +220,7 @@ async fn an_import_may_not_overfill_the_cohort_or_enrol_someone_twice() {
 async fn a_passport_expiring_before_the_course_ends_is_a_warning_not_an_error() {
     let (app, organizer, cohort) = setup(10).await;
     let file = format!(
-        "{HEADER}\nAsanov,Azamat,,male,1980-01-01,KG,Ministry,a.asanov@example.kg,AC1000001,2025-10-15,nominated\n"
+        "{ROSTER_HEADER}\nAsanov,Azamat,,male,1980-01-01,KG,Ministry,a.asanov@example.kg,AC1000001,2025-10-15,nominated\n"
     );
     let uploaded = upload(&organizer, cohort, file).await;
     assert_eq!(uploaded.status, 303);
@@ -421,7 +401,7 @@ fn the_command_line_import_reports_errors_by_row_and_imports_nothing_or_everythi
     let bad = dir.path().join("bad.csv");
     std::fs::write(
         &bad,
-        format!("{HEADER}\nAsanov,Azamat,,male,1980-01-01,Atlantis,M,,,,\n"),
+        format!("{ROSTER_HEADER}\nAsanov,Azamat,,male,1980-01-01,Atlantis,M,,,,\n"),
     )
     .unwrap();
     let output = run(&["import-trainees", "--cohort", "4", bad.to_str().unwrap()]);
