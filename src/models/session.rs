@@ -172,29 +172,83 @@ impl SessionLinks {
         Ok(())
     }
 
-    /// The links of each of these sessions (sessions without any are missing from the map).
+    /// The links of each of these sessions (sessions without any are missing from the map), in one query.
     pub fn load(
         conn: &mut DbConnection,
         ids: &[SessionId],
     ) -> QueryResult<HashMap<SessionId, SessionLinks>> {
+        use diesel::dsl::AsExprOf;
+        use diesel::sql_types::Integer;
+        // Which table a row came from.
+        const SPEAKER: i32 = 0;
+        const INTERPRETER: i32 = 1;
+        const VEHICLE: i32 = 2;
+        const GROUP: i32 = 3;
+        const DELEGATION: i32 = 4;
+        let tag = |kind: i32| -> AsExprOf<i32, Integer> { kind.into_sql::<Integer>() };
+
         let mut links: HashMap<SessionId, SessionLinks> = HashMap::new();
         for chunk in ids.chunks(500) {
-            macro_rules! gather {
-                ($table:ident, $column:ident, $field:ident) => {
-                    let rows: Vec<(SessionId, _)> = $table::table
-                        .filter($table::session_id.eq_any(chunk))
-                        .select(($table::session_id, $table::$column))
-                        .load(conn)?;
-                    for (session, value) in rows {
-                        links.entry(session).or_default().$field.push(value);
-                    }
-                };
+            let query = || {
+                session_speakers::table
+                    .filter(session_speakers::session_id.eq_any(chunk))
+                    .select((
+                        session_speakers::session_id,
+                        tag(SPEAKER),
+                        session_speakers::speaker_id,
+                    ))
+                    .union_all(
+                        session_interpreters::table
+                            .filter(session_interpreters::session_id.eq_any(chunk))
+                            .select((
+                                session_interpreters::session_id,
+                                tag(INTERPRETER),
+                                session_interpreters::interpreter_id,
+                            )),
+                    )
+                    .union_all(
+                        session_vehicles::table
+                            .filter(session_vehicles::session_id.eq_any(chunk))
+                            .select((
+                                session_vehicles::session_id,
+                                tag(VEHICLE),
+                                session_vehicles::vehicle_id,
+                            )),
+                    )
+                    .union_all(
+                        session_groups::table
+                            .filter(session_groups::session_id.eq_any(chunk))
+                            .select((
+                                session_groups::session_id,
+                                tag(GROUP),
+                                session_groups::group_id,
+                            )),
+                    )
+                    .union_all(
+                        session_delegations::table
+                            .filter(session_delegations::session_id.eq_any(chunk))
+                            .select((
+                                session_delegations::session_id,
+                                tag(DELEGATION),
+                                session_delegations::delegation_id,
+                            )),
+                    )
+            };
+            // The combined query is one both backends run, but not one MultiConnection can pass on.
+            let rows: Vec<(SessionId, i32, i32)> = match conn {
+                DbConnection::Sqlite(conn) => query().load(conn)?,
+                DbConnection::Postgres(conn) => query().load(conn)?,
+            };
+            for (session, kind, value) in rows {
+                let entry = links.entry(session).or_default();
+                match kind {
+                    SPEAKER => entry.speakers.push(SpeakerId(value)),
+                    INTERPRETER => entry.interpreters.push(InterpreterId(value)),
+                    VEHICLE => entry.vehicles.push(VehicleId(value)),
+                    GROUP => entry.groups.push(GroupId(value)),
+                    _ => entry.delegations.push(DelegationId(value)),
+                }
             }
-            gather!(session_speakers, speaker_id, speakers);
-            gather!(session_interpreters, interpreter_id, interpreters);
-            gather!(session_vehicles, vehicle_id, vehicles);
-            gather!(session_groups, group_id, groups);
-            gather!(session_delegations, delegation_id, delegations);
         }
         Ok(links)
     }
@@ -221,6 +275,23 @@ impl Session {
     pub fn for_cohort(conn: &mut DbConnection, cohort: CohortId) -> QueryResult<Vec<Session>> {
         sessions::table
             .filter(sessions::cohort_id.eq(cohort))
+            .order((sessions::starts_at, sessions::ends_at, sessions::id))
+            .select(Session::as_select())
+            .load(conn)
+    }
+
+    /// A cohort's sessions starting from `from` until before `until` (the index on the cohort and
+    /// `starts_at` keeps this to the rows asked for).
+    pub fn for_cohort_between(
+        conn: &mut DbConnection,
+        cohort: CohortId,
+        from: NaiveDateTime,
+        until: NaiveDateTime,
+    ) -> QueryResult<Vec<Session>> {
+        sessions::table
+            .filter(sessions::cohort_id.eq(cohort))
+            .filter(sessions::starts_at.ge(from))
+            .filter(sessions::starts_at.lt(until))
             .order((sessions::starts_at, sessions::ends_at, sessions::id))
             .select(Session::as_select())
             .load(conn)

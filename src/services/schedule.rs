@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{Days, NaiveDate, NaiveDateTime, NaiveTime};
 use chrono_tz::Tz;
 
 use crate::db::DbConnection;
@@ -45,7 +45,12 @@ pub struct Audience {
 }
 
 impl Audience {
-    pub fn load(conn: &mut DbConnection, cohort: CohortId) -> AppResult<Audience> {
+    /// The cohort's trainees, with the members of the groups and delegations in `directory`.
+    pub fn load(
+        conn: &mut DbConnection,
+        cohort: CohortId,
+        directory: &Directory,
+    ) -> AppResult<Audience> {
         let lines = Enrollment::roster_lines(conn, cohort)?;
         let present: HashSet<TraineeId> = lines
             .iter()
@@ -57,23 +62,24 @@ impl Audience {
             })
             .map(|l| l.trainee_id)
             .collect();
-        let mut groups: HashMap<GroupId, HashSet<TraineeId>> =
-            CohortGroup::for_cohort(conn, cohort)?
-                .into_iter()
-                .map(|g| (g.id, HashSet::new()))
-                .collect();
+        let mut groups: HashMap<GroupId, HashSet<TraineeId>> = directory
+            .groups
+            .keys()
+            .map(|id| (*id, HashSet::new()))
+            .collect();
         for (group, trainee) in CohortGroup::memberships(conn, cohort)? {
             groups.entry(group).or_default().insert(trainee);
         }
-        let delegations = Delegation::list_for_cohort(conn, cohort)?
-            .into_iter()
-            .map(|d| {
+        let delegations = directory
+            .delegations
+            .iter()
+            .map(|(id, country)| {
                 let members = lines
                     .iter()
-                    .filter(|l| l.country_code == d.country_code)
+                    .filter(|l| l.country_code == *country)
                     .map(|l| l.trainee_id)
                     .collect();
-                (d.id, members)
+                (*id, members)
             })
             .collect();
         Ok(Audience {
@@ -349,7 +355,12 @@ fn find_warnings(
     audience: &Audience,
     zone: Tz,
 ) -> AppResult<Vec<Msg>> {
-    let same_day: Vec<Session> = Session::for_cohort(conn, audience.cohort)?
+    // Every UTC offset lies within a day either side of the local date.
+    let (from, until) = (
+        (draft.day - Days::new(1)).and_time(NaiveTime::MIN),
+        (draft.day + Days::new(2)).and_time(NaiveTime::MIN),
+    );
+    let same_day: Vec<Session> = Session::for_cohort_between(conn, audience.cohort, from, until)?
         .into_iter()
         .filter(|s| {
             s.status != SessionStatus::Cancelled && local_day(s.starts_at, zone) == draft.day
@@ -393,8 +404,8 @@ pub fn save(
             Session::find(conn, cohort_id, id)?;
         }
         let zone = time_zone(&cohort);
-        let audience = Audience::load(conn, cohort_id)?;
         let directory = Directory::load(conn, cohort_id)?;
+        let audience = Audience::load(conn, cohort_id, &directory)?;
         let mut errors = FormErrors::new();
         if draft.day < cohort.starts_on || draft.day > cohort.ends_on {
             errors.add(

@@ -103,7 +103,7 @@ CREATE INDEX session_interpreters_interpreter_id ON session_interpreters (interp
 
 CREATE TABLE session_vehicles (
     session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
-    vehicle_id INTEGER NOT NULL REFERENCES vehicles (id),
+    vehicle_id INTEGER NOT NULL REFERENCES vehicles (id) ON DELETE CASCADE,
     PRIMARY KEY (session_id, vehicle_id)
 );
 CREATE INDEX session_vehicles_vehicle_id ON session_vehicles (vehicle_id);
