@@ -79,6 +79,7 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         roster_version -> Integer,
+        timetable_version -> Integer,
     }
 }
 

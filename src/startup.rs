@@ -17,6 +17,7 @@ use crate::db::{self, DbConnection};
 use crate::models::setting::Setting;
 use crate::routes;
 use crate::services::roster::RosterCache;
+use crate::services::schedule::TimetableCache;
 use crate::telemetry::log_requests;
 use crate::web::auth::UserCache;
 use crate::web::csrf;
@@ -42,6 +43,7 @@ pub fn prepare(settings: Settings) -> Result<AppState, String> {
         throttle: Arc::new(LoginThrottle::default()),
         users: Arc::new(UserCache::default()),
         rosters: Arc::new(RosterCache::default()),
+        timetables: Arc::new(TimetableCache::default()),
         clock: Clock::System,
         cookie_key,
     })

@@ -29,6 +29,8 @@ pub struct Cohort {
     pub updated_at: NaiveDateTime,
     /// Grows with every change to the cohort's roster (see `Cohort::roster_changed`).
     pub roster_version: i32,
+    /// Grows with every change to what the cohort's timetable shows (see `Cohort::timetable_changed`).
+    pub timetable_version: i32,
 }
 
 /// The columns a cohort form sets, for both insert and update.
@@ -72,9 +74,13 @@ impl<'a> CohortFields<'a> {
             .get_result(conn)
     }
 
+    /// Saves the changes; the timetable is read again, as its dates or clock may have changed.
     pub fn update(&self, conn: &mut DbConnection, id: CohortId) -> QueryResult<()> {
         diesel::update(cohorts::table.find(id))
-            .set(self)
+            .set((
+                self,
+                cohorts::timetable_version.eq(cohorts::timetable_version + 1),
+            ))
             .execute(conn)
             .map(drop)
     }
@@ -229,6 +235,24 @@ impl Cohort {
     pub fn roster_changed(conn: &mut DbConnection, ids: &[CohortId]) -> QueryResult<()> {
         diesel::update(cohorts::table.filter(cohorts::id.eq_any(ids)))
             .set(cohorts::roster_version.eq(cohorts::roster_version + 1))
+            .execute(conn)
+            .map(drop)
+    }
+
+    /// Records that a cohort's timetable changed (a session, its links, a group), so that timetables kept
+    /// in memory are read again.
+    pub fn timetable_changed(conn: &mut DbConnection, id: CohortId) -> QueryResult<()> {
+        diesel::update(cohorts::table.find(id))
+            .set(cohorts::timetable_version.eq(cohorts::timetable_version + 1))
+            .execute(conn)
+            .map(drop)
+    }
+
+    /// Records that every cohort's timetable may have changed: a shared venue, speaker, interpreter or bus
+    /// was added or edited.
+    pub fn all_timetables_changed(conn: &mut DbConnection) -> QueryResult<()> {
+        diesel::update(cohorts::table)
+            .set(cohorts::timetable_version.eq(cohorts::timetable_version + 1))
             .execute(conn)
             .map(drop)
     }

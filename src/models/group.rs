@@ -4,6 +4,7 @@ use diesel::prelude::*;
 
 use crate::db::DbConnection;
 use crate::domain::ids::{CohortId, GroupId, TraineeId};
+use crate::models::cohort::Cohort;
 use crate::models::touched;
 use crate::schema::{cohort_groups, group_members, session_groups};
 
@@ -37,6 +38,7 @@ impl CohortGroup {
     }
 
     pub fn create(conn: &mut DbConnection, cohort: CohortId, name: &str) -> QueryResult<GroupId> {
+        Cohort::timetable_changed(conn, cohort)?;
         diesel::insert_into(cohort_groups::table)
             .values((
                 cohort_groups::cohort_id.eq(cohort),
@@ -47,11 +49,13 @@ impl CohortGroup {
     }
 
     pub fn rename(conn: &mut DbConnection, id: GroupId, name: &str) -> QueryResult<()> {
-        touched(
-            diesel::update(cohort_groups::table.find(id))
+        conn.write(|conn| {
+            let cohort = diesel::update(cohort_groups::table.find(id))
                 .set(cohort_groups::name.eq(name))
-                .execute(conn)?,
-        )
+                .returning(cohort_groups::cohort_id)
+                .get_result(conn)?;
+            Cohort::timetable_changed(conn, cohort)
+        })
     }
 
     /// Makes `trainees` the group's members.
@@ -82,6 +86,7 @@ impl CohortGroup {
     }
 
     pub fn delete(conn: &mut DbConnection, cohort: CohortId, id: GroupId) -> QueryResult<()> {
+        Cohort::timetable_changed(conn, cohort)?;
         touched(
             diesel::delete(
                 cohort_groups::table

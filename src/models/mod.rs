@@ -58,6 +58,7 @@ macro_rules! resource_queries {
                 conn: &mut crate::db::DbConnection,
                 now: chrono::NaiveDateTime,
             ) -> diesel::QueryResult<$id> {
+                crate::models::cohort::Cohort::all_timetables_changed(conn)?;
                 diesel::insert_into($table::table)
                     .values((self, $table::created_at.eq(now)))
                     .returning($table::id)
@@ -69,6 +70,7 @@ macro_rules! resource_queries {
                 conn: &mut crate::db::DbConnection,
                 id: $id,
             ) -> diesel::QueryResult<()> {
+                crate::models::cohort::Cohort::all_timetables_changed(conn)?;
                 crate::models::touched(
                     diesel::update($table::table.find(id))
                         .set(self)

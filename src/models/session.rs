@@ -12,6 +12,7 @@ use crate::domain::ids::{
     CohortId, DelegationId, GroupId, InterpreterId, SessionId, SpeakerId, VehicleId, VenueId,
 };
 use crate::domain::schedule::{LanguagePair, SessionDraft, SessionKind, SessionStatus, Theme};
+use crate::models::cohort::Cohort;
 use crate::models::touched;
 use crate::schema::{
     cohorts, session_delegations, session_groups, session_interpreters, session_speakers,
@@ -115,6 +116,7 @@ impl<'a> SessionFields<'a> {
     }
 
     pub fn insert(&self, conn: &mut DbConnection) -> QueryResult<SessionId> {
+        Cohort::timetable_changed(conn, self.cohort_id)?;
         diesel::insert_into(sessions::table)
             .values((self, sessions::created_at.eq(self.updated_at)))
             .returning(sessions::id)
@@ -123,6 +125,7 @@ impl<'a> SessionFields<'a> {
 
     /// Saves the changes and counts a new revision.
     pub fn update(&self, conn: &mut DbConnection, id: SessionId) -> QueryResult<()> {
+        Cohort::timetable_changed(conn, self.cohort_id)?;
         touched(
             diesel::update(sessions::table.find(id))
                 .set((self, sessions::revision.eq(sessions::revision + 1)))
@@ -350,15 +353,17 @@ impl Session {
         status: SessionStatus,
         now: NaiveDateTime,
     ) -> QueryResult<()> {
-        touched(
-            diesel::update(sessions::table.find(id))
+        conn.write(|conn| {
+            let cohort = diesel::update(sessions::table.find(id))
                 .set((
                     sessions::status.eq(status),
                     sessions::updated_at.eq(now),
                     sessions::revision.eq(sessions::revision + 1),
                 ))
-                .execute(conn)?,
-        )
+                .returning(sessions::cohort_id)
+                .get_result(conn)?;
+            Cohort::timetable_changed(conn, cohort)
+        })
     }
 
     pub fn set_materials_file(
@@ -366,14 +371,16 @@ impl Session {
         id: SessionId,
         file: &str,
     ) -> QueryResult<()> {
-        touched(
-            diesel::update(sessions::table.find(id))
+        conn.write(|conn| {
+            let cohort = diesel::update(sessions::table.find(id))
                 .set((
                     sessions::materials_file.eq(file),
                     sessions::revision.eq(sessions::revision + 1),
                 ))
-                .execute(conn)?,
-        )
+                .returning(sessions::cohort_id)
+                .get_result(conn)?;
+            Cohort::timetable_changed(conn, cohort)
+        })
     }
 }
 

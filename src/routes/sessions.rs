@@ -2,6 +2,7 @@
 //! session's page, its form, cancelling it, and its materials file.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use actix_multipart::Multipart;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -81,7 +82,7 @@ fn country_name(countries: &[Country], code: &str, lang: Lang) -> String {
 #[template(path = "sessions/index.html")]
 struct IndexPage {
     ctx: Ctx,
-    timetable: Timetable,
+    timetable: Arc<Timetable>,
     /// The session running now and the next one, during the course.
     now: Option<SessionId>,
     next: Option<SessionId>,
@@ -141,8 +142,9 @@ fn now_and_next(
     (running, next)
 }
 
-async fn load_timetable(state: &AppState, id: CohortId) -> AppResult<Timetable> {
-    state.db(move |conn| schedule::timetable(conn, id)).await
+async fn load_timetable(state: &AppState, id: CohortId) -> AppResult<Arc<Timetable>> {
+    let cache = state.timetables.clone();
+    state.db(move |conn| cache.timetable(conn, id)).await
 }
 
 /// `GET /cohorts/{id}/sessions`: the timetable, day by day.
@@ -208,7 +210,7 @@ fn close_cluster<'a>(cluster: &mut Vec<Placed<'a>>, lanes: usize, out: &mut Vec<
 #[template(path = "sessions/week.html")]
 struct WeekPage {
     ctx: Ctx,
-    timetable: Timetable,
+    timetable: Arc<Timetable>,
     /// The days shown (up to seven), and which week of the course this is (from 0).
     first_day: usize,
     week: usize,
@@ -381,14 +383,15 @@ async fn show(
     let timetable = load_timetable(&state, id).await?;
     let view = timetable
         .days
-        .into_iter()
-        .flat_map(|d| d.sessions)
+        .iter()
+        .flat_map(|d| &d.sessions)
         .find(|v| v.session.id == session_id)
+        .cloned()
         .ok_or(AppError::NotFound)?;
     let audience = audience(&view, &timetable.countries, &ctx);
     page(&ShowPage {
         ctx,
-        cohort: timetable.cohort,
+        cohort: timetable.cohort.clone(),
         view,
         audience,
     })

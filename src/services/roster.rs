@@ -3,8 +3,7 @@
 //! number or e-mail across cohorts, and never more places taken than the cohort has.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::sync::{Arc, Mutex};
-use std::time::Instant;
+use std::sync::Arc;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use chrono_tz::Tz;
@@ -22,6 +21,7 @@ use crate::models::country::Country;
 use crate::models::delegation::Delegation;
 use crate::models::enrollment::{Enrollment, Logistics, RosterLine};
 use crate::models::trainee::{Trainee, TraineeFields};
+use crate::services::cache::CohortCache;
 
 /// The cohort's time zone, falling back to the default for a zone the database does not know.
 pub fn time_zone(cohort: &Cohort) -> Tz {
@@ -318,23 +318,11 @@ impl RosterFilter {
     }
 }
 
-/// How many cohorts' rosters a server keeps in memory.
-const CACHED_ROSTERS: usize = 64;
-
 /// Rosters kept in memory, each with the `roster_version` of its cohort when it was read: a roster is
-/// read again only after it changed (a thousand trainees take a millisecond or two to read).
+/// read again only after it changed (a thousand trainees take a millisecond or two to read). The creation
+/// time tells a cohort apart from one that once had the same id (ids can come back after a deletion).
 #[derive(Default)]
-pub struct RosterCache {
-    entries: Mutex<HashMap<CohortId, CachedRoster>>,
-}
-
-struct CachedRoster {
-    /// Told apart from a cohort that once had the same id (ids can come back after a deletion).
-    created_at: NaiveDateTime,
-    version: i32,
-    lines: Arc<Vec<RosterLine>>,
-    used: Instant,
-}
+pub struct RosterCache(CohortCache<(NaiveDateTime, i32), Vec<RosterLine>>);
 
 impl RosterCache {
     /// The cohort's roster lines, from memory if its roster has not changed since they were read.
@@ -343,35 +331,11 @@ impl RosterCache {
         conn: &mut DbConnection,
         cohort: &Cohort,
     ) -> AppResult<Arc<Vec<RosterLine>>> {
-        let mut entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some(hit) = entries
-            .get_mut(&cohort.id)
-            .filter(|c| c.version == cohort.roster_version && c.created_at == cohort.created_at)
-        {
-            hit.used = Instant::now();
-            return Ok(hit.lines.clone());
-        }
-        drop(entries);
-        let lines = Arc::new(Enrollment::roster_lines(conn, cohort.id)?);
-        let mut entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
-        if entries.len() >= CACHED_ROSTERS
-            && let Some(oldest) = entries
-                .iter()
-                .min_by_key(|(_, c)| c.used)
-                .map(|(id, _)| *id)
-        {
-            entries.remove(&oldest);
-        }
-        entries.insert(
+        self.0.get_or_load(
             cohort.id,
-            CachedRoster {
-                created_at: cohort.created_at,
-                version: cohort.roster_version,
-                lines: lines.clone(),
-                used: Instant::now(),
-            },
-        );
-        Ok(lines)
+            (cohort.created_at, cohort.roster_version),
+            || Ok(Enrollment::roster_lines(conn, cohort.id)?),
+        )
     }
 }
 

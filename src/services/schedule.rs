@@ -3,6 +3,7 @@
 //! interpreter.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use chrono::{Days, NaiveDate, NaiveDateTime, NaiveTime};
 use chrono_tz::Tz;
@@ -30,6 +31,7 @@ use crate::models::setting::Setting;
 use crate::models::speaker::Speaker;
 use crate::models::vehicle::Vehicle;
 use crate::models::venue::Venue;
+use crate::services::cache::CohortCache;
 use crate::services::roster::time_zone;
 
 /// The key of the row whose lock serialises saving sessions (see the `schedule_lock` migration).
@@ -475,6 +477,7 @@ pub fn save(
 }
 
 /// A session as a timetable shows it: times on the cohort's clock and names for every id.
+#[derive(Clone)]
 pub struct SessionView {
     pub session: Session,
     /// The day it starts, on the cohort's clock.
@@ -521,8 +524,29 @@ impl Timetable {
     }
 }
 
-pub fn timetable(conn: &mut DbConnection, cohort_id: CohortId) -> AppResult<Timetable> {
-    let cohort = Cohort::find(conn, cohort_id)?;
+/// Timetables kept in memory, each with its cohort's creation time and `timetable_version` when it was
+/// read: the week grid and day view of an unchanged timetable cost one small query.
+#[derive(Default)]
+pub struct TimetableCache(CohortCache<(NaiveDateTime, i32), Timetable>);
+
+impl TimetableCache {
+    /// The cohort's timetable, from memory if nothing it shows has changed since it was read.
+    pub fn timetable(
+        &self,
+        conn: &mut DbConnection,
+        cohort_id: CohortId,
+    ) -> AppResult<Arc<Timetable>> {
+        let listing = Cohort::find(conn, cohort_id)?;
+        let c = &listing.cohort;
+        let stamp = (c.created_at, c.timetable_version);
+        self.0
+            .get_or_load(cohort_id, stamp, || timetable(conn, listing.clone()))
+    }
+}
+
+/// Reads a cohort's whole timetable.
+fn timetable(conn: &mut DbConnection, cohort: CohortListing) -> AppResult<Timetable> {
+    let cohort_id = cohort.cohort.id;
     let zone = time_zone(&cohort.cohort);
     let directory = Directory::load(conn, cohort_id)?;
     let sessions = Session::for_cohort(conn, cohort_id)?;

@@ -1,5 +1,5 @@
 //! What every request can reach: the database pool, the settings, the login throttle, recently read
-//! accounts and rosters, and the clock.
+//! accounts, rosters and timetables, and the clock.
 
 use std::sync::Arc;
 
@@ -11,6 +11,7 @@ use crate::config::Settings;
 use crate::db::{DbConnection, Pool};
 use crate::error::{AppError, AppResult, FormErrors};
 use crate::services::roster::RosterCache;
+use crate::services::schedule::TimetableCache;
 use crate::web::auth::UserCache;
 use crate::web::throttle::LoginThrottle;
 
@@ -21,6 +22,7 @@ pub struct AppState {
     pub throttle: Arc<LoginThrottle>,
     pub users: Arc<UserCache>,
     pub rosters: Arc<RosterCache>,
+    pub timetables: Arc<TimetableCache>,
     pub clock: Clock,
     /// Signs the session cookie.
     pub cookie_key: Key,

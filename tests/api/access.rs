@@ -126,15 +126,9 @@ async fn answer_to_post(visitor: &Visitor, form_page: &str, path: &str) -> Answe
     }
 }
 
-async fn app_with_demo() -> TestApp {
-    let app = TestApp::with_staff().await;
-    app.load_demo();
-    app
-}
-
 #[tokio::test]
 async fn each_page_admits_exactly_the_roles_allowed_to_see_it() {
-    let app = app_with_demo().await;
+    let app = TestApp::with_demo().await;
     let anonymous = app.visitor();
     let coordinator = app.coordinator().await;
     let organizer = app.organizer().await;
@@ -159,7 +153,7 @@ async fn each_page_admits_exactly_the_roles_allowed_to_see_it() {
 
 #[tokio::test]
 async fn only_organizers_may_change_anything() {
-    let app = app_with_demo().await;
+    let app = TestApp::with_demo().await;
     let anonymous = app.visitor();
     let coordinator = app.coordinator().await;
     let organizer = app.organizer().await;
@@ -184,7 +178,7 @@ async fn only_organizers_may_change_anything() {
 
 #[tokio::test]
 async fn open_pages_are_open_to_everyone() {
-    let app = app_with_demo().await;
+    let app = TestApp::with_demo().await;
     let anonymous = app.visitor();
     assert_eq!(anonymous.get("/health").await.status, 200);
     assert_eq!(anonymous.get("/login").await.status, 200);
@@ -203,7 +197,7 @@ async fn open_pages_are_open_to_everyone() {
 
 #[tokio::test]
 async fn coordinators_see_no_buttons_that_would_change_things() {
-    let app = app_with_demo().await;
+    let app = TestApp::with_demo().await;
     let coordinator = app.coordinator().await;
     for path in [
         "/",

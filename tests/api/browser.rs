@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
+use fantoccini::wd::{PrintConfiguration, PrintOrientation};
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::json;
@@ -88,6 +89,23 @@ impl Browser {
         panic!("could not start a browser session: {last_error}");
     }
 
+    /// Opens `path` of the app under test.
+    async fn open(&self, app: &TestApp, path: &str) {
+        self.client
+            .goto(&format!("{}{path}", app.address))
+            .await
+            .unwrap();
+    }
+
+    /// Signs in at the login page as a person with `email` and waits for their dashboard.
+    async fn log_in(&self, app: &TestApp, email: &str) {
+        self.open(app, "/login").await;
+        self.fill("email", email).await;
+        self.fill("password", PASSWORD).await;
+        self.click("form.stack button[type=submit]").await;
+        self.wait_for_text("h1", "Dashboard").await;
+    }
+
     /// The text of the first element matching `css`, once the page shows one containing `expected`
     /// (pages change under us after a click, so this waits for the new page instead of reading the old).
     async fn wait_for_text(&self, css: &str, expected: &str) -> String {
@@ -149,12 +167,11 @@ impl Browser {
 #[ignore = "needs chromium and chromedriver"]
 async fn an_organizer_on_a_phone_logs_in_creates_a_cohort_and_reads_it_in_russian() {
     const NAME: &str = "2025 SCO Agricultural Mechanization Workshop — Qingdao";
-    let app = TestApp::with_staff().await;
-    app.load_demo();
+    let app = TestApp::with_demo().await;
     let browser = Browser::start(PHONE).await;
     let c = &browser.client;
 
-    c.goto(&format!("{}/", app.address)).await.unwrap();
+    browser.open(&app, "/").await;
     browser.wait_for_text("h1", "Log in").await;
     browser.fill("email", ORGANIZER_EMAIL).await;
     browser.fill("password", PASSWORD).await;
@@ -211,16 +228,11 @@ async fn an_organizer_on_a_phone_logs_in_creates_a_cohort_and_reads_it_in_russia
 #[tokio::test]
 #[ignore = "needs chromium and chromedriver"]
 async fn a_coordinator_on_a_laptop_reads_the_dashboard_and_the_commitment() {
-    let app = TestApp::with_staff().await;
-    app.load_demo();
+    let app = TestApp::with_demo().await;
     let browser = Browser::start(DESKTOP).await;
     let c = &browser.client;
 
-    c.goto(&format!("{}/login", app.address)).await.unwrap();
-    browser.fill("email", COORDINATOR_EMAIL).await;
-    browser.fill("password", PASSWORD).await;
-    browser.click("form.stack button[type=submit]").await;
-    browser.wait_for_text("h1", "Dashboard").await;
+    browser.log_in(&app, COORDINATOR_EMAIL).await;
     browser
         .wait_for_text(".card.commitment", "245 / 1,000")
         .await;
@@ -249,8 +261,7 @@ async fn a_coordinator_on_a_laptop_reads_the_dashboard_and_the_commitment() {
 #[tokio::test]
 #[ignore = "needs chromium and chromedriver"]
 async fn an_organizer_on_a_phone_imports_the_ministrys_list_and_opens_a_trainee() {
-    let app = TestApp::with_staff().await;
-    app.load_demo();
+    let app = TestApp::with_demo().await;
     let cohort = app.empty_cohort("2025 SCO Rural Governance Seminar — Xi'an", 40);
     let file = tempfile::Builder::new().suffix(".csv").tempfile().unwrap();
     std::fs::write(
@@ -262,15 +273,11 @@ async fn an_organizer_on_a_phone_imports_the_ministrys_list_and_opens_a_trainee(
     .unwrap();
     let browser = Browser::start(PHONE).await;
     let c = &browser.client;
-    c.goto(&format!("{}/login", app.address)).await.unwrap();
-    browser.fill("email", ORGANIZER_EMAIL).await;
-    browser.fill("password", PASSWORD).await;
-    browser.click("form.stack button[type=submit]").await;
-    browser.wait_for_text("h1", "Dashboard").await;
+    browser.log_in(&app, ORGANIZER_EMAIL).await;
 
-    c.goto(&format!("{}/cohorts/{cohort}/trainees/import", app.address))
-        .await
-        .unwrap();
+    browser
+        .open(&app, &format!("/cohorts/{cohort}/trainees/import"))
+        .await;
     browser.wait_for_text("h1", "Import from CSV").await;
     c.find(Locator::Id("file"))
         .await
@@ -301,22 +308,23 @@ async fn an_organizer_on_a_phone_imports_the_ministrys_list_and_opens_a_trainee(
     browser.close().await;
 }
 
+/// The pages of a PDF as Chromium writes it: each page object says `/Type /Page`.
+fn pdf_pages(pdf: &[u8]) -> usize {
+    let text = String::from_utf8_lossy(pdf);
+    text.match_indices("/Type /Page")
+        .filter(|(at, m)| !text[at + m.len()..].starts_with('s'))
+        .count()
+}
+
 #[tokio::test]
 #[ignore = "needs chromium and chromedriver"]
 async fn an_organizer_on_a_laptop_adds_a_session_and_finds_it_in_the_week_grid() {
-    let app = TestApp::with_staff().await;
-    app.load_demo();
+    let app = TestApp::with_demo().await;
     let browser = Browser::start(DESKTOP).await;
     let c = &browser.client;
-    c.goto(&format!("{}/login", app.address)).await.unwrap();
-    browser.fill("email", ORGANIZER_EMAIL).await;
-    browser.fill("password", PASSWORD).await;
-    browser.click("form.stack button[type=submit]").await;
-    browser.wait_for_text("h1", "Dashboard").await;
+    browser.log_in(&app, ORGANIZER_EMAIL).await;
 
-    c.goto(&format!("{}/cohorts/1/sessions/week", app.address))
-        .await
-        .unwrap();
+    browser.open(&app, "/cohorts/1/sessions/week").await;
     browser.wait_for_text(".legend", "Site visit").await;
     // The four groups' parallel case studies sit side by side, none covering another.
     let boxes = c
@@ -355,34 +363,44 @@ async fn an_organizer_on_a_laptop_adds_a_session_and_finds_it_in_the_week_grid()
         .wait_for_text("main", "21 Jun 2023, 14:30–15:30")
         .await;
 
-    c.goto(&format!("{}/cohorts/1/sessions/week", app.address))
-        .await
-        .unwrap();
+    browser.open(&app, "/cohorts/1/sessions/week").await;
     browser
         .wait_for_text(".week", "Question time with the mayor")
         .await;
     browser.screenshot("desktop-week.png").await;
+
+    // Printed, the seven-day course takes seven A4 landscape pages: one a day.
+    browser.open(&app, "/cohorts/1/sessions").await;
+    browser.wait_for_text("main", "Day 7").await;
+    let pdf = c
+        .print(
+            PrintConfiguration::builder()
+                .orientation(PrintOrientation::Landscape)
+                .build()
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    std::fs::write(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots/timetable.pdf"),
+        &pdf,
+    )
+    .unwrap();
+    assert_eq!(pdf_pages(&pdf), 7, "one page per day");
     browser.close().await;
 }
 
 #[tokio::test]
 #[ignore = "needs chromium and chromedriver"]
 async fn a_coordinator_on_a_phone_reads_todays_sessions_in_russian() {
-    let app = TestApp::with_staff().await;
-    app.load_demo();
+    let app = TestApp::with_demo().await;
     let browser = Browser::start(PHONE).await;
     let c = &browser.client;
-    c.goto(&format!("{}/login", app.address)).await.unwrap();
-    browser.fill("email", COORDINATOR_EMAIL).await;
-    browser.fill("password", PASSWORD).await;
-    browser.click("form.stack button[type=submit]").await;
-    browser.wait_for_text("h1", "Dashboard").await;
+    browser.log_in(&app, COORDINATOR_EMAIL).await;
     browser.click("button[name=lang][value=ru]").await;
     browser.wait_for_text("h1", "Обзор").await;
 
-    c.goto(&format!("{}/cohorts/1/sessions", app.address))
-        .await
-        .unwrap();
+    browser.open(&app, "/cohorts/1/sessions").await;
     browser.wait_for_text(".timetable-bar", "По дням").await;
     let now = browser.wait_for_text("li.session.now", "сейчас").await;
     assert!(now.to_lowercase().contains("выездное занятие"), "{now}");
@@ -403,9 +421,7 @@ async fn a_coordinator_on_a_phone_reads_todays_sessions_in_russian() {
     );
     browser.screenshot("phone-timetable-ru.png").await;
 
-    c.goto(&format!("{}/cohorts/1/sessions/week", app.address))
-        .await
-        .unwrap();
+    browser.open(&app, "/cohorts/1/sessions/week").await;
     browser.wait_for_text(".legend", "Выездное занятие").await;
     let page_width = c
         .execute("return document.documentElement.scrollWidth;", vec![])

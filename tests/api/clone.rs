@@ -15,8 +15,7 @@ fn sessions(app: &TestApp, cohort: CohortId) -> Vec<Session> {
 
 #[tokio::test]
 async fn a_timetable_is_copied_to_another_year_after_a_trial_run() {
-    let app = TestApp::with_staff().await;
-    app.load_demo();
+    let app = TestApp::with_demo().await;
     // Thursday 12 June 2025, the same weekday as the source's first day, 728 days later.
     let target = app.cohort_at(
         "2025 SCO Poverty Reduction Training — Xi'an",
@@ -76,8 +75,7 @@ async fn a_timetable_is_copied_to_another_year_after_a_trial_run() {
 
 #[tokio::test]
 async fn a_copy_onto_busy_dates_places_nothing_until_the_partial_result_is_confirmed() {
-    let app = TestApp::with_staff().await;
-    app.load_demo();
+    let app = TestApp::with_demo().await;
     // The same week as the source: its speakers, interpreters and venues are busy.
     let target = app.cohort_at(
         "2023 SCO Poverty Reduction Training — Xi'an",
@@ -138,8 +136,7 @@ async fn a_copy_onto_busy_dates_places_nothing_until_the_partial_result_is_confi
 
 #[tokio::test]
 async fn a_copy_needs_a_source_and_a_whole_number_of_days() {
-    let app = TestApp::with_staff().await;
-    app.load_demo();
+    let app = TestApp::with_demo().await;
     let target = app.empty_cohort("2025 SCO Rural Governance Seminar — Xi'an", 30);
     let organizer = app.organizer().await;
     let clone = format!("/cohorts/{target}/sessions/clone");

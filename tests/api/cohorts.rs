@@ -1,14 +1,5 @@
 use crate::helpers::{Page, TestApp, Visitor};
 
-/// An app with the demo loaded: commitment 1 (2023–2025, 1,000 places) with Qingdao (allocation 1, 200
-/// places, 135 held by two cohorts), Xi'an (allocation 2, 150, 60 held) and Kunming (allocation 3, 120,
-/// 50 held).
-async fn demo_app() -> TestApp {
-    let app = TestApp::with_staff().await;
-    app.load_demo();
-    app
-}
-
 fn cohort<'a>(overrides: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
     let mut fields = vec![
         ("name", "2025 SCO Agri-Tourism Seminar — Qingdao"),
@@ -39,7 +30,7 @@ async fn create(organizer: &Visitor, overrides: &[(&str, &str)]) -> Page {
 
 #[tokio::test]
 async fn an_organizer_creates_a_cohort_and_finds_it_listed_by_name() {
-    let app = demo_app().await;
+    let app = TestApp::with_demo().await;
     let organizer = app.organizer().await;
     let done = create(&organizer, &[]).await;
     assert_eq!(done.status, 303, "{}", done.body);
@@ -66,7 +57,7 @@ async fn an_organizer_creates_a_cohort_and_finds_it_listed_by_name() {
 
 #[tokio::test]
 async fn the_new_cohort_form_starts_with_sensible_defaults() {
-    let app = demo_app().await;
+    let app = TestApp::with_demo().await;
     let organizer = app.organizer().await;
     let form = organizer.get("/cohorts/new?allocation=2").await;
     assert_eq!(
@@ -95,7 +86,7 @@ type Case<'a> = (Vec<(&'a str, &'a str)>, &'a str, &'a str);
 
 #[tokio::test]
 async fn each_rule_is_explained_next_to_its_field_and_nothing_is_saved() {
-    let app = demo_app().await;
+    let app = TestApp::with_demo().await;
     let organizer = app.organizer().await;
     let before = app.all_cohorts().len();
     let long_name = "n".repeat(201);
@@ -191,7 +182,7 @@ async fn each_rule_is_explained_next_to_its_field_and_nothing_is_saved() {
 
 #[tokio::test]
 async fn a_cancelled_cohort_gives_its_places_back() {
-    let app = demo_app().await;
+    let app = TestApp::with_demo().await;
     let organizer = app.organizer().await;
     let location = create(&organizer, &[("capacity", "65")])
         .await
@@ -223,7 +214,7 @@ async fn a_cancelled_cohort_gives_its_places_back() {
 
 #[tokio::test]
 async fn editing_a_cohort_counts_its_own_places_once() {
-    let app = demo_app().await;
+    let app = TestApp::with_demo().await;
     let organizer = app.organizer().await;
     let form = organizer.get("/cohorts/1/edit").await;
     assert_eq!(form.attr("#capacity", "value").as_deref(), Some("70"));
@@ -257,7 +248,7 @@ async fn editing_a_cohort_counts_its_own_places_once() {
 
 #[tokio::test]
 async fn a_cohort_moves_through_its_statuses_one_step_at_a_time() {
-    let app = demo_app().await;
+    let app = TestApp::with_demo().await;
     let organizer = app.organizer().await;
     let location = create(&organizer, &[]).await.location.unwrap();
     let jump = organizer
@@ -294,7 +285,7 @@ async fn a_cohort_moves_through_its_statuses_one_step_at_a_time() {
 
 #[tokio::test]
 async fn no_new_cohort_goes_under_an_archived_commitment() {
-    let app = demo_app().await;
+    let app = TestApp::with_demo().await;
     let organizer = app.organizer().await;
     assert_eq!(
         organizer
@@ -326,7 +317,7 @@ async fn no_new_cohort_goes_under_an_archived_commitment() {
 
 #[tokio::test]
 async fn the_cohort_list_filters_by_commitment_year_and_status() {
-    let app = demo_app().await;
+    let app = TestApp::with_demo().await;
     let organizer = app.organizer().await;
     assert_eq!(create(&organizer, &[]).await.status, 303);
     let names = |page: &Page| page.texts("table.cohorts td[data-label='Name'] a");
@@ -367,7 +358,7 @@ async fn the_cohort_list_filters_by_commitment_year_and_status() {
 
 #[tokio::test]
 async fn an_archived_cohort_is_hidden_until_asked_for_and_can_be_restored() {
-    let app = demo_app().await;
+    let app = TestApp::with_demo().await;
     let organizer = app.organizer().await;
     assert_eq!(
         organizer
@@ -411,7 +402,7 @@ async fn an_archived_cohort_is_hidden_until_asked_for_and_can_be_restored() {
 
 #[tokio::test]
 async fn unknown_cohorts_answer_404() {
-    let app = demo_app().await;
+    let app = TestApp::with_demo().await;
     let organizer = app.organizer().await;
     for path in [
         "/cohorts/999",

@@ -227,8 +227,7 @@ async fn a_city_appears_once_per_commitment_and_yearly_targets_fit_inside_its_pl
 
 #[tokio::test]
 async fn an_allocation_cannot_shrink_below_what_its_cohorts_hold() {
-    let app = TestApp::with_staff().await;
-    app.load_demo();
+    let app = TestApp::with_demo().await;
     let organizer = app.organizer().await;
     let commitment = organizer.get("/commitments/1").await;
     let edit = commitment
@@ -262,8 +261,7 @@ async fn an_allocation_cannot_shrink_below_what_its_cohorts_hold() {
 
 #[tokio::test]
 async fn a_commitments_period_must_keep_its_cohorts_inside() {
-    let app = TestApp::with_staff().await;
-    app.load_demo();
+    let app = TestApp::with_demo().await;
     let organizer = app.organizer().await;
     let page = organizer
         .submit(
@@ -341,8 +339,7 @@ async fn an_archived_commitment_leaves_the_list_until_restored() {
 
 #[tokio::test]
 async fn unknown_commitments_and_allocations_answer_404() {
-    let app = TestApp::with_staff().await;
-    app.load_demo();
+    let app = TestApp::with_demo().await;
     let organizer = app.organizer().await;
     for path in [
         "/commitments/999",

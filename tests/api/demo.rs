@@ -96,8 +96,7 @@ async fn the_demo_refuses_a_database_with_cohorts_unless_forced() {
 
 #[tokio::test]
 async fn the_dashboard_shows_the_demo_commitment_and_its_cohorts() {
-    let app = TestApp::with_staff().await;
-    app.load_demo();
+    let app = TestApp::with_demo().await;
     let coordinator = app.coordinator().await;
     let dashboard = coordinator.get("/").await;
     assert_eq!(dashboard.status, 200);

@@ -4,8 +4,7 @@ use crate::helpers::TestApp;
 
 #[tokio::test]
 async fn trainees_are_split_into_groups_which_are_then_renamed_and_changed() {
-    let app = TestApp::with_staff().await;
-    app.load_demo();
+    let app = TestApp::with_demo().await;
     let cohort = app.empty_cohort("2025 SCO Rural Governance Seminar — Xi'an", 30);
     let organizer = app.organizer().await;
     organizer.enrol(cohort, 10).await;
@@ -67,8 +66,7 @@ async fn trainees_are_split_into_groups_which_are_then_renamed_and_changed() {
 
 #[tokio::test]
 async fn a_group_with_sessions_is_not_deleted() {
-    let app = TestApp::with_staff().await;
-    app.load_demo();
+    let app = TestApp::with_demo().await;
     let organizer = app.organizer().await;
     let page = organizer.get("/cohorts/1/groups").await;
     let delete = page

@@ -128,6 +128,15 @@ impl TestApp {
         app
     }
 
+    /// The app with the staff accounts and the demo loaded: commitment 1 (2023–2025, 1,000 places) with
+    /// Qingdao (allocation 1, 200 places, 135 held by two cohorts), Xi'an (allocation 2, 150, 60 held) and
+    /// Kunming (allocation 3, 120, 50 held).
+    pub async fn with_demo() -> TestApp {
+        let app = Self::with_staff().await;
+        app.load_demo();
+        app
+    }
+
     pub fn conn(&self) -> cohortdesk::db::PooledConnection {
         self.state.pool.get().expect("a database connection")
     }
@@ -305,6 +314,32 @@ impl Page {
             .select(&selector)
             .next()
             .and_then(|e| e.value().attr(attribute).map(str::to_owned))
+    }
+
+    /// The fields the page's forms would send as they stand (the CSRF token left out): what a person
+    /// sends when they change one field and press the button.
+    pub fn form_values(&self) -> Vec<(String, String)> {
+        let html = self.html();
+        let fields =
+            Selector::parse("input[name], select[name], textarea[name]").expect("a selector");
+        let selected = Selector::parse("option[selected]").expect("a selector");
+        let mut values = Vec::new();
+        for field in html.select(&fields) {
+            let e = field.value();
+            let name = e.attr("name").unwrap_or_default().to_owned();
+            match (e.name(), e.attr("type").unwrap_or("text")) {
+                (_, _) if name == "csrf_token" => {}
+                ("input", "checkbox" | "radio") if e.attr("checked").is_none() => {}
+                ("input", "submit" | "button" | "file") => {}
+                ("input", _) => values.push((name, e.attr("value").unwrap_or_default().to_owned())),
+                ("select", _) => values.extend(field.select(&selected).map(|o| {
+                    let value = o.value().attr("value").map(str::to_owned);
+                    (name.clone(), value.unwrap_or_else(|| o.text().collect()))
+                })),
+                _ => values.push((name, field.text().collect())),
+            }
+        }
+        values
     }
 
     /// The message shown next to a form field.

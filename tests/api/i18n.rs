@@ -175,8 +175,7 @@ async fn an_unknown_language_is_refused() {
 
 #[tokio::test]
 async fn pages_speak_russian_with_russian_dates_and_numbers() {
-    let app = TestApp::with_staff().await;
-    app.load_demo();
+    let app = TestApp::with_demo().await;
     let organizer = app.organizer().await;
     organizer.submit("/", "/language", &[("lang", "ru")]).await;
     let cohort = organizer.get("/cohorts/1").await;
@@ -203,8 +202,7 @@ async fn pages_speak_russian_with_russian_dates_and_numbers() {
 
 #[tokio::test]
 async fn pages_speak_chinese() {
-    let app = TestApp::with_staff().await;
-    app.load_demo();
+    let app = TestApp::with_demo().await;
     let organizer = app.organizer().await;
     organizer.submit("/", "/language", &[("lang", "zh")]).await;
     let cohort = organizer.get("/cohorts/1").await;

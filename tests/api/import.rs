@@ -7,8 +7,7 @@ use cohortdesk::domain::ids::CohortId;
 use crate::helpers::{Page, ROSTER_HEADER, TestApp, Visitor, roster_file};
 
 async fn setup(capacity: i32) -> (TestApp, Visitor, CohortId) {
-    let app = TestApp::with_staff().await;
-    app.load_demo();
+    let app = TestApp::with_demo().await;
     let cohort = app.empty_cohort(
         "2025 SCO Agricultural Mechanization Workshop — Xi'an",
         capacity,
@@ -293,8 +292,7 @@ async fn a_confirmation_after_the_cohort_filled_up_imports_nothing() {
 
 #[tokio::test]
 async fn the_roster_downloads_for_excel_and_comes_back_unchanged() {
-    let app = TestApp::with_staff().await;
-    app.load_demo();
+    let app = TestApp::with_demo().await;
     let organizer = app.organizer().await;
     let export = organizer.get("/cohorts/1/trainees.csv?passport=1").await;
     assert_eq!(export.status, 200);
@@ -338,8 +336,7 @@ async fn the_roster_downloads_for_excel_and_comes_back_unchanged() {
 
 #[tokio::test]
 async fn passport_columns_leave_only_when_an_organizer_asks_for_them() {
-    let app = TestApp::with_staff().await;
-    app.load_demo();
+    let app = TestApp::with_demo().await;
     let organizer = app.organizer().await;
     let plain = organizer.get("/cohorts/1/trainees.csv").await;
     assert!(!plain.body.lines().next().unwrap().contains("passport"));
@@ -362,8 +359,7 @@ async fn passport_columns_leave_only_when_an_organizer_asks_for_them() {
 
 #[tokio::test]
 async fn the_template_has_every_column() {
-    let app = TestApp::with_staff().await;
-    app.load_demo();
+    let app = TestApp::with_demo().await;
     let organizer = app.organizer().await;
     let template = organizer
         .get("/cohorts/1/trainees/import/template.csv")

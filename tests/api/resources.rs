@@ -4,15 +4,9 @@ use cohortdesk::domain::ids::CohortId;
 
 use crate::helpers::TestApp;
 
-async fn app() -> TestApp {
-    let app = TestApp::with_staff().await;
-    app.load_demo();
-    app
-}
-
 #[tokio::test]
 async fn an_organizer_adds_a_venue_and_corrects_it() {
-    let app = app().await;
+    let app = TestApp::with_demo().await;
     let organizer = app.organizer().await;
     let refused = organizer
         .submit(
@@ -71,7 +65,7 @@ async fn an_organizer_adds_a_venue_and_corrects_it() {
 
 #[tokio::test]
 async fn speakers_and_interpreters_are_kept_with_their_languages() {
-    let app = app().await;
+    let app = TestApp::with_demo().await;
     let organizer = app.organizer().await;
     let speaker = organizer
         .submit(
@@ -127,7 +121,7 @@ async fn speakers_and_interpreters_are_kept_with_their_languages() {
 
 #[tokio::test]
 async fn a_shared_bus_serves_every_cohort_and_a_cohorts_own_only_that_one() {
-    let app = app().await;
+    let app = TestApp::with_demo().await;
     let organizer = app.organizer().await;
     let own = organizer
         .submit(

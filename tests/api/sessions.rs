@@ -61,8 +61,7 @@ async fn add(organizer: &Visitor, cohort: CohortId, fields: &[(&str, &str)]) -> 
 }
 
 async fn app_with_cohort() -> (TestApp, CohortId) {
-    let app = TestApp::with_staff().await;
-    app.load_demo();
+    let app = TestApp::with_demo().await;
     let cohort = app.empty_cohort("2025 SCO Rural Governance Seminar — Xi'an", 40);
     (app, cohort)
 }
@@ -325,8 +324,7 @@ async fn a_bus_is_busy_until_it_is_back_and_must_seat_everyone() {
 
 #[tokio::test]
 async fn a_venue_too_small_for_the_cohort_is_refused() {
-    let app = TestApp::with_staff().await;
-    app.load_demo();
+    let app = TestApp::with_demo().await;
     let organizer = app.organizer().await;
     let refused = add(
         &organizer,
@@ -351,8 +349,7 @@ async fn a_venue_too_small_for_the_cohort_is_refused() {
 
 #[tokio::test]
 async fn the_same_trainees_cannot_be_in_two_sessions_but_groups_can_work_in_parallel() {
-    let app = TestApp::with_staff().await;
-    app.load_demo();
+    let app = TestApp::with_demo().await;
     let organizer = app.organizer().await;
     let groups = app.with_conn(|conn| {
         cohortdesk::models::group::CohortGroup::for_cohort(conn, CohortId(1)).unwrap()
@@ -467,8 +464,7 @@ async fn sessions_outside_the_course_or_ending_before_they_start_are_refused() {
 
 #[tokio::test]
 async fn times_the_clocks_skip_or_repeat_are_refused() {
-    let app = TestApp::with_staff().await;
-    app.load_demo();
+    let app = TestApp::with_demo().await;
     let autumn = app.cohort_at(
         "2025 SCO Study Tour — Berlin",
         20,
@@ -719,8 +715,7 @@ async fn a_session_is_moved_then_cancelled_and_frees_its_speaker() {
 
 #[tokio::test]
 async fn venues_speakers_and_interpreters_each_have_their_schedule() {
-    let app = TestApp::with_staff().await;
-    app.load_demo();
+    let app = TestApp::with_demo().await;
     let coordinator = app.coordinator().await;
     let speaker = coordinator.get(&format!("/speakers/{PROF_WANG}")).await;
     assert_eq!(speaker.status, 200);
@@ -756,8 +751,7 @@ async fn venues_speakers_and_interpreters_each_have_their_schedule() {
 
 #[tokio::test]
 async fn the_week_grid_shows_every_session_coloured_by_kind() {
-    let app = TestApp::with_staff().await;
-    app.load_demo();
+    let app = TestApp::with_demo().await;
     let coordinator = app.coordinator().await;
     let week = coordinator.get("/cohorts/1/sessions/week").await;
     assert_eq!(week.status, 200);
@@ -785,8 +779,7 @@ async fn the_week_grid_shows_every_session_coloured_by_kind() {
 
 #[tokio::test]
 async fn during_the_course_the_current_and_next_sessions_stand_out() {
-    let app = TestApp::with_staff().await;
-    app.load_demo();
+    let app = TestApp::with_demo().await;
     let coordinator = app.coordinator().await;
     // The test clock reads 09:30 on Friday 16 June 2023 in Qingdao.
     let day = coordinator.get("/cohorts/1/sessions").await;
@@ -810,8 +803,7 @@ async fn during_the_course_the_current_and_next_sessions_stand_out() {
 
 #[tokio::test]
 async fn the_demo_course_has_a_full_programme() {
-    let app = TestApp::with_staff().await;
-    app.load_demo();
+    let app = TestApp::with_demo().await;
     let programme = sessions(&app, CohortId(1));
     assert!(
         (40..=50).contains(&programme.len()),
@@ -859,8 +851,7 @@ async fn zero_or_negative_seats_are_refused_for_a_bus() {
 
 #[tokio::test]
 async fn materials_are_uploaded_kept_and_downloaded() {
-    let app = TestApp::with_staff().await;
-    app.load_demo();
+    let app = TestApp::with_demo().await;
     let organizer = app.organizer().await;
     let page = "/cohorts/1/sessions/30";
     let action = "/cohorts/1/sessions/30/materials";
@@ -905,4 +896,84 @@ async fn materials_are_uploaded_kept_and_downloaded() {
         contents.as_slice(),
         "the first file stays"
     );
+}
+
+/// Changes `name` in a form's values and sends them back as `submit` takes them.
+fn with_field(values: &[(String, String)], name: &str, value: &str) -> Vec<(String, String)> {
+    values
+        .iter()
+        .map(|(n, v)| (n.clone(), if n == name { value } else { v }.to_owned()))
+        .collect()
+}
+
+async fn resubmit(organizer: &Visitor, form: &str, action: &str, name: &str, value: &str) {
+    let values = with_field(&organizer.get(form).await.form_values(), name, value);
+    let fields: Vec<(&str, &str)> = values.iter().map(|(n, v)| (&**n, &**v)).collect();
+    let saved = organizer.submit(form, action, &fields).await;
+    assert_eq!(saved.status, 303, "{form}: {}", saved.body);
+}
+
+#[tokio::test]
+async fn the_timetable_shows_a_renamed_venue_group_or_cohort_at_once() {
+    let app = TestApp::with_demo().await;
+    let organizer = app.organizer().await;
+    let week = "/cohorts/1/sessions/week";
+    let day = "/cohorts/1/sessions";
+    let places = |page: &Page| page.texts(".where");
+    let before = places(&organizer.get(week).await);
+    organizer.get(day).await;
+
+    let venue = organizer
+        .get("/cohorts/1/sessions/7")
+        .await
+        .attr("a[href^='/venues/']", "href")
+        .expect("the site visit has a venue");
+    let old_venue = organizer.get(&venue).await.text("h1");
+    let uses = before.iter().filter(|p| p.starts_with(&old_venue)).count();
+    assert!(uses > 0, "{old_venue} is on the week grid");
+    resubmit(
+        &organizer,
+        &format!("{venue}/edit"),
+        &venue,
+        "name",
+        "Village hall at Zhujiagou",
+    )
+    .await;
+
+    let group = organizer
+        .get("/cohorts/1/groups")
+        .await
+        .attr(".card a[href$='/edit']", "href")
+        .expect("the demo has groups");
+    let old_group = organizer.get(&group).await.attr("#name", "value").unwrap();
+    let group_action = group.trim_end_matches("/edit").to_owned();
+    resubmit(
+        &organizer,
+        &group,
+        &group_action,
+        "name",
+        "Kyrgyz officials",
+    )
+    .await;
+
+    resubmit(
+        &organizer,
+        "/cohorts/1/edit",
+        "/cohorts/1",
+        "name",
+        "Qingdao 2023, first course",
+    )
+    .await;
+
+    for path in [week, day] {
+        let after = organizer.get(path).await;
+        let text = after.text("main");
+        let shown = places(&after);
+        let at = |name: &str| shown.iter().filter(|p| p.starts_with(name)).count();
+        assert_eq!(at("Village hall at Zhujiagou"), uses, "{path}");
+        assert_eq!(at(&old_venue), 0, "{path}");
+        assert!(text.contains("Kyrgyz officials"), "{path}");
+        assert!(!text.contains(&format!("{old_group} ")), "{path}");
+        assert_eq!(after.text("h1"), "Qingdao 2023, first course", "{path}");
+    }
 }

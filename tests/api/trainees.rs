@@ -52,8 +52,7 @@ async fn add(organizer: &Visitor, cohort: CohortId, overrides: &[(&str, &str)]) 
 }
 
 async fn app_with_cohort(capacity: i32) -> (TestApp, CohortId) {
-    let app = TestApp::with_staff().await;
-    app.load_demo();
+    let app = TestApp::with_demo().await;
     let cohort = app.empty_cohort("2025 SCO Rural Governance Seminar — Xi'an", capacity);
     (app, cohort)
 }
@@ -375,8 +374,7 @@ async fn passports_are_shown_to_organizers_and_masked_for_coordinators() {
 
 #[tokio::test]
 async fn the_roster_filters_and_counts_the_demo_course() {
-    let app = TestApp::with_staff().await;
-    app.load_demo();
+    let app = TestApp::with_demo().await;
     let coordinator = app.coordinator().await;
     let roster = coordinator.get("/cohorts/1/trainees").await;
     assert_eq!(roster.text("h1"), QINGDAO_2023);
@@ -431,8 +429,7 @@ async fn the_roster_filters_and_counts_the_demo_course() {
 
 #[tokio::test]
 async fn a_delegation_leader_is_one_of_its_members() {
-    let app = TestApp::with_staff().await;
-    app.load_demo();
+    let app = TestApp::with_demo().await;
     let organizer = app.organizer().await;
     let list = organizer.get("/cohorts/1/delegations").await;
     let edit = list.attr("td.row-actions a", "href").unwrap();
@@ -483,8 +480,7 @@ async fn a_delegation_leader_is_one_of_its_members() {
 
 #[tokio::test]
 async fn unknown_trainees_and_cohorts_answer_404() {
-    let app = TestApp::with_staff().await;
-    app.load_demo();
+    let app = TestApp::with_demo().await;
     let organizer = app.organizer().await;
     for path in [
         "/cohorts/999/trainees",
