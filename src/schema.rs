@@ -80,6 +80,11 @@ diesel::table! {
         updated_at -> Timestamp,
         roster_version -> Integer,
         timetable_version -> Integer,
+        completion_threshold -> Integer,
+        checkin_opens_before -> Integer,
+        checkin_closes_after -> Integer,
+        late_after -> Integer,
+        completions_confirmed_at -> Nullable<Timestamp>,
     }
 }
 
@@ -286,6 +291,31 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    attendance (session_id, trainee_id) {
+        session_id -> Integer,
+        trainee_id -> Integer,
+        status -> Text,
+        note -> Text,
+        method -> Text,
+        marked_by -> Nullable<Integer>,
+        marked_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    attendance_events (id) {
+        id -> Integer,
+        session_id -> Integer,
+        trainee_id -> Integer,
+        status -> Text,
+        note -> Text,
+        method -> Text,
+        marked_by -> Nullable<Integer>,
+        marked_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(allocations -> commitments (commitment_id));
 diesel::joinable!(allocation_targets -> allocations (allocation_id));
 diesel::joinable!(cohorts -> allocations (allocation_id));
@@ -312,6 +342,9 @@ diesel::joinable!(session_groups -> sessions (session_id));
 diesel::joinable!(session_groups -> cohort_groups (group_id));
 diesel::joinable!(session_delegations -> sessions (session_id));
 diesel::joinable!(session_delegations -> delegations (delegation_id));
+diesel::joinable!(attendance -> sessions (session_id));
+diesel::joinable!(attendance -> trainees (trainee_id));
+diesel::joinable!(attendance -> users (marked_by));
 
 diesel::allow_tables_to_appear_in_same_query!(
     settings,
@@ -338,4 +371,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     session_vehicles,
     session_groups,
     session_delegations,
+    attendance,
+    attendance_events,
 );

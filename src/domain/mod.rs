@@ -1,6 +1,7 @@
 //! Parsing newtypes and pure rules: everything here is checked without a database.
 
 pub mod account;
+pub mod attendance;
 pub mod cohort;
 pub mod commitment;
 pub mod ids;

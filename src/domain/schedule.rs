@@ -56,6 +56,7 @@ macro_rules! text_enum {
         crate::domain::ids::stored_as_text!($name);
     };
 }
+pub(crate) use text_enum;
 
 text_enum!(
     /// How a session teaches (or what it is, when it does not).
@@ -106,6 +107,15 @@ text_enum!(
 );
 
 impl SessionKind {
+    /// Whether attendance is taken: the teaching (lectures, site visits, case studies), which is also what
+    /// counts towards completing the course.
+    pub fn takes_attendance(self) -> bool {
+        matches!(
+            self,
+            SessionKind::Lecture | SessionKind::SiteVisit | SessionKind::CaseStudy
+        )
+    }
+
     /// Whether the session is rest rather than work (no "long session" warning, and a break in a day).
     pub fn is_rest(self) -> bool {
         matches!(

@@ -5,6 +5,7 @@ use diesel::dsl::sum;
 use diesel::prelude::*;
 
 use crate::db::DbConnection;
+use crate::domain::attendance::AttendanceRules;
 use crate::domain::cohort::{CohortDraft, CohortStatus, WorkingLanguage};
 use crate::domain::ids::{AllocationId, CohortId, CommitmentId};
 use crate::models::touched;
@@ -31,6 +32,28 @@ pub struct Cohort {
     pub roster_version: i32,
     /// Grows with every change to what the cohort's timetable shows (see `Cohort::timetable_changed`).
     pub timetable_version: i32,
+    /// The share of required sessions a trainee must attend to complete the course, in percent.
+    pub completion_threshold: i32,
+    /// Minutes a self check-in opens before a session starts.
+    pub checkin_opens_before: i32,
+    /// Minutes a self check-in stays open after a session starts.
+    pub checkin_closes_after: i32,
+    /// Minutes after the start from which a self check-in counts as late.
+    pub late_after: i32,
+    /// When an organizer last confirmed who completed the course.
+    pub completions_confirmed_at: Option<NaiveDateTime>,
+}
+
+impl Cohort {
+    /// The completion threshold and the self check-in window, as the attendance settings show them.
+    pub fn attendance_rules(&self) -> AttendanceRules {
+        AttendanceRules {
+            completion_threshold: self.completion_threshold,
+            checkin_opens_before: self.checkin_opens_before,
+            checkin_closes_after: self.checkin_closes_after,
+            late_after: self.late_after,
+        }
+    }
 }
 
 /// The columns a cohort form sets, for both insert and update.
@@ -246,6 +269,37 @@ impl Cohort {
             .set(cohorts::timetable_version.eq(cohorts::timetable_version + 1))
             .execute(conn)
             .map(drop)
+    }
+
+    /// Sets the completion threshold and the self check-in window.
+    pub fn set_attendance_rules(
+        conn: &mut DbConnection,
+        id: CohortId,
+        rules: AttendanceRules,
+    ) -> QueryResult<()> {
+        touched(
+            diesel::update(cohorts::table.find(id))
+                .set((
+                    cohorts::completion_threshold.eq(rules.completion_threshold),
+                    cohorts::checkin_opens_before.eq(rules.checkin_opens_before),
+                    cohorts::checkin_closes_after.eq(rules.checkin_closes_after),
+                    cohorts::late_after.eq(rules.late_after),
+                ))
+                .execute(conn)?,
+        )
+    }
+
+    /// Records when an organizer confirmed who completed the course.
+    pub fn completions_confirmed(
+        conn: &mut DbConnection,
+        id: CohortId,
+        at: NaiveDateTime,
+    ) -> QueryResult<()> {
+        touched(
+            diesel::update(cohorts::table.find(id))
+                .set(cohorts::completions_confirmed_at.eq(at))
+                .execute(conn)?,
+        )
     }
 
     /// Records that every cohort's timetable may have changed: a shared venue, speaker, interpreter or bus

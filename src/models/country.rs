@@ -27,6 +27,14 @@ impl Country {
             .load(conn)
     }
 
+    /// The name in `lang` of the country with `code` among `countries` (the code itself for an unknown one).
+    pub fn name_of(countries: &[Country], code: &str, lang: Lang) -> String {
+        countries
+            .iter()
+            .find(|c| c.code == code)
+            .map_or(code.to_owned(), |c| c.name(lang).to_owned())
+    }
+
     pub fn name(&self, lang: Lang) -> &str {
         match lang {
             Lang::En => &self.name_en,

@@ -157,6 +157,17 @@ impl Enrollment {
             .load(conn)
     }
 
+    /// Each trainee enrolled in a cohort with their enrollment.
+    pub fn ids_by_trainee(
+        conn: &mut DbConnection,
+        cohort_id: CohortId,
+    ) -> QueryResult<Vec<(TraineeId, EnrollmentId)>> {
+        enrollments::table
+            .filter(enrollments::cohort_id.eq(cohort_id))
+            .select((enrollments::trainee_id, enrollments::id))
+            .load(conn)
+    }
+
     /// Everyone enrolled in a cohort, by country, then family and given name.
     pub fn roster(conn: &mut DbConnection, cohort_id: CohortId) -> QueryResult<Vec<RosterEntry>> {
         in_roster_order(cohort_id)

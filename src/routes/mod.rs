@@ -15,6 +15,7 @@ use crate::web::ctx::flash;
 use crate::web::render::see_other;
 use crate::web::state::AppState;
 
+mod attendance;
 mod auth;
 mod clone;
 mod cohorts;
@@ -57,6 +58,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(clone::configure)
         .configure(sessions::configure)
         .configure(groups::configure)
+        .configure(attendance::configure)
         .configure(vehicles::configure);
 }
 

@@ -17,7 +17,7 @@ use crate::domain::schedule::{
     LanguagePair, SessionInput, SessionKind, SessionStatus, Theme, clock, local_day, usual_pairs,
 };
 use crate::error::{AppError, AppResult, FormErrors};
-use crate::i18n::{Lang, Msg};
+use crate::i18n::Msg;
 use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::country::Country;
 use crate::models::delegation::Delegation;
@@ -70,14 +70,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         );
 }
 
-/// A country's name in `lang`, from its code (the code itself for an unknown one).
-fn country_name(countries: &[Country], code: &str, lang: Lang) -> String {
-    countries
-        .iter()
-        .find(|c| c.code == code)
-        .map_or(code.to_owned(), |c| c.name(lang).to_owned())
-}
-
 #[derive(Template)]
 #[template(path = "sessions/index.html")]
 struct IndexPage {
@@ -115,7 +107,7 @@ fn audience(view: &SessionView, countries: &[Country], ctx: &Ctx) -> String {
         .chain(
             view.delegations
                 .iter()
-                .map(|d| country_name(countries, d, ctx.lang)),
+                .map(|d| Country::name_of(countries, d, ctx.lang)),
         )
         .collect::<Vec<_>>()
         .join(", ")
@@ -416,7 +408,7 @@ async fn choices(state: &AppState, ctx: &Ctx, id: CohortId) -> AppResult<Choices
             let mut delegations: Vec<(DelegationId, String)> =
                 Delegation::list_for_cohort(conn, id)?
                     .into_iter()
-                    .map(|d| (d.id, country_name(&countries, &d.country_code, lang)))
+                    .map(|d| (d.id, Country::name_of(&countries, &d.country_code, lang)))
                     .collect();
             delegations.sort_by(|a, b| a.1.cmp(&b.1));
             Ok(Choices {

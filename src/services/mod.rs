@@ -1,6 +1,7 @@
 //! Use cases that span tables. Each takes a connection and `now`, so tests control the clock.
 
 pub mod accounts;
+pub mod attendance;
 pub mod cache;
 pub mod clone;
 pub mod cohorts;

@@ -115,6 +115,15 @@ impl Audience {
         }
     }
 
+    /// Whether `trainee` is expected among `attendees`: in the audience and not withdrawn or a no-show.
+    pub fn expects(&self, attendees: &Attendees, trainee: TraineeId) -> bool {
+        self.present.contains(&trainee)
+            && match attendees {
+                Attendees::Cohort(_) => true,
+                Attendees::Some(_, members) => members.contains(&trainee),
+            }
+    }
+
     fn has_group(&self, id: &GroupId) -> bool {
         self.groups.contains_key(id)
     }

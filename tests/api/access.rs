@@ -18,7 +18,7 @@ enum Answer {
 }
 use Answer::*;
 
-const GETS: [(&str, Answer, Answer, Answer); 45] = [
+const GETS: [(&str, Answer, Answer, Answer); 47] = [
     // path, anonymous, coordinator, organizer
     ("/", Login, Page, Page),
     ("/commitments", Login, Page, Page),
@@ -48,6 +48,8 @@ const GETS: [(&str, Answer, Answer, Answer); 45] = [
     ("/cohorts/1/sessions/new", Login, Forbidden, Page),
     ("/cohorts/1/sessions/1/edit", Login, Forbidden, Page),
     ("/cohorts/1/sessions/clone", Login, Forbidden, Page),
+    ("/cohorts/1/sessions/2/attendance", Login, Page, Page),
+    ("/cohorts/1/attendance", Login, Page, Page),
     ("/cohorts/1/groups", Login, Page, Page),
     ("/cohorts/1/groups/1/edit", Login, Forbidden, Page),
     ("/cohorts/1/vehicles", Login, Page, Page),
@@ -68,7 +70,7 @@ const GETS: [(&str, Answer, Answer, Answer); 45] = [
 ];
 
 /// Every POST route, and what an organizer gets when posting an empty form to it.
-const POSTS: [(&str, Answer); 33] = [
+const POSTS: [(&str, Answer); 36] = [
     ("/commitments", Accepted),
     ("/commitments/1", Accepted),
     ("/commitments/1/archive", Accepted),
@@ -90,6 +92,9 @@ const POSTS: [(&str, Answer); 33] = [
     ("/cohorts/1/sessions/1/materials", Accepted),
     ("/cohorts/1/sessions/1/cancel", Accepted),
     ("/cohorts/1/sessions/clone", Accepted),
+    ("/cohorts/1/sessions/2/attendance", Accepted),
+    ("/cohorts/1/attendance/rules", Accepted),
+    ("/cohorts/1/attendance/complete", Accepted),
     ("/cohorts/1/groups", Accepted),
     ("/cohorts/1/groups/split", Accepted),
     ("/cohorts/1/groups/1", Accepted),

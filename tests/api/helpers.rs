@@ -270,6 +270,14 @@ pub fn roster_file(n: usize) -> String {
     file
 }
 
+/// `values` with every field called `name` set to `value`.
+pub fn with_field(values: &[(String, String)], name: &str, value: &str) -> Vec<(String, String)> {
+    values
+        .iter()
+        .map(|(n, v)| (n.clone(), if n == name { value } else { v }.to_owned()))
+        .collect()
+}
+
 /// One browser: a cookie jar that does not follow redirects, so tests see each answer.
 pub struct Visitor {
     pub base: String,
@@ -393,6 +401,17 @@ impl Visitor {
         let mut all: Vec<(&str, &str)> = vec![("csrf_token", &token)];
         all.extend_from_slice(fields);
         self.post_raw(action, &all).await
+    }
+
+    /// Sends `values` as `submit` does: a page's `form_values`, some of them changed.
+    pub async fn submit_values(
+        &self,
+        page: &str,
+        action: &str,
+        values: &[(String, String)],
+    ) -> Page {
+        let fields: Vec<(&str, &str)> = values.iter().map(|(n, v)| (&**n, &**v)).collect();
+        self.submit(page, action, &fields).await
     }
 
     /// Opens the upload page and sends `bytes` as the file of its form, the token in the action's query

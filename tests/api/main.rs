@@ -2,6 +2,7 @@
 //! Set `TEST_DATABASE_URL=postgres://…` to run them all on PostgreSQL.
 
 mod access;
+mod attendance;
 mod auth;
 mod browser;
 mod clone;

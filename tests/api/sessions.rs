@@ -5,7 +5,7 @@ use cohortdesk::domain::ids::CohortId;
 use cohortdesk::domain::schedule::SessionStatus;
 use cohortdesk::models::session::Session;
 
-use crate::helpers::{Page, TestApp, Visitor};
+use crate::helpers::{Page, TestApp, Visitor, with_field};
 
 /// The demo's Lecture Hall (150 seats), Classroom A (25 seats), Prof. Wang Lei and interpreter Wang Xue.
 const HALL: &str = "1";
@@ -15,7 +15,7 @@ const WANG_XUE: &str = "1";
 
 /// A complete session form for a lecture on Tuesday 14 October 2025, with some fields replaced and
 /// `extra` added (repeated names are how several speakers, groups or buses are sent).
-fn lecture<'a>(
+pub fn lecture<'a>(
     overrides: &[(&'a str, &'a str)],
     extra: &[(&'a str, &'a str)],
 ) -> Vec<(&'a str, &'a str)> {
@@ -50,7 +50,7 @@ fn lecture<'a>(
     fields
 }
 
-async fn add(organizer: &Visitor, cohort: CohortId, fields: &[(&str, &str)]) -> Page {
+pub async fn add(organizer: &Visitor, cohort: CohortId, fields: &[(&str, &str)]) -> Page {
     organizer
         .submit(
             &format!("/cohorts/{cohort}/sessions/new"),
@@ -898,18 +898,9 @@ async fn materials_are_uploaded_kept_and_downloaded() {
     );
 }
 
-/// Changes `name` in a form's values and sends them back as `submit` takes them.
-fn with_field(values: &[(String, String)], name: &str, value: &str) -> Vec<(String, String)> {
-    values
-        .iter()
-        .map(|(n, v)| (n.clone(), if n == name { value } else { v }.to_owned()))
-        .collect()
-}
-
 async fn resubmit(organizer: &Visitor, form: &str, action: &str, name: &str, value: &str) {
     let values = with_field(&organizer.get(form).await.form_values(), name, value);
-    let fields: Vec<(&str, &str)> = values.iter().map(|(n, v)| (&**n, &**v)).collect();
-    let saved = organizer.submit(form, action, &fields).await;
+    let saved = organizer.submit_values(form, action, &values).await;
     assert_eq!(saved.status, 303, "{form}: {}", saved.body);
 }
 

@@ -1,0 +1,288 @@
+//! Attendance marks and the rules that turn them into rates and completions. Everything here is pure.
+//!
+//! The rate rule, as the pages state it: late counts as present, excused is left out of the count, and a
+//! session with no mark yet is not counted. A trainee completes the course when they attended at least the
+//! cohort's threshold (80 % unless set otherwise) of the required sessions they were expected at, excused
+//! ones left out; at the end of the course a required session without a mark counts as missed.
+
+use serde::Deserialize;
+
+use crate::domain::schedule::text_enum;
+use crate::error::FormErrors;
+use crate::i18n::Msg;
+
+text_enum!(
+    /// A trainee's attendance at one session.
+    Mark {
+        Present => "present", "attendance-present",
+        Late => "late", "attendance-late",
+        Excused => "excused", "attendance-excused",
+        Absent => "absent", "attendance-absent",
+    }
+);
+
+text_enum!(
+    /// How a mark was taken.
+    Method {
+        RollCall => "roll_call", "attendance-method-roll-call",
+        Qr => "qr", "attendance-method-qr",
+        Bus => "bus", "attendance-method-bus",
+        Bulk => "bulk", "attendance-method-bulk",
+    }
+);
+
+/// How many marks of each kind, and how many expected marks are still missing.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub present: u32,
+    pub late: u32,
+    pub excused: u32,
+    pub absent: u32,
+    /// Expected at a session that has ended, but not marked.
+    pub unmarked: u32,
+}
+
+impl Tally {
+    pub fn add(&mut self, mark: Mark, count: u32) {
+        match mark {
+            Mark::Present => self.present += count,
+            Mark::Late => self.late += count,
+            Mark::Excused => self.excused += count,
+            Mark::Absent => self.absent += count,
+        }
+    }
+
+    pub fn merge(&mut self, other: &Tally) {
+        self.present += other.present;
+        self.late += other.late;
+        self.excused += other.excused;
+        self.absent += other.absent;
+        self.unmarked += other.unmarked;
+    }
+
+    /// Sessions attended: present or late.
+    pub fn attended(&self) -> u32 {
+        self.present + self.late
+    }
+
+    /// The attendance rate in whole percent (rounded down), or `None` while nothing counts yet.
+    pub fn rate(&self) -> Option<u32> {
+        let counted = self.attended() + self.absent;
+        (counted > 0).then(|| self.attended() * 100 / counted)
+    }
+
+    /// Whether this record meets `threshold` percent once the course is over: sessions without a mark
+    /// count as missed. Nothing to attend (everything excused) meets any threshold.
+    pub fn completes(&self, threshold: i32) -> bool {
+        let required = self.attended() + self.absent + self.unmarked;
+        required == 0
+            || i64::from(self.attended()) * 100 >= i64::from(threshold) * i64::from(required)
+    }
+
+    /// Whether the rate so far is below `threshold`: the trainee is at risk of not completing.
+    pub fn at_risk(&self, threshold: i32) -> bool {
+        self.rate()
+            .is_some_and(|rate| i64::from(rate) < i64::from(threshold))
+    }
+}
+
+/// The attendance rules of a cohort: its completion threshold (percent) and, in minutes, when a self
+/// check-in opens before a session starts, when it closes after the start, and from when it counts as late.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AttendanceRules {
+    pub completion_threshold: i32,
+    pub checkin_opens_before: i32,
+    pub checkin_closes_after: i32,
+    pub late_after: i32,
+}
+
+/// The attendance settings form as typed.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct RulesInput {
+    pub completion_threshold: String,
+    pub checkin_opens_before: String,
+    pub checkin_closes_after: String,
+    pub late_after: String,
+}
+
+impl RulesInput {
+    pub fn of(rules: AttendanceRules) -> Self {
+        Self {
+            completion_threshold: rules.completion_threshold.to_string(),
+            checkin_opens_before: rules.checkin_opens_before.to_string(),
+            checkin_closes_after: rules.checkin_closes_after.to_string(),
+            late_after: rules.late_after.to_string(),
+        }
+    }
+
+    /// Every field checked; late must come before the check-in closes.
+    pub fn parse(&self) -> Result<AttendanceRules, FormErrors> {
+        let mut errors = FormErrors::new();
+        let threshold = errors.check(
+            "completion_threshold",
+            parse_threshold(&self.completion_threshold),
+        );
+        let opens = errors.check(
+            "checkin_opens_before",
+            parse_minutes(&self.checkin_opens_before),
+        );
+        let closes = errors.check(
+            "checkin_closes_after",
+            parse_minutes(&self.checkin_closes_after),
+        );
+        let late = errors.check("late_after", parse_minutes(&self.late_after));
+        if let (Some(late), Some(closes)) = (late, closes)
+            && late > closes
+        {
+            errors.add("late_after", Msg::new("error-late-after-close"));
+        }
+        errors.into_result()?;
+        match (threshold, opens, closes, late) {
+            (
+                Some(completion_threshold),
+                Some(checkin_opens_before),
+                Some(checkin_closes_after),
+                Some(late_after),
+            ) => Ok(AttendanceRules {
+                completion_threshold,
+                checkin_opens_before,
+                checkin_closes_after,
+                late_after,
+            }),
+            _ => Err(FormErrors::new()),
+        }
+    }
+}
+
+/// A completion threshold typed into the settings form: a whole percentage from 0 to 100.
+pub fn parse_threshold(text: &str) -> Result<i32, Msg> {
+    parse_whole(text, 0, 100, "error-threshold-range")
+}
+
+/// Minutes typed into the check-in settings: a whole number from 0 to 240.
+pub fn parse_minutes(text: &str) -> Result<i32, Msg> {
+    parse_whole(text, 0, 240, "error-minutes-range")
+}
+
+fn parse_whole(text: &str, min: i32, max: i32, key: &'static str) -> Result<i32, Msg> {
+    text.trim()
+        .parse::<i32>()
+        .ok()
+        .filter(|n| (min..=max).contains(n))
+        .ok_or_else(|| Msg::new(key))
+}
+
+/// A note on a mark: at most this many characters.
+pub const NOTE_MAX: usize = 200;
+
+/// A note typed next to a mark, trimmed; too long is refused.
+pub fn parse_note(text: &str) -> Result<String, Msg> {
+    let note = text.trim();
+    if note.chars().count() > NOTE_MAX {
+        return Err(Msg::new("error-note-too-long").with("max", NOTE_MAX as i64));
+    }
+    Ok(note.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tally(present: u32, late: u32, excused: u32, absent: u32, unmarked: u32) -> Tally {
+        Tally {
+            present,
+            late,
+            excused,
+            absent,
+            unmarked,
+        }
+    }
+
+    #[test]
+    fn late_counts_as_present_and_excused_is_left_out() {
+        assert_eq!(tally(6, 2, 2, 0, 0).rate(), Some(100));
+        assert_eq!(tally(3, 1, 5, 4, 0).rate(), Some(50));
+        assert_eq!(tally(0, 0, 3, 0, 0).rate(), None, "nothing counts yet");
+        assert_eq!(tally(2, 0, 0, 1, 0).rate(), Some(66), "rounded down");
+    }
+
+    #[test]
+    fn sessions_not_yet_marked_do_not_lower_the_rate_but_count_as_missed_at_the_end() {
+        let record = tally(8, 0, 0, 0, 2);
+        assert_eq!(record.rate(), Some(100));
+        assert!(!record.at_risk(80));
+        assert!(record.completes(80), "8 of 10 is 80 %");
+        assert!(!record.completes(81));
+        assert!(!tally(7, 0, 0, 0, 3).completes(80));
+    }
+
+    #[test]
+    fn the_threshold_is_met_exactly_and_excused_sessions_shrink_what_is_required() {
+        assert!(tally(4, 0, 0, 1, 0).completes(80));
+        assert!(!tally(3, 0, 0, 2, 0).completes(80));
+        assert!(tally(3, 0, 2, 1, 0).completes(75));
+        assert!(tally(0, 0, 4, 0, 0).completes(100));
+        assert!(tally(0, 0, 0, 5, 0).completes(0));
+        assert!(tally(3, 0, 0, 2, 0).at_risk(80));
+    }
+
+    #[test]
+    fn thresholds_are_whole_percentages() {
+        assert_eq!(parse_threshold(" 75 "), Ok(75));
+        assert_eq!(parse_threshold("0"), Ok(0));
+        assert_eq!(parse_threshold("100"), Ok(100));
+        for bad in ["101", "-1", "80.5", "", "eighty"] {
+            assert_eq!(
+                parse_threshold(bad),
+                Err(Msg::new("error-threshold-range")),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_settings_form_checks_every_field() {
+        let input = RulesInput {
+            completion_threshold: "75".into(),
+            checkin_opens_before: "15".into(),
+            checkin_closes_after: "30".into(),
+            late_after: "10".into(),
+        };
+        let rules = input.parse().unwrap();
+        assert_eq!(rules.completion_threshold, 75);
+        assert_eq!(RulesInput::of(rules).late_after, "10");
+        let bad = RulesInput {
+            completion_threshold: "120".into(),
+            late_after: "45".into(),
+            ..input
+        };
+        let errors = bad.parse().unwrap_err();
+        assert_eq!(
+            errors.get("completion_threshold"),
+            Some(&Msg::new("error-threshold-range"))
+        );
+        assert_eq!(
+            errors.get("late_after"),
+            Some(&Msg::new("error-late-after-close"))
+        );
+    }
+
+    #[test]
+    fn marks_and_methods_have_stable_names() {
+        for mark in Mark::ALL {
+            assert_eq!(Mark::parse(mark.as_str()), Some(*mark));
+        }
+        assert_eq!(Mark::parse("here"), None);
+        assert_eq!(Method::parse("roll_call"), Some(Method::RollCall));
+    }
+
+    #[test]
+    fn long_notes_are_refused() {
+        assert_eq!(
+            parse_note("  official duty "),
+            Ok("official duty".to_owned())
+        );
+        assert!(parse_note(&"x".repeat(NOTE_MAX + 1)).is_err());
+    }
+}

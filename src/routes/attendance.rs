@@ -1,0 +1,389 @@
+//! Attendance: a session's roll call at `/cohorts/{id}/sessions/{session_id}/attendance`, and the cohort's
+//! rates, rules and completions at `/cohorts/{id}/attendance`.
+
+use std::collections::HashMap;
+
+use actix_web::{HttpRequest, HttpResponse, http::StatusCode, web};
+use askama::Template;
+use chrono::NaiveDateTime;
+use serde::Deserialize;
+
+use crate::domain::attendance::{Mark, RulesInput, Tally};
+use crate::domain::ids::{CohortId, SessionId, TraineeId};
+use crate::domain::schedule::{clock, local_day};
+use crate::error::{AppError, AppResult, FormErrors};
+use crate::i18n::Msg;
+use crate::models::cohort::Cohort;
+use crate::models::country::Country;
+use crate::services::attendance::{
+    self, Expected, MarkInput, RollCall, RollCallErrors, Summary, TraineeRate,
+};
+use crate::web::auth::{Organizer, Staff};
+use crate::web::ctx::{Ctx, flash_message};
+use crate::web::form::Form;
+use crate::web::render::{after_post, page, page_with_status, see_other};
+use crate::web::state::AppState;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route(
+        "/cohorts/{id}/sessions/{session_id:\\d+}/attendance",
+        web::get().to(roll_call),
+    )
+    .route(
+        "/cohorts/{id}/sessions/{session_id:\\d+}/attendance",
+        web::post().to(save_roll_call),
+    )
+    .route("/cohorts/{id}/attendance", web::get().to(index))
+    .route("/cohorts/{id}/attendance/rules", web::post().to(save_rules))
+    .route(
+        "/cohorts/{id}/attendance/complete",
+        web::post().to(complete),
+    );
+}
+
+/// The page's load time, sent back with the form so that marks others changed meanwhile are noticed.
+const LOADED_AT: &str = "%Y-%m-%dT%H:%M:%S%.6f";
+
+/// What one line of the roll call form holds.
+#[derive(Debug, Clone, Default)]
+struct Line {
+    status: String,
+    note: String,
+    was_status: String,
+    was_note: String,
+}
+
+#[derive(Template)]
+#[template(path = "attendance/roll_call.html")]
+struct RollCallPage {
+    ctx: Ctx,
+    call: RollCall,
+    lines: HashMap<TraineeId, Line>,
+    loaded_at: String,
+    errors: RollCallErrors,
+}
+
+impl RollCallPage {
+    fn new(ctx: Ctx, call: RollCall, preset: Option<Mark>, loaded_at: NaiveDateTime) -> Self {
+        let lines = call
+            .delegations
+            .iter()
+            .flat_map(|(_, lines)| lines)
+            .map(|e| {
+                let (status, note) = e.mark.as_ref().map_or_else(
+                    || {
+                        (
+                            preset.map(|m| m.as_str().to_owned()).unwrap_or_default(),
+                            String::new(),
+                        )
+                    },
+                    |m| (m.mark.status.as_str().to_owned(), m.mark.note.clone()),
+                );
+                let line = Line {
+                    was_status: e
+                        .mark
+                        .as_ref()
+                        .map(|m| m.mark.status.as_str().to_owned())
+                        .unwrap_or_default(),
+                    was_note: e
+                        .mark
+                        .as_ref()
+                        .map(|m| m.mark.note.clone())
+                        .unwrap_or_default(),
+                    status,
+                    note,
+                };
+                (e.line.trainee_id, line)
+            })
+            .collect();
+        RollCallPage {
+            ctx,
+            call,
+            lines,
+            loaded_at: loaded_at.format(LOADED_AT).to_string(),
+            errors: RollCallErrors::default(),
+        }
+    }
+
+    fn line(&self, e: &Expected) -> Line {
+        self.lines
+            .get(&e.line.trainee_id)
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    fn marks(&self) -> &'static [Mark] {
+        Mark::ALL
+    }
+
+    fn row_error(&self, e: &Expected) -> Option<&Msg> {
+        self.errors.rows.get(&e.line.trainee_id)
+    }
+
+    fn when(&self) -> String {
+        let s = &self.call.session;
+        let zone = self.call.zone;
+        format!(
+            "{}, {}–{}",
+            self.ctx.date(local_day(s.starts_at, zone)),
+            clock(s.starts_at, zone),
+            clock(s.ends_at, zone)
+        )
+    }
+
+    fn cancelled(&self) -> bool {
+        self.call.session.status == crate::domain::schedule::SessionStatus::Cancelled
+    }
+
+    fn marked_at(&self, e: &Expected) -> String {
+        e.mark.as_ref().map_or_else(String::new, |m| {
+            let at = m.mark.marked_at;
+            let zone = self.call.zone;
+            format!("{} {}", self.ctx.date(local_day(at, zone)), clock(at, zone))
+        })
+    }
+
+    fn country(&self, code: &str) -> String {
+        Country::name_of(&self.call.countries, code, self.ctx.lang)
+    }
+
+    fn rate(&self, tally: &Tally) -> String {
+        rate(&self.ctx, tally)
+    }
+}
+
+/// A rate as the pages show it: "92 %", or a dash while nothing counts.
+fn rate(ctx: &Ctx, tally: &Tally) -> String {
+    tally.rate().map_or_else(
+        || "—".to_owned(),
+        |r| ctx.msg(&Msg::new("percent").with("value", i64::from(r))),
+    )
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct RollCallQuery {
+    /// `present`: every trainee not yet marked starts as present, to correct the exceptions.
+    all: String,
+}
+
+/// `GET /cohorts/{id}/sessions/{session_id}/attendance`
+async fn roll_call(
+    state: web::Data<AppState>,
+    _: Staff,
+    ctx: Ctx,
+    path: web::Path<(CohortId, SessionId)>,
+    query: web::Query<RollCallQuery>,
+) -> AppResult<HttpResponse> {
+    let (id, session) = path.into_inner();
+    let call = state
+        .db(move |conn| attendance::roll_call(conn, id, session))
+        .await?;
+    let preset = Mark::parse(&query.all).filter(|_| ctx.can_manage());
+    page(&RollCallPage::new(ctx, call, preset, state.now()))
+}
+
+/// `POST /cohorts/{id}/sessions/{session_id}/attendance`: saves the marks changed since the page was
+/// loaded; on a refusal the page comes back with every choice kept.
+async fn save_roll_call(
+    state: web::Data<AppState>,
+    Organizer(user): Organizer,
+    req: HttpRequest,
+    ctx: Ctx,
+    path: web::Path<(CohortId, SessionId)>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> AppResult<HttpResponse> {
+    let (id, session) = path.into_inner();
+    let field = |name: &str| -> String {
+        fields
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let loaded_at = NaiveDateTime::parse_from_str(&field("loaded_at"), LOADED_AT)
+        .map_err(|_| AppError::BadRequest)?;
+    let mut inputs = Vec::new();
+    let mut lines = HashMap::new();
+    for (_, value) in fields.iter().filter(|(n, _)| n == "trainee") {
+        let trainee: TraineeId = value.parse().map_err(|_| AppError::BadRequest)?;
+        let line = Line {
+            status: field(&format!("mark-{trainee}")),
+            note: field(&format!("note-{trainee}")),
+            was_status: field(&format!("was-{trainee}")),
+            was_note: field(&format!("was-note-{trainee}")),
+        };
+        inputs.push(MarkInput {
+            trainee,
+            status: line.status.clone(),
+            note: line.note.clone(),
+            was_status: line.was_status.clone(),
+            was_note: line.was_note.clone(),
+        });
+        lines.insert(trainee, line);
+    }
+    let now = state.now();
+    let result = state
+        .db(move |conn| {
+            attendance::save_roll_call(conn, id, session, &inputs, loaded_at, user.id, now)
+        })
+        .await?;
+    match result {
+        Ok(saved) => {
+            if saved.changed_by_others.is_empty() {
+                flash_message(
+                    &req,
+                    &Msg::new("flash-attendance-saved").with("count", saved.changed as i64),
+                );
+            } else {
+                flash_message(
+                    &req,
+                    &Msg::new("flash-attendance-changed-by-others")
+                        .with("count", saved.changed_by_others.len() as i64)
+                        .with("names", saved.changed_by_others.join(", ")),
+                );
+            }
+            Ok(see_other(&format!(
+                "/cohorts/{id}/sessions/{session}/attendance"
+            )))
+        }
+        Err(errors) => {
+            let call = state
+                .db(move |conn| attendance::roll_call(conn, id, session))
+                .await?;
+            let mut page = RollCallPage::new(ctx, call, None, loaded_at);
+            page.lines.extend(lines);
+            page.errors = errors;
+            page_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "attendance/index.html")]
+struct IndexPage {
+    ctx: Ctx,
+    summary: Summary,
+    rules: RulesInput,
+    errors: FormErrors,
+}
+
+impl IndexPage {
+    fn country(&self, code: &str) -> String {
+        Country::name_of(&self.summary.countries, code, self.ctx.lang)
+    }
+
+    fn rate(&self, tally: &Tally) -> String {
+        rate(&self.ctx, tally)
+    }
+
+    fn rule(&self) -> String {
+        self.ctx.msg(
+            &Msg::new("attendance-rule").with("threshold", i64::from(self.summary.threshold())),
+        )
+    }
+
+    fn confirmed_on(&self) -> Option<String> {
+        let at = self.summary.cohort.cohort.completions_confirmed_at?;
+        let date = local_day(at, self.summary.zone);
+        Some(
+            self.ctx
+                .msg(&Msg::new("attendance-confirmed-on").with("date", self.ctx.date(date))),
+        )
+    }
+
+    fn at_risk(&self) -> Vec<&TraineeRate> {
+        self.summary.at_risk().collect()
+    }
+
+    fn completes(&self, t: &TraineeRate) -> bool {
+        t.tally.completes(self.summary.threshold())
+    }
+
+    fn when(&self, s: &crate::models::session::Session) -> String {
+        let zone = self.summary.zone;
+        format!(
+            "{} {}",
+            self.ctx.date(local_day(s.starts_at, zone)),
+            clock(s.starts_at, zone)
+        )
+    }
+}
+
+async fn load_summary(state: &AppState, id: CohortId) -> AppResult<Summary> {
+    let now = state.now();
+    state
+        .db(move |conn| attendance::summary(conn, id, now))
+        .await
+}
+
+/// `GET /cohorts/{id}/attendance`
+async fn index(
+    state: web::Data<AppState>,
+    _: Staff,
+    ctx: Ctx,
+    id: web::Path<CohortId>,
+) -> AppResult<HttpResponse> {
+    let summary = load_summary(&state, id.into_inner()).await?;
+    let rules = RulesInput::of(summary.cohort.cohort.attendance_rules());
+    page(&IndexPage {
+        ctx,
+        summary,
+        rules,
+        errors: FormErrors::new(),
+    })
+}
+
+/// `POST /cohorts/{id}/attendance/rules`: the completion threshold and the self check-in window.
+async fn save_rules(
+    state: web::Data<AppState>,
+    _: Organizer,
+    req: HttpRequest,
+    ctx: Ctx,
+    id: web::Path<CohortId>,
+    Form(input): Form<RulesInput>,
+) -> AppResult<HttpResponse> {
+    let id = id.into_inner();
+    let result = state
+        .db_parsed(input.parse(), move |conn, rules| {
+            Ok(Cohort::set_attendance_rules(conn, id, rules)?)
+        })
+        .await;
+    let summary = load_summary(&state, id).await?;
+    after_post(
+        &req,
+        result,
+        "flash-saved",
+        |()| format!("/cohorts/{id}/attendance"),
+        |errors| IndexPage {
+            ctx,
+            summary,
+            rules: input,
+            errors,
+        },
+    )
+}
+
+/// `POST /cohorts/{id}/attendance/complete`: once the course is over, sets who completed it.
+async fn complete(
+    state: web::Data<AppState>,
+    Organizer(user): Organizer,
+    req: HttpRequest,
+    id: web::Path<CohortId>,
+) -> AppResult<HttpResponse> {
+    let id = id.into_inner();
+    let now = state.now();
+    match state
+        .db(move |conn| attendance::confirm_completions(conn, id, user.id, now))
+        .await?
+    {
+        Ok(done) => flash_message(
+            &req,
+            &Msg::new("flash-completions")
+                .with("completed", done.completed as i64)
+                .with("not_completed", done.not_completed as i64),
+        ),
+        Err(refusal) => flash_message(&req, &refusal),
+    }
+    Ok(see_other(&format!("/cohorts/{id}/attendance")))
+}

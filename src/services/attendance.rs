@@ -1,0 +1,420 @@
+//! Taking attendance and reading it back: a session's roll call, a cohort's rates, and confirming who
+//! completed the course.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::NaiveDateTime;
+use chrono_tz::Tz;
+
+use crate::db::DbConnection;
+use crate::domain::attendance::{Mark, Method, Tally, parse_note};
+use crate::domain::ids::{CohortId, SessionId, TraineeId, UserId};
+use crate::domain::schedule::{SessionStatus, local_day};
+use crate::domain::trainee::EnrollmentStatus;
+use crate::error::{AppError, AppResult};
+use crate::i18n::Msg;
+use crate::models::attendance::{AttendanceMark, MarkWithMarker, NewMark};
+use crate::models::cohort::{Cohort, CohortListing};
+use crate::models::country::Country;
+use crate::models::enrollment::{Enrollment, RosterLine};
+use crate::models::session::{Session, SessionLinks};
+use crate::services::roster::time_zone;
+use crate::services::schedule::{Audience, Directory};
+
+/// A trainee expected at a session, with their mark so far.
+pub struct Expected {
+    pub line: RosterLine,
+    pub mark: Option<MarkWithMarker>,
+}
+
+/// A session's roll call: everyone expected, by delegation (country code), with their marks.
+pub struct RollCall {
+    pub cohort: CohortListing,
+    pub session: Session,
+    pub zone: Tz,
+    pub delegations: Vec<(String, Vec<Expected>)>,
+    pub tally: Tally,
+    pub countries: Vec<Country>,
+}
+
+impl RollCall {
+    pub fn expected(&self) -> usize {
+        self.delegations.iter().map(|(_, lines)| lines.len()).sum()
+    }
+}
+
+/// The trainees a session expects, in roster order (by country, then name).
+fn expected_at(
+    conn: &mut DbConnection,
+    cohort: CohortId,
+    session: &Session,
+) -> AppResult<Vec<RosterLine>> {
+    let directory = Directory::load(conn, cohort)?;
+    let audience = Audience::load(conn, cohort, &directory)?;
+    let links = SessionLinks::load(conn, &[session.id])?
+        .remove(&session.id)
+        .unwrap_or_default();
+    let attendees = audience.attendees(&links.groups, &links.delegations);
+    Ok(Enrollment::roster_lines(conn, cohort)?
+        .into_iter()
+        .filter(|l| audience.expects(&attendees, l.trainee_id))
+        .collect())
+}
+
+/// A session of the cohort that takes attendance; another cohort's session is not found.
+fn session_taking_attendance(
+    conn: &mut DbConnection,
+    cohort: CohortId,
+    id: SessionId,
+) -> AppResult<Session> {
+    let session = Session::find(conn, cohort, id)?;
+    if session.kind.takes_attendance() {
+        Ok(session)
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+pub fn roll_call(conn: &mut DbConnection, cohort: CohortId, id: SessionId) -> AppResult<RollCall> {
+    let listing = Cohort::find(conn, cohort)?;
+    let session = session_taking_attendance(conn, cohort, id)?;
+    let mut marks: HashMap<TraineeId, MarkWithMarker> = AttendanceMark::for_session(conn, id)?
+        .into_iter()
+        .map(|m| (m.mark.trainee_id, m))
+        .collect();
+    let mut tally = Tally::default();
+    let mut delegations: Vec<(String, Vec<Expected>)> = Vec::new();
+    for line in expected_at(conn, cohort, &session)? {
+        let mark = marks.remove(&line.trainee_id);
+        if let Some(m) = &mark {
+            tally.add(m.mark.status, 1);
+        }
+        let expected = Expected { line, mark };
+        match delegations.last_mut() {
+            Some((country, lines)) if *country == expected.line.country_code => {
+                lines.push(expected)
+            }
+            _ => delegations.push((expected.line.country_code.clone(), vec![expected])),
+        }
+    }
+    Ok(RollCall {
+        zone: time_zone(&listing.cohort),
+        cohort: listing,
+        session,
+        delegations,
+        tally,
+        countries: Country::all(conn)?,
+    })
+}
+
+/// One line of a submitted roll call: the mark and note chosen, and those the page showed when loaded.
+#[derive(Debug, Clone)]
+pub struct MarkInput {
+    pub trainee: TraineeId,
+    pub status: String,
+    pub note: String,
+    pub was_status: String,
+    pub was_note: String,
+}
+
+impl MarkInput {
+    fn changed(&self) -> bool {
+        !self.status.is_empty()
+            && (self.status != self.was_status || self.note.trim() != self.was_note.trim())
+    }
+}
+
+/// Why a roll call was not saved: a message for the whole form, and one per trainee line.
+#[derive(Debug, Default)]
+pub struct RollCallErrors {
+    pub form: Option<Msg>,
+    pub rows: BTreeMap<TraineeId, Msg>,
+}
+
+impl RollCallErrors {
+    fn form(msg: Msg) -> Self {
+        Self {
+            form: Some(msg),
+            rows: BTreeMap::new(),
+        }
+    }
+}
+
+/// What saving a roll call did.
+#[derive(Debug)]
+pub struct RollCallSaved {
+    pub changed: usize,
+    /// Trainees whose mark someone else changed after the page was loaded (by name); where this roll call
+    /// changed them too, it won.
+    pub changed_by_others: Vec<String>,
+}
+
+/// Saves the marks that changed since the page was loaded, all or none: a cancelled session, a trainee
+/// not expected, an unknown mark or a long note refuses the whole roll call.
+pub fn save_roll_call(
+    conn: &mut DbConnection,
+    cohort: CohortId,
+    id: SessionId,
+    inputs: &[MarkInput],
+    loaded_at: NaiveDateTime,
+    by: UserId,
+    now: NaiveDateTime,
+) -> AppResult<Result<RollCallSaved, RollCallErrors>> {
+    conn.write(|conn| {
+        let session = session_taking_attendance(conn, cohort, id)?;
+        if session.status == SessionStatus::Cancelled {
+            return Ok(Err(RollCallErrors::form(Msg::new(
+                "error-attendance-cancelled",
+            ))));
+        }
+        let expected = expected_at(conn, cohort, &session)?;
+        let names: HashMap<TraineeId, String> = expected
+            .iter()
+            .map(|l| (l.trainee_id, l.passport_name()))
+            .collect();
+        let mut errors = RollCallErrors::default();
+        let mut marks = Vec::new();
+        for input in inputs.iter().filter(|i| i.changed()) {
+            if !names.contains_key(&input.trainee) {
+                errors.form = Some(Msg::new("error-attendance-not-expected"));
+                continue;
+            }
+            let status =
+                Mark::parse(&input.status).ok_or_else(|| Msg::new("error-attendance-mark"));
+            match status.and_then(|s| parse_note(&input.note).map(|n| (s, n))) {
+                Ok((status, note)) => marks.push((input.trainee, status, note)),
+                Err(msg) => {
+                    errors.rows.insert(input.trainee, msg);
+                }
+            }
+        }
+        if errors.form.is_some() || !errors.rows.is_empty() {
+            return Ok(Err(errors));
+        }
+        let mut changed_by_others: Vec<String> = AttendanceMark::for_session(conn, id)?
+            .into_iter()
+            .filter(|m| m.mark.marked_at >= loaded_at && m.mark.marked_by != Some(by))
+            .filter_map(|m| names.get(&m.mark.trainee_id).cloned())
+            .collect();
+        changed_by_others.sort();
+        for (trainee, status, note) in &marks {
+            NewMark {
+                session_id: id,
+                trainee_id: *trainee,
+                status: *status,
+                note,
+                method: Method::RollCall,
+                marked_by: Some(by),
+                marked_at: now,
+            }
+            .save(conn)?;
+        }
+        Ok(Ok(RollCallSaved {
+            changed: marks.len(),
+            changed_by_others,
+        }))
+    })
+}
+
+/// A trainee's attendance over the course.
+pub struct TraineeRate {
+    pub line: RosterLine,
+    pub tally: Tally,
+}
+
+/// A session's attendance.
+pub struct SessionRate {
+    pub session: Session,
+    pub expected: u32,
+    pub tally: Tally,
+}
+
+/// A cohort's attendance: overall, by delegation, by session and by trainee.
+pub struct Summary {
+    pub cohort: CohortListing,
+    pub zone: Tz,
+    pub total: Tally,
+    /// Each delegation's country code and tally, in roster order.
+    pub delegations: Vec<(String, Tally)>,
+    pub sessions: Vec<SessionRate>,
+    pub trainees: Vec<TraineeRate>,
+    /// Whether every session that counts has ended (or the course's last day has passed).
+    pub course_over: bool,
+    pub countries: Vec<Country>,
+}
+
+impl Summary {
+    pub fn threshold(&self) -> i32 {
+        self.cohort.cohort.completion_threshold
+    }
+
+    /// Trainees whose rate so far is below the threshold.
+    pub fn at_risk(&self) -> impl Iterator<Item = &TraineeRate> {
+        let threshold = self.threshold();
+        self.trainees
+            .iter()
+            .filter(move |t| t.tally.at_risk(threshold))
+    }
+}
+
+/// Reads a cohort's attendance as it stands at `now`: marks are counted in the database; sessions that
+/// ended with someone expected still unmarked count as unmarked.
+pub fn summary(
+    conn: &mut DbConnection,
+    cohort: CohortId,
+    now: NaiveDateTime,
+) -> AppResult<Summary> {
+    let listing = Cohort::find(conn, cohort)?;
+    let zone = time_zone(&listing.cohort);
+    let sessions: Vec<Session> = Session::for_cohort(conn, cohort)?
+        .into_iter()
+        .filter(|s| s.kind.takes_attendance() && s.status != SessionStatus::Cancelled)
+        .collect();
+    let directory = Directory::load(conn, cohort)?;
+    let audience = Audience::load(conn, cohort, &directory)?;
+    let ids: Vec<SessionId> = sessions.iter().map(|s| s.id).collect();
+    let mut links = SessionLinks::load(conn, &ids)?;
+    let lines: Vec<RosterLine> = Enrollment::roster_lines(conn, cohort)?
+        .into_iter()
+        .filter(|l| {
+            !matches!(
+                l.status,
+                EnrollmentStatus::Withdrawn | EnrollmentStatus::NoShow
+            )
+        })
+        .collect();
+
+    let mut by_session: HashMap<SessionId, Tally> = HashMap::new();
+    for count in AttendanceMark::count_by_session(conn, cohort)? {
+        let tally = by_session.entry(count.id).or_default();
+        tally.add(count.status, count.count as u32);
+    }
+    let mut by_trainee: HashMap<TraineeId, Tally> = HashMap::new();
+    for count in AttendanceMark::count_by_trainee(conn, cohort)? {
+        let tally = by_trainee.entry(count.id).or_default();
+        tally.add(count.status, count.count as u32);
+    }
+    let marked_ended: HashMap<TraineeId, i64> =
+        AttendanceMark::count_ended_by_trainee(conn, cohort, now)?
+            .into_iter()
+            .collect();
+
+    let mut expected_ended: HashMap<TraineeId, u32> = HashMap::new();
+    let mut session_rates = Vec::with_capacity(sessions.len());
+    for session in sessions {
+        let links = links.remove(&session.id).unwrap_or_default();
+        let attendees = audience.attendees(&links.groups, &links.delegations);
+        let ended = session.ends_at <= now;
+        let mut expected: u32 = 0;
+        for line in &lines {
+            if audience.expects(&attendees, line.trainee_id) {
+                expected += 1;
+                if ended {
+                    *expected_ended.entry(line.trainee_id).or_default() += 1;
+                }
+            }
+        }
+        let mut tally = by_session.remove(&session.id).unwrap_or_default();
+        if ended {
+            let marked = tally.attended() + tally.excused + tally.absent;
+            tally.unmarked = expected.saturating_sub(marked);
+        }
+        session_rates.push(SessionRate {
+            session,
+            expected,
+            tally,
+        });
+    }
+
+    let mut total = Tally::default();
+    let mut delegations: Vec<(String, Tally)> = Vec::new();
+    let trainees: Vec<TraineeRate> = lines
+        .into_iter()
+        .map(|line| {
+            let mut tally = by_trainee.remove(&line.trainee_id).unwrap_or_default();
+            let ended = expected_ended.get(&line.trainee_id).copied().unwrap_or(0);
+            let marked = marked_ended.get(&line.trainee_id).copied().unwrap_or(0);
+            tally.unmarked = ended.saturating_sub(u32::try_from(marked).unwrap_or(u32::MAX));
+            total.merge(&tally);
+            match delegations.last_mut() {
+                Some((country, sum)) if *country == line.country_code => sum.merge(&tally),
+                _ => delegations.push((line.country_code.clone(), tally)),
+            }
+            TraineeRate { line, tally }
+        })
+        .collect();
+    let course_over = local_day(now, zone) > listing.cohort.ends_on
+        || (!session_rates.is_empty() && session_rates.iter().all(|s| s.session.ends_at <= now));
+    Ok(Summary {
+        cohort: listing,
+        zone,
+        total,
+        delegations,
+        sessions: session_rates,
+        trainees,
+        course_over,
+        countries: Country::all(conn)?,
+    })
+}
+
+/// What confirming completions did.
+#[derive(Debug, PartialEq)]
+pub struct Completions {
+    pub completed: usize,
+    pub not_completed: usize,
+}
+
+/// Once the course is over, sets each trainee who met the completion rule to completed, and one marked
+/// completed who no longer meets it back to arrived, in one transaction, each change in the trainee's
+/// history. Before the end, nothing changes.
+pub fn confirm_completions(
+    conn: &mut DbConnection,
+    cohort: CohortId,
+    by: UserId,
+    now: NaiveDateTime,
+) -> AppResult<Result<Completions, Msg>> {
+    conn.write(|conn| {
+        Cohort::lock(conn, cohort)?;
+        let summary = summary(conn, cohort, now)?;
+        if !summary.course_over {
+            return Ok(Err(Msg::new("error-course-not-over")));
+        }
+        let enrollments: HashMap<TraineeId, _> = Enrollment::ids_by_trainee(conn, cohort)?
+            .into_iter()
+            .collect();
+        let threshold = summary.threshold();
+        let mut result = Completions {
+            completed: 0,
+            not_completed: 0,
+        };
+        for trainee in &summary.trainees {
+            let status = trainee.line.status;
+            if !matches!(
+                status,
+                EnrollmentStatus::Confirmed
+                    | EnrollmentStatus::Arrived
+                    | EnrollmentStatus::Completed
+            ) {
+                continue;
+            }
+            let completes = trainee.tally.completes(threshold);
+            let target = match (completes, status) {
+                (true, _) => EnrollmentStatus::Completed,
+                (false, EnrollmentStatus::Completed) => EnrollmentStatus::Arrived,
+                (false, other) => other,
+            };
+            if completes {
+                result.completed += 1;
+            } else {
+                result.not_completed += 1;
+            }
+            if target != status
+                && let Some(enrollment) = enrollments.get(&trainee.line.trainee_id)
+            {
+                Enrollment::set_status(conn, *enrollment, target, now, Some(by))?;
+            }
+        }
+        Cohort::completions_confirmed(conn, cohort, now)?;
+        Ok(Ok(result))
+    })
+}
