@@ -1,14 +1,12 @@
 //! Attendance: one mark per session and trainee, and every mark ever given in `attendance_events`.
 
 use chrono::NaiveDateTime;
-use diesel::dsl::count_star;
 use diesel::prelude::*;
 
 use crate::db::DbConnection;
 use crate::domain::attendance::{Mark, Method};
-use crate::domain::ids::{CohortId, SessionId, TraineeId, UserId};
-use crate::domain::schedule::{SessionKind, SessionStatus};
-use crate::schema::{attendance, attendance_events, sessions, users};
+use crate::domain::ids::{SessionId, TraineeId, UserId};
+use crate::schema::{attendance, attendance_events, users};
 
 /// A trainee's mark at one session, with who gave it.
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -24,8 +22,8 @@ pub struct AttendanceMark {
 }
 
 /// A mark as it is written, to the current marks and to the history alike.
-#[derive(Debug, Clone, Insertable, AsChangeset)]
-#[diesel(table_name = attendance)]
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = attendance, treat_none_as_default_value = false)]
 pub struct NewMark<'a> {
     pub session_id: SessionId,
     pub trainee_id: TraineeId,
@@ -37,7 +35,7 @@ pub struct NewMark<'a> {
 }
 
 #[derive(Insertable)]
-#[diesel(table_name = attendance_events)]
+#[diesel(table_name = attendance_events, treat_none_as_default_value = false)]
 struct NewEvent<'a> {
     session_id: SessionId,
     trainee_id: TraineeId,
@@ -49,28 +47,50 @@ struct NewEvent<'a> {
 }
 
 impl NewMark<'_> {
-    /// Writes the mark over any earlier one, which stays in the history.
-    pub fn save(&self, conn: &mut DbConnection) -> QueryResult<()> {
-        let updated = diesel::update(attendance::table.find((self.session_id, self.trainee_id)))
-            .set(self)
-            .execute(conn)?;
-        if updated == 0 {
-            diesel::insert_into(attendance::table)
-                .values(self)
-                .execute(conn)?;
+    /// Writes the marks over any earlier ones, which stay in the history: two statements for up to
+    /// 500 marks, however many there are.
+    pub fn save_all(conn: &mut DbConnection, marks: &[NewMark<'_>]) -> QueryResult<()> {
+        use diesel::upsert::excluded;
+        for chunk in marks.chunks(500) {
+            let events: Vec<NewEvent> = chunk
+                .iter()
+                .map(|m| NewEvent {
+                    session_id: m.session_id,
+                    trainee_id: m.trainee_id,
+                    status: m.status,
+                    note: m.note,
+                    method: m.method,
+                    marked_by: m.marked_by,
+                    marked_at: m.marked_at,
+                })
+                .collect();
+            let upsert = || {
+                diesel::insert_into(attendance::table)
+                    .values(chunk)
+                    .on_conflict((attendance::session_id, attendance::trainee_id))
+                    .do_update()
+                    .set((
+                        attendance::status.eq(excluded(attendance::status)),
+                        attendance::note.eq(excluded(attendance::note)),
+                        attendance::method.eq(excluded(attendance::method)),
+                        attendance::marked_by.eq(excluded(attendance::marked_by)),
+                        attendance::marked_at.eq(excluded(attendance::marked_at)),
+                    ))
+            };
+            let history = || diesel::insert_into(attendance_events::table).values(&events);
+            // Many rows in one statement: both backends run it, but MultiConnection cannot pass it on.
+            match conn {
+                DbConnection::Sqlite(conn) => {
+                    upsert().execute(conn)?;
+                    history().execute(conn)?;
+                }
+                DbConnection::Postgres(conn) => {
+                    upsert().execute(conn)?;
+                    history().execute(conn)?;
+                }
+            }
         }
-        diesel::insert_into(attendance_events::table)
-            .values(NewEvent {
-                session_id: self.session_id,
-                trainee_id: self.trainee_id,
-                status: self.status,
-                note: self.note,
-                method: self.method,
-                marked_by: self.marked_by,
-                marked_at: self.marked_at,
-            })
-            .execute(conn)
-            .map(drop)
+        Ok(())
     }
 }
 
@@ -81,30 +101,12 @@ pub struct MarkWithMarker {
     pub marked_by_name: Option<String>,
 }
 
-/// How many marks of one kind a trainee (or a session) has.
-#[derive(Debug, Clone, Queryable)]
-pub struct MarkCount<Id> {
-    pub id: Id,
+/// A mark reduced to what rates need.
+#[derive(Debug, Clone, Copy, Queryable)]
+pub struct MarkCell {
+    pub session_id: SessionId,
+    pub trainee_id: TraineeId,
     pub status: Mark,
-    pub count: i64,
-}
-
-/// The sessions whose marks count: the cohort's teaching sessions that were not cancelled.
-macro_rules! counted_sessions {
-    ($cohort:expr) => {
-        sessions::cohort_id
-            .eq($cohort)
-            .and(sessions::status.ne(SessionStatus::Cancelled))
-            .and(
-                sessions::kind.eq_any(
-                    SessionKind::ALL
-                        .iter()
-                        .copied()
-                        .filter(|k| k.takes_attendance())
-                        .collect::<Vec<_>>(),
-                ),
-            )
-    };
 }
 
 impl AttendanceMark {
@@ -119,44 +121,16 @@ impl AttendanceMark {
             .load(conn)
     }
 
-    /// The counted marks of a cohort, by trainee and kind of mark.
-    pub fn count_by_trainee(
-        conn: &mut DbConnection,
-        cohort: CohortId,
-    ) -> QueryResult<Vec<MarkCount<TraineeId>>> {
+    /// Every mark given at these sessions, reduced to what rates need (the primary key on the session
+    /// and trainee keeps this to the rows asked for).
+    pub fn cells(conn: &mut DbConnection, sessions: &[SessionId]) -> QueryResult<Vec<MarkCell>> {
         attendance::table
-            .inner_join(sessions::table)
-            .filter(counted_sessions!(cohort))
-            .group_by((attendance::trainee_id, attendance::status))
-            .select((attendance::trainee_id, attendance::status, count_star()))
-            .load(conn)
-    }
-
-    /// How many counted marks each trainee has at sessions that ended by `now`.
-    pub fn count_ended_by_trainee(
-        conn: &mut DbConnection,
-        cohort: CohortId,
-        now: NaiveDateTime,
-    ) -> QueryResult<Vec<(TraineeId, i64)>> {
-        attendance::table
-            .inner_join(sessions::table)
-            .filter(counted_sessions!(cohort))
-            .filter(sessions::ends_at.le(now))
-            .group_by(attendance::trainee_id)
-            .select((attendance::trainee_id, count_star()))
-            .load(conn)
-    }
-
-    /// The counted marks of a cohort, by session and kind of mark.
-    pub fn count_by_session(
-        conn: &mut DbConnection,
-        cohort: CohortId,
-    ) -> QueryResult<Vec<MarkCount<SessionId>>> {
-        attendance::table
-            .inner_join(sessions::table)
-            .filter(counted_sessions!(cohort))
-            .group_by((attendance::session_id, attendance::status))
-            .select((attendance::session_id, attendance::status, count_star()))
+            .filter(attendance::session_id.eq_any(sessions))
+            .select((
+                attendance::session_id,
+                attendance::trainee_id,
+                attendance::status,
+            ))
             .load(conn)
     }
 }

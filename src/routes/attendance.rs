@@ -154,10 +154,9 @@ impl RollCallPage {
 
 /// A rate as the pages show it: "92 %", or a dash while nothing counts.
 fn rate(ctx: &Ctx, tally: &Tally) -> String {
-    tally.rate().map_or_else(
-        || "—".to_owned(),
-        |r| ctx.msg(&Msg::new("percent").with("value", i64::from(r))),
-    )
+    tally
+        .rate()
+        .map_or_else(|| "—".to_owned(), |r| ctx.count("percent", r))
 }
 
 #[derive(Deserialize, Default)]

@@ -13,12 +13,15 @@ use crate::domain::cohort::{
     WorkingLanguage,
 };
 use crate::domain::ids::{AllocationId, CohortId, CommitmentId};
+use crate::domain::schedule::local_day;
 use crate::error::{AppResult, FormErrors};
 use crate::models::allocation::{Allocation, AllocationChoice};
 use crate::models::cohort::{Cohort, CohortFilter, CohortListing};
 use crate::models::commitment::Commitment;
 use crate::routes::{Archivable, archive};
-use crate::services::cohorts;
+use crate::services::attendance::Summary;
+use crate::services::roster::time_zone;
+use crate::services::{attendance, cohorts};
 use crate::web::auth::{Organizer, Staff};
 use crate::web::ctx::Ctx;
 use crate::web::form::Form;
@@ -133,6 +136,8 @@ struct ShowPage {
     languages: Vec<WorkingLanguage>,
     enrolled: usize,
     places_taken: usize,
+    /// While the course runs: its attendance, for the trainees at risk of not completing.
+    attendance: Option<Summary>,
 }
 
 async fn show(
@@ -143,11 +148,18 @@ async fn show(
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
     let rosters = state.rosters.clone();
-    let (listing, roster) = state
+    let now = state.now();
+    let (listing, roster, attendance) = state
         .db(move |conn| {
             let listing = Cohort::find(conn, id)?;
             let roster = rosters.lines(conn, &listing.cohort)?;
-            Ok((listing, roster))
+            let c = &listing.cohort;
+            let today = local_day(now, time_zone(c));
+            let attendance = (c.starts_on..=c.ends_on)
+                .contains(&today)
+                .then(|| attendance::summary(conn, id, now))
+                .transpose()?;
+            Ok((listing, roster, attendance))
         })
         .await?;
     let enrolled = roster.len();
@@ -158,6 +170,7 @@ async fn show(
         listing,
         enrolled,
         places_taken,
+        attendance,
     })
 }
 

@@ -1,7 +1,7 @@
 //! Taking attendance and reading it back: a session's roll call, a cohort's rates, and confirming who
 //! completed the course.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::NaiveDateTime;
 use chrono_tz::Tz;
@@ -197,8 +197,9 @@ pub fn save_roll_call(
             .filter_map(|m| names.get(&m.mark.trainee_id).cloned())
             .collect();
         changed_by_others.sort();
-        for (trainee, status, note) in &marks {
-            NewMark {
+        let new_marks: Vec<NewMark> = marks
+            .iter()
+            .map(|(trainee, status, note)| NewMark {
                 session_id: id,
                 trainee_id: *trainee,
                 status: *status,
@@ -206,9 +207,9 @@ pub fn save_roll_call(
                 method: Method::RollCall,
                 marked_by: Some(by),
                 marked_at: now,
-            }
-            .save(conn)?;
-        }
+            })
+            .collect();
+        NewMark::save_all(conn, &new_marks)?;
         Ok(Ok(RollCallSaved {
             changed: marks.len(),
             changed_by_others,
@@ -271,10 +272,11 @@ pub fn summary(
         .filter(|s| s.kind.takes_attendance() && s.status != SessionStatus::Cancelled)
         .collect();
     let directory = Directory::load(conn, cohort)?;
-    let audience = Audience::load(conn, cohort, &directory)?;
+    let roster = Enrollment::roster_lines(conn, cohort)?;
+    let audience = Audience::of_roster(conn, cohort, &directory, &roster)?;
     let ids: Vec<SessionId> = sessions.iter().map(|s| s.id).collect();
     let mut links = SessionLinks::load(conn, &ids)?;
-    let lines: Vec<RosterLine> = Enrollment::roster_lines(conn, cohort)?
+    let lines: Vec<RosterLine> = roster
         .into_iter()
         .filter(|l| {
             !matches!(
@@ -284,20 +286,27 @@ pub fn summary(
         })
         .collect();
 
+    let ended: HashSet<SessionId> = sessions
+        .iter()
+        .filter(|s| s.ends_at <= now)
+        .map(|s| s.id)
+        .collect();
     let mut by_session: HashMap<SessionId, Tally> = HashMap::new();
-    for count in AttendanceMark::count_by_session(conn, cohort)? {
-        let tally = by_session.entry(count.id).or_default();
-        tally.add(count.status, count.count as u32);
-    }
     let mut by_trainee: HashMap<TraineeId, Tally> = HashMap::new();
-    for count in AttendanceMark::count_by_trainee(conn, cohort)? {
-        let tally = by_trainee.entry(count.id).or_default();
-        tally.add(count.status, count.count as u32);
+    let mut marked_ended: HashMap<TraineeId, u32> = HashMap::new();
+    for cell in AttendanceMark::cells(conn, &ids)? {
+        by_session
+            .entry(cell.session_id)
+            .or_default()
+            .add(cell.status, 1);
+        by_trainee
+            .entry(cell.trainee_id)
+            .or_default()
+            .add(cell.status, 1);
+        if ended.contains(&cell.session_id) {
+            *marked_ended.entry(cell.trainee_id).or_default() += 1;
+        }
     }
-    let marked_ended: HashMap<TraineeId, i64> =
-        AttendanceMark::count_ended_by_trainee(conn, cohort, now)?
-            .into_iter()
-            .collect();
 
     let mut expected_ended: HashMap<TraineeId, u32> = HashMap::new();
     let mut session_rates = Vec::with_capacity(sessions.len());
@@ -334,7 +343,7 @@ pub fn summary(
             let mut tally = by_trainee.remove(&line.trainee_id).unwrap_or_default();
             let ended = expected_ended.get(&line.trainee_id).copied().unwrap_or(0);
             let marked = marked_ended.get(&line.trainee_id).copied().unwrap_or(0);
-            tally.unmarked = ended.saturating_sub(u32::try_from(marked).unwrap_or(u32::MAX));
+            tally.unmarked = ended.saturating_sub(marked);
             total.merge(&tally);
             match delegations.last_mut() {
                 Some((country, sum)) if *country == line.country_code => sum.merge(&tally),

@@ -23,7 +23,7 @@ use crate::i18n::Msg;
 use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::country::Country;
 use crate::models::delegation::Delegation;
-use crate::models::enrollment::Enrollment;
+use crate::models::enrollment::{Enrollment, RosterLine};
 use crate::models::group::CohortGroup;
 use crate::models::interpreter::Interpreter;
 use crate::models::session::{Session, SessionFields, SessionInCohort, SessionLinks};
@@ -54,6 +54,16 @@ impl Audience {
         directory: &Directory,
     ) -> AppResult<Audience> {
         let lines = Enrollment::roster_lines(conn, cohort)?;
+        Self::of_roster(conn, cohort, directory, &lines)
+    }
+
+    /// The same, from the cohort's roster lines already read.
+    pub fn of_roster(
+        conn: &mut DbConnection,
+        cohort: CohortId,
+        directory: &Directory,
+        lines: &[RosterLine],
+    ) -> AppResult<Audience> {
         let present: HashSet<TraineeId> = lines
             .iter()
             .filter(|l| {

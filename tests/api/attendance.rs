@@ -93,7 +93,7 @@ async fn an_organizer_marks_everyone_present_corrects_the_exceptions_and_saves_o
     assert!(
         after
             .text("#tally")
-            .contains("Present 67 · Late 1 · Excused 1 · Absent 1 · Rate 98 %"),
+            .contains("Present 67 · Late 1 · Excused 1 · Absent 1 · Rate 98%"),
         "{}",
         after.text("#tally")
     );
@@ -383,14 +383,14 @@ async fn rates_count_late_as_present_leave_out_excused_and_name_who_is_at_risk()
         .get(&format!("/cohorts/{cohort}/attendance"))
         .await;
     assert_eq!(page.status, 200);
-    assert!(page.text("#rule").contains("at least 80 %"));
+    assert!(page.text("#rule").contains("at least 80%"));
     // 16 attended, 6 absent (the 4 excused and the 1 unmarked left out): 72 %, rounded down.
-    assert_eq!(page.text("#cohort-rate .big"), "72 %");
+    assert_eq!(page.text("#cohort-rate .big"), "72%");
     let rows = page.texts("#by-trainee tbody tr");
     assert_eq!(rows.len(), 5);
     assert_eq!(
         page.texts("#by-trainee tbody td:nth-child(7)"),
-        ["100 %", "60 %", "66 %", "100 %", "40 %"],
+        ["100%", "60%", "66%", "100%", "40%"],
         "{rows:?}"
     );
     assert_eq!(
@@ -407,7 +407,7 @@ async fn rates_count_late_as_present_leave_out_excused_and_name_who_is_at_risk()
     let sessions_table = page.texts("#by-session tbody tr");
     assert_eq!(sessions_table.len(), 5);
     assert!(
-        sessions_table[4].contains("5 4 0 0 1 100 %"),
+        sessions_table[4].contains("5 4 0 0 1 100%"),
         "{}",
         sessions_table[4]
     );
@@ -507,11 +507,43 @@ async fn the_completion_threshold_is_a_percentage_and_changes_the_rule() {
         refused.attr("#completion_threshold", "value").as_deref(),
         Some("101")
     );
-    assert!(organizer.get(page).await.text("#rule").contains("80 %"));
+    assert!(organizer.get(page).await.text("#rule").contains("80%"));
 
     let saved = organizer
         .submit(page, "/cohorts/1/attendance/rules", &fields("75", "10"))
         .await;
     assert_eq!(saved.status, 303);
-    assert!(organizer.get(page).await.text("#rule").contains("75 %"));
+    assert!(organizer.get(page).await.text("#rule").contains("75%"));
+}
+
+#[tokio::test]
+async fn while_the_course_runs_its_page_names_who_is_at_risk() {
+    let app = TestApp::with_demo().await;
+    let organizer = app.organizer().await;
+    let overview = organizer.get("/cohorts/1").await;
+    assert_eq!(
+        overview.text("#at-risk p"),
+        "Nobody is below the completion threshold. | Attendance →"
+    );
+    let page = organizer.get(VISIT).await;
+    let first = trainees(&page)[0].clone();
+    let values = roll_call(&page, &[(format!("mark-{first}"), "absent")]);
+    assert_eq!(
+        organizer.submit_values(VISIT, VISIT, &values).await.status,
+        303
+    );
+    let overview = organizer.get("/cohorts/1").await;
+    let risky = overview.texts("#at-risk li");
+    assert_eq!(risky.len(), 1, "{risky:?}");
+    assert_eq!(
+        overview.attr("#at-risk li a", "href"),
+        Some(format!("/cohorts/1/trainees/{first}"))
+    );
+
+    let (finished, _) = finished_course(&app, &organizer).await;
+    let past = organizer.get(&format!("/cohorts/{finished}")).await;
+    assert!(
+        past.texts("#at-risk").is_empty(),
+        "only while the course runs"
+    );
 }

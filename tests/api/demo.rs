@@ -1,5 +1,7 @@
 use chrono::NaiveDate;
 use cohortdesk::domain::cohort::CohortStatus;
+use cohortdesk::domain::ids::CohortId;
+use cohortdesk::domain::trainee::EnrollmentStatus;
 use cohortdesk::models::allocation::Allocation;
 use cohortdesk::models::commitment::Commitment;
 use cohortdesk::models::user::User;
@@ -114,5 +116,72 @@ async fn the_dashboard_shows_the_demo_commitment_and_its_cohorts() {
     assert_eq!(
         current[0], QINGDAO_2023,
         "on 16 June 2023 the Qingdao course is running"
+    );
+}
+
+#[tokio::test]
+async fn the_demo_course_has_realistic_attendance_once_it_is_over() {
+    let app = TestApp::with_staff().await;
+    let after_the_course = NaiveDate::from_ymd_opt(2023, 7, 1)
+        .unwrap()
+        .and_hms_opt(4, 0, 0)
+        .unwrap();
+    app.with_conn(|conn| demo::load(conn, after_the_course, false).unwrap());
+    let summary = app.with_conn(|conn| {
+        cohortdesk::services::attendance::summary(conn, CohortId(1), after_the_course).unwrap()
+    });
+    assert!(summary.course_over);
+    assert_eq!(summary.total.unmarked, 0, "every session marked");
+    let excused = summary.trainees.iter().filter(|t| t.tally.excused > 0);
+    assert_eq!(excused.count(), 2, "two excused for official duty");
+    assert!(
+        (2..=40).contains(&summary.total.late),
+        "a few late: {}",
+        summary.total.late
+    );
+    let behind: Vec<_> = summary.at_risk().collect();
+    assert_eq!(behind.len(), 1, "one trainee below the threshold");
+    let statuses: Vec<_> = app
+        .roster(CohortId(1))
+        .into_iter()
+        .map(|e| (e.trainee.id, e.enrollment.status))
+        .collect();
+    let completed = statuses
+        .iter()
+        .filter(|(_, s)| *s == EnrollmentStatus::Completed)
+        .count();
+    assert_eq!(completed, 69);
+    assert!(
+        statuses
+            .iter()
+            .any(|(id, s)| *id == behind[0].line.trainee_id && *s == EnrollmentStatus::Arrived)
+    );
+
+    let coordinator = app.coordinator().await;
+    let page = coordinator.get("/cohorts/1/attendance").await;
+    assert_eq!(page.texts("#at-risk li").len(), 1);
+}
+
+#[tokio::test]
+async fn while_the_demo_course_runs_only_the_sessions_that_ended_are_marked() {
+    let app = TestApp::with_demo().await;
+    // The test clock reads 09:30 on its second day: the first day's sessions are marked.
+    let summary = app.with_conn(|conn| {
+        cohortdesk::services::attendance::summary(conn, CohortId(1), test_now()).unwrap()
+    });
+    assert!(!summary.course_over);
+    let marked: Vec<_> = summary
+        .sessions
+        .iter()
+        .filter(|s| s.tally.attended() > 0)
+        .map(|s| s.session.title.as_str())
+        .collect();
+    assert!(!marked.is_empty());
+    assert!(
+        summary
+            .sessions
+            .iter()
+            .filter(|s| s.session.starts_at >= test_now())
+            .all(|s| s.tally.attended() + s.tally.absent + s.tally.excused == 0)
     );
 }

@@ -3,6 +3,7 @@
 //!
 //! Everything goes through the same services as the web forms, so the demo obeys every rule.
 
+mod attendance;
 mod people;
 mod programme;
 
@@ -311,6 +312,9 @@ fn load_courses(conn: &mut DbConnection, now: NaiveDateTime) -> AppResult<()> {
         }
     }
     programme::load(conn, qingdao_2023, date(2023, 6, 15)?, now)?;
+    let organizer = User::find_by_email(conn, ACCOUNTS[0].email)?
+        .ok_or_else(|| internal("the demo organizer"))?;
+    attendance::load(conn, qingdao_2023, organizer.id, now)?;
     Ok(())
 }
 
