@@ -14,6 +14,7 @@ use rand::RngCore;
 
 use crate::config::{SECRET_KEY_MIN_LEN, Settings};
 use crate::db::{self, DbConnection};
+use crate::domain::checkin::CheckinKey;
 use crate::models::setting::Setting;
 use crate::routes;
 use crate::services::roster::RosterCache;
@@ -45,6 +46,7 @@ pub fn prepare(settings: Settings) -> Result<AppState, String> {
         rosters: Arc::new(RosterCache::default()),
         timetables: Arc::new(TimetableCache::default()),
         clock: Clock::System,
+        checkin_key: CheckinKey::derive(cookie_key.master()),
         cookie_key,
     })
 }

@@ -641,3 +641,37 @@ error-course-not-over = Completions can be confirmed once the course's last sess
 error-threshold-range = Enter a whole percentage from 0 to 100.
 error-minutes-range = Enter a whole number of minutes from 0 to 240.
 error-late-after-close = Late must start before the check-in closes.
+attendance-open-screen = Show the check-in code
+checkin-title = Check in
+checkin-scan-hint = Scan this code with your phone's camera to check in.
+checkin-qr-label = The check-in code to scan
+checkin-count = { $count ->
+    [one] { $count } checked in
+   *[other] { $count } checked in
+}
+checkin-window = Check-in opens at { $opens }, counts as late after { $late } and closes at { $closes }.
+checkin-refresh-hint = The code changes every 30 seconds; a photo of it is soon useless.
+checkin-as = Checking in as { $name }.
+checkin-submit = Check in
+checkin-not-you = Not you?
+checkin-badge-code = Your check-in code
+checkin-badge-hint = The six letters and digits on your badge, e.g. K7M2QX. This phone remembers you after the first time.
+checkin-next-time = Next time, scan the code on the screen and press “Check in”.
+checkin-not-yet = Check-in for this session opens at { $time }.
+checkin-closed = Check-in for this session closed at { $time }; ask an organizer to mark you.
+checkin-unknown-code = This check-in code belongs to nobody in this course; check your badge.
+checkin-not-expected = You are not expected at “{ $title }”: this code is for another session.
+checkin-already = { $mark ->
+    [present] You are already marked present (at { $time }).
+    [late] You are already marked late (at { $time }).
+    [excused] You are already marked excused (at { $time }); ask an organizer to change it.
+   *[absent] You are already marked absent (at { $time }); ask an organizer to change it.
+}
+checkin-forged = This is not a check-in code of this course.
+checkin-expired = This code has expired: scan the screen again.
+checkin-throttled = Too many wrong codes from this network; try again in 15 minutes or ask an organizer.
+checkin-done = { $mark ->
+    [late] { $name }: checked in, late, at “{ $title }”.
+   *[other] { $name }: checked in at “{ $title }”.
+}
+trainee-badge-code = Check-in code (on the badge)

@@ -562,3 +562,34 @@ error-course-not-over = 培训的最后一次课程结束后才能确认结业�
 error-threshold-range = 请输入 0 到 100 之间的整数百分比。
 error-minutes-range = 请输入 0 到 240 之间的整数分钟数。
 error-late-after-close = 迟到起算时间须早于签到关闭时间。
+attendance-open-screen = 显示签到二维码
+checkin-title = 签到
+checkin-scan-hint = 请用手机相机扫描此二维码签到。
+checkin-qr-label = 签到二维码
+checkin-count = 已签到 { $count } 人
+checkin-window = 签到 { $opens } 开始，{ $late } 之后计为迟到，{ $closes } 结束。
+checkin-refresh-hint = 二维码每 30 秒更换一次，拍照转发很快就会失效。
+checkin-as = 以 { $name } 的身份签到。
+checkin-submit = 签到
+checkin-not-you = 不是您本人？
+checkin-badge-code = 您的签到码
+checkin-badge-hint = 胸卡上的六位字母和数字，例如 K7M2QX。首次签到后，本手机会记住您。
+checkin-next-time = 下次请扫描屏幕上的二维码并点击“签到”。
+checkin-not-yet = 本次课程的签到将于 { $time } 开始。
+checkin-closed = 本次课程的签到已于 { $time } 结束，请联系工作人员为您登记。
+checkin-unknown-code = 本培训班没有人使用这个签到码，请核对您的胸卡。
+checkin-not-expected = 您不在“{ $title }”的应到名单中：此二维码属于其他课程。
+checkin-already = { $mark ->
+    [present] 您已登记为出勤（{ $time }）。
+    [late] 您已登记为迟到（{ $time }）。
+    [excused] 您已登记为请假（{ $time }），如需更改请联系工作人员。
+   *[absent] 您已登记为缺勤（{ $time }），如需更改请联系工作人员。
+}
+checkin-forged = 这不是本培训班的签到二维码。
+checkin-expired = 二维码已过期，请重新扫描屏幕。
+checkin-throttled = 此网络输入错误签到码次数过多，请 15 分钟后再试或联系工作人员。
+checkin-done = { $mark ->
+    [late] { $name }：已签到“{ $title }”（迟到）。
+   *[other] { $name }：已签到“{ $title }”。
+}
+trainee-badge-code = 签到码（印在胸卡上）

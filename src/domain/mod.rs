@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod attendance;
+pub mod checkin;
 pub mod cohort;
 pub mod commitment;
 pub mod ids;

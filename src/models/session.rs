@@ -274,6 +274,14 @@ impl Session {
             .first(conn)
     }
 
+    /// A session of any cohort.
+    pub fn by_id(conn: &mut DbConnection, id: SessionId) -> QueryResult<Session> {
+        sessions::table
+            .find(id)
+            .select(Session::as_select())
+            .first(conn)
+    }
+
     /// A cohort's sessions, in time order.
     pub fn for_cohort(conn: &mut DbConnection, cohort: CohortId) -> QueryResult<Vec<Session>> {
         sessions::table

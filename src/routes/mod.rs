@@ -17,6 +17,7 @@ use crate::web::state::AppState;
 
 mod attendance;
 mod auth;
+mod checkin;
 mod clone;
 mod cohorts;
 mod commitments;
@@ -59,6 +60,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(sessions::configure)
         .configure(groups::configure)
         .configure(attendance::configure)
+        .configure(checkin::configure)
         .configure(vehicles::configure);
 }
 

@@ -248,6 +248,8 @@ struct ShowPage {
     cohorts: Vec<(Cohort, EnrollmentStatus)>,
     country: String,
     zone: Tz,
+    /// The code on the trainee's badge, for self check-in.
+    badge_code: String,
 }
 
 impl ShowPage {
@@ -303,6 +305,7 @@ async fn show(
         .await?;
     page(&ShowPage {
         zone: roster::time_zone(&cohort.cohort),
+        badge_code: state.checkin_key.badge_code(entry.enrollment.id),
         ctx,
         cohort,
         entry,

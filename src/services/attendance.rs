@@ -44,7 +44,7 @@ impl RollCall {
 }
 
 /// The trainees a session expects, in roster order (by country, then name).
-fn expected_at(
+pub fn expected_at(
     conn: &mut DbConnection,
     cohort: CohortId,
     session: &Session,

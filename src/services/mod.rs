@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod attendance;
 pub mod cache;
+pub mod checkin;
 pub mod clone;
 pub mod cohorts;
 pub mod commitments;

@@ -9,6 +9,7 @@ use chrono::{NaiveDateTime, Utc};
 
 use crate::config::Settings;
 use crate::db::{DbConnection, Pool};
+use crate::domain::checkin::CheckinKey;
 use crate::error::{AppError, AppResult, FormErrors};
 use crate::services::roster::RosterCache;
 use crate::services::schedule::TimetableCache;
@@ -26,6 +27,8 @@ pub struct AppState {
     pub clock: Clock,
     /// Signs the session cookie.
     pub cookie_key: Key,
+    /// Signs check-in codes and makes badge codes.
+    pub checkin_key: CheckinKey,
 }
 
 /// Where "now" comes from: the system, or a fixed moment in tests.

@@ -1,7 +1,8 @@
-//! Login attempts limited per IP address and per account, in memory.
+//! Login attempts limited per IP address and per account, and wrong badge codes at self check-in per IP
+//! address, in memory.
 //!
 //! Failed attempts are counted in a fixed window; once an IP address or an account reaches its limit,
-//! further attempts are refused (429) until the window ends, even with the right password.
+//! further attempts are refused (429) until the window ends, even with the right password or code.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -13,6 +14,8 @@ pub const WINDOW: Duration = Duration::from_secs(15 * 60);
 pub const MAX_FAILURES_PER_ACCOUNT: u32 = 5;
 /// Failed attempts allowed per IP address in a window (several people may share one address).
 pub const MAX_FAILURES_PER_IP: u32 = 20;
+/// Wrong badge codes allowed per IP address in a window (a hall of trainees may share one address).
+pub const MAX_CHECKIN_FAILURES_PER_IP: u32 = 30;
 /// Beyond this many remembered keys, expired ones are dropped.
 const PRUNE_ABOVE: usize = 10_000;
 
@@ -30,33 +33,50 @@ struct Window {
 impl LoginThrottle {
     /// `Err(wait)` when either the address or the account has used up its attempts.
     pub fn check(&self, ip: &str, account: &str) -> Result<(), Duration> {
-        let now = Instant::now();
-        let windows = self.lock();
-        let wait = [
+        self.check_keys(&[
             (ip_key(ip), MAX_FAILURES_PER_IP),
             (account_key(account), MAX_FAILURES_PER_ACCOUNT),
-        ]
-        .into_iter()
-        .filter_map(|(key, max)| {
-            let window = windows.get(&key)?;
-            let elapsed = now.duration_since(window.started);
-            (elapsed < WINDOW && window.failures >= max).then(|| WINDOW - elapsed)
-        })
-        .max();
+        ])
+    }
+
+    pub fn record_failure(&self, ip: &str, account: &str) {
+        self.record_keys(&[ip_key(ip), account_key(account)]);
+    }
+
+    /// `Err(wait)` when the address has typed too many wrong badge codes.
+    pub fn check_checkin(&self, ip: &str) -> Result<(), Duration> {
+        self.check_keys(&[(checkin_key(ip), MAX_CHECKIN_FAILURES_PER_IP)])
+    }
+
+    pub fn record_checkin_failure(&self, ip: &str) {
+        self.record_keys(&[checkin_key(ip)]);
+    }
+
+    fn check_keys(&self, limits: &[(String, u32)]) -> Result<(), Duration> {
+        let now = Instant::now();
+        let windows = self.lock();
+        let wait = limits
+            .iter()
+            .filter_map(|(key, max)| {
+                let window = windows.get(key)?;
+                let elapsed = now.duration_since(window.started);
+                (elapsed < WINDOW && window.failures >= *max).then(|| WINDOW - elapsed)
+            })
+            .max();
         match wait {
             Some(wait) => Err(wait),
             None => Ok(()),
         }
     }
 
-    pub fn record_failure(&self, ip: &str, account: &str) {
+    fn record_keys(&self, keys: &[String]) {
         let now = Instant::now();
         let mut windows = self.lock();
         if windows.len() > PRUNE_ABOVE {
             windows.retain(|_, w| now.duration_since(w.started) < WINDOW);
         }
-        for key in [ip_key(ip), account_key(account)] {
-            let window = windows.entry(key).or_insert(Window {
+        for key in keys {
+            let window = windows.entry(key.clone()).or_insert(Window {
                 started: now,
                 failures: 0,
             });
@@ -84,6 +104,10 @@ impl LoginThrottle {
 
 fn ip_key(ip: &str) -> String {
     format!("ip:{ip}")
+}
+
+fn checkin_key(ip: &str) -> String {
+    format!("checkin:{ip}")
 }
 
 fn account_key(account: &str) -> String {
@@ -118,6 +142,21 @@ mod tests {
         }
         assert!(throttle.check("192.0.2.1", "new@example.org").is_err());
         assert!(throttle.check("192.0.2.2", "new@example.org").is_ok());
+    }
+
+    #[test]
+    fn wrong_badge_codes_lock_only_check_in_from_that_address() {
+        let throttle = LoginThrottle::default();
+        for _ in 0..MAX_CHECKIN_FAILURES_PER_IP {
+            assert!(throttle.check_checkin("192.0.2.1").is_ok());
+            throttle.record_checkin_failure("192.0.2.1");
+        }
+        assert!(throttle.check_checkin("192.0.2.1").is_err());
+        assert!(throttle.check_checkin("192.0.2.2").is_ok());
+        assert!(
+            throttle.check("192.0.2.1", "a@example.org").is_ok(),
+            "logins unaffected"
+        );
     }
 
     #[test]

@@ -18,7 +18,7 @@ enum Answer {
 }
 use Answer::*;
 
-const GETS: [(&str, Answer, Answer, Answer); 47] = [
+const GETS: [(&str, Answer, Answer, Answer); 48] = [
     // path, anonymous, coordinator, organizer
     ("/", Login, Page, Page),
     ("/commitments", Login, Page, Page),
@@ -49,6 +49,7 @@ const GETS: [(&str, Answer, Answer, Answer); 47] = [
     ("/cohorts/1/sessions/1/edit", Login, Forbidden, Page),
     ("/cohorts/1/sessions/clone", Login, Forbidden, Page),
     ("/cohorts/1/sessions/2/attendance", Login, Page, Page),
+    ("/cohorts/1/sessions/2/checkin", Login, Forbidden, Page),
     ("/cohorts/1/attendance", Login, Page, Page),
     ("/cohorts/1/groups", Login, Page, Page),
     ("/cohorts/1/groups/1/edit", Login, Forbidden, Page),
@@ -187,6 +188,11 @@ async fn open_pages_are_open_to_everyone() {
     let anonymous = app.visitor();
     assert_eq!(anonymous.get("/health").await.status, 200);
     assert_eq!(anonymous.get("/login").await.status, 200);
+    assert_eq!(
+        anonymous.get("/checkin").await.status,
+        200,
+        "for trainees' phones"
+    );
     let css = anonymous
         .get("/login")
         .await

@@ -5,6 +5,7 @@ mod access;
 mod attendance;
 mod auth;
 mod browser;
+mod checkin;
 mod clone;
 mod cohorts;
 mod commitments;

@@ -1,0 +1,282 @@
+//! Self check-in: the screen an organizer shows at `/cohorts/{id}/sessions/{session_id}/checkin`, with a
+//! QR code that changes every 30 seconds, and the pages a trainee's phone opens from it: `/checkin/{code}`
+//! to check in, `/checkin` afterwards.
+
+use actix_session::Session as CookieSession;
+use actix_web::{HttpRequest, HttpResponse, http::StatusCode, web};
+use askama::Template;
+use qrcode::QrCode;
+use qrcode::render::svg;
+use serde::Deserialize;
+
+use crate::domain::checkin::{CodeProblem, seconds_left};
+use crate::domain::ids::{CohortId, SessionId, TraineeId};
+use crate::domain::schedule::{clock, local_day};
+use crate::error::{AppError, AppResult, FormErrors};
+use crate::i18n::Msg;
+use crate::services::attendance::{self, RollCall};
+use crate::services::checkin::{self, Scanned, Who};
+use crate::web::auth::Organizer;
+use crate::web::ctx::{Ctx, flash_message};
+use crate::web::form::Form;
+use crate::web::render::{page, page_with_status, see_other};
+use crate::web::state::AppState;
+
+/// The trainee this phone last checked in as, kept in its session cookie.
+const REMEMBERED: &str = "checkin_trainee";
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route(
+        "/cohorts/{id}/sessions/{session_id:\\d+}/checkin",
+        web::get().to(screen),
+    )
+    .route("/checkin", web::get().to(done))
+    .route("/checkin/{code}", web::get().to(scan))
+    .route("/checkin/{code}", web::post().to(check_in));
+}
+
+#[derive(Template)]
+#[template(path = "attendance/screen.html")]
+struct ScreenPage {
+    ctx: Ctx,
+    call: RollCall,
+    qr: String,
+    link: String,
+    refresh: i64,
+    window: String,
+}
+
+/// `GET /cohorts/{id}/sessions/{session_id}/checkin`: the code to scan, renewed every 30 seconds (the
+/// page reloads itself when it changes), and how many have checked in.
+async fn screen(
+    state: web::Data<AppState>,
+    _: Organizer,
+    ctx: Ctx,
+    path: web::Path<(CohortId, SessionId)>,
+) -> AppResult<HttpResponse> {
+    let (id, session) = path.into_inner();
+    let call = state
+        .db(move |conn| attendance::roll_call(conn, id, session))
+        .await?;
+    let now = state.now();
+    let code = state.checkin_key.code(session, now);
+    let link = state
+        .settings
+        .base_url
+        .join(&format!("checkin/{code}"))
+        .map_err(|e| AppError::Internal(e.to_string()))?
+        .to_string();
+    let qr = QrCode::new(link.as_bytes())
+        .map_err(|e| AppError::Internal(e.to_string()))?
+        .render::<svg::Color>()
+        .min_dimensions(320, 320)
+        .quiet_zone(true)
+        .build();
+    let rules = call.cohort.cohort.attendance_rules();
+    let (s, zone) = (&call.session, call.zone);
+    let at = |minutes: i32| {
+        clock(
+            s.starts_at + chrono::Duration::minutes(i64::from(minutes)),
+            zone,
+        )
+    };
+    let window = ctx.msg(
+        &Msg::new("checkin-window")
+            .with("opens", at(-rules.checkin_opens_before))
+            .with("late", at(rules.late_after))
+            .with("closes", at(rules.checkin_closes_after)),
+    );
+    page(&ScreenPage {
+        ctx,
+        call,
+        qr,
+        link,
+        refresh: seconds_left(now),
+        window,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "attendance/scan.html")]
+struct ScanPage {
+    ctx: Ctx,
+    /// The session scanned, unless the code was refused.
+    scanned: Option<Scanned>,
+    code: String,
+    /// The name of the trainee this phone checked in as before.
+    remembered: Option<String>,
+    badge_code: String,
+    errors: FormErrors,
+}
+
+/// "Checking in as ABENOV Nurlan."
+fn checking_in_as(ctx: &Ctx, name: &str) -> String {
+    ctx.msg(&Msg::new("checkin-as").with("name", name))
+}
+
+impl ScanPage {
+    fn checkin_as(&self, name: &str) -> String {
+        checking_in_as(&self.ctx, name)
+    }
+
+    fn when(&self) -> String {
+        self.scanned.as_ref().map_or_else(String::new, |s| {
+            let (session, zone) = (&s.session, s.zone);
+            format!(
+                "{}, {}–{}",
+                self.ctx.date(local_day(session.starts_at, zone)),
+                clock(session.starts_at, zone),
+                clock(session.ends_at, zone)
+            )
+        })
+    }
+}
+
+/// The trainee this phone checked in as before, with their name.
+fn remembered(cookie: &CookieSession) -> Option<(TraineeId, String)> {
+    cookie.get(REMEMBERED).ok().flatten()
+}
+
+/// The session a scanned code names, or the page saying why it cannot be used.
+async fn verified(state: &AppState, code: &str) -> Result<Scanned, (StatusCode, Msg)> {
+    let session = state
+        .checkin_key
+        .verify(code, state.now())
+        .map_err(|problem| match problem {
+            CodeProblem::Forged => (StatusCode::NOT_FOUND, Msg::new("checkin-forged")),
+            CodeProblem::Expired => (StatusCode::GONE, Msg::new("checkin-expired")),
+        })?;
+    state
+        .db(move |conn| checkin::scanned(conn, session))
+        .await
+        .map_err(|_| (StatusCode::NOT_FOUND, Msg::new("checkin-forged")))
+}
+
+/// `GET /checkin/{code}`: what the phone shows after scanning: the session, and a button to check in.
+async fn scan(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    cookie: CookieSession,
+    code: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let code = code.into_inner();
+    let (status, scanned, errors) = match verified(&state, &code).await {
+        Ok(scanned) => (StatusCode::OK, Some(scanned), FormErrors::new()),
+        Err((status, msg)) => (status, None, FormErrors::single("code", msg)),
+    };
+    page_with_status(
+        status,
+        &ScanPage {
+            ctx,
+            scanned,
+            code,
+            remembered: remembered(&cookie).map(|(_, name)| name),
+            badge_code: String::new(),
+            errors,
+        },
+    )
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct CheckinInput {
+    /// The code on the trainee's badge; empty when checking in as the trainee this phone remembers.
+    badge_code: String,
+}
+
+/// `POST /checkin/{code}`
+async fn check_in(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    ctx: Ctx,
+    cookie: CookieSession,
+    code: web::Path<String>,
+    Form(input): Form<CheckinInput>,
+) -> AppResult<HttpResponse> {
+    let code = code.into_inner();
+    let ip = req
+        .peer_addr()
+        .map(|addr| addr.ip().to_string())
+        .unwrap_or_default();
+    let known = remembered(&cookie);
+    let again = |ctx, scanned, status, msg: Msg| {
+        page_with_status(
+            status,
+            &ScanPage {
+                ctx,
+                scanned,
+                code: code.clone(),
+                remembered: known.as_ref().map(|(_, name)| name.clone()),
+                badge_code: input.badge_code.clone(),
+                errors: FormErrors::single("badge_code", msg),
+            },
+        )
+    };
+    if state.throttle.check_checkin(&ip).is_err() {
+        return again(
+            ctx,
+            None,
+            StatusCode::TOO_MANY_REQUESTS,
+            Msg::new("checkin-throttled"),
+        );
+    }
+    let scanned = match verified(&state, &code).await {
+        Ok(scanned) => scanned,
+        Err((status, msg)) => return again(ctx, None, status, msg),
+    };
+    let who = match (input.badge_code.trim().is_empty(), &known) {
+        (true, Some((trainee, _))) => Who::Remembered(*trainee),
+        _ => Who::BadgeCode(input.badge_code.clone()),
+    };
+    let (key, session, now) = (state.checkin_key.clone(), scanned.session.id, state.now());
+    let result = state
+        .db(move |conn| checkin::check_in(conn, &key, session, &who, now))
+        .await?;
+    match result {
+        Ok(done) => {
+            cookie
+                .insert(REMEMBERED, (done.trainee, &done.name))
+                .map_err(|e| AppError::Internal(e.to_string()))?;
+            flash_message(
+                &req,
+                &Msg::new("checkin-done")
+                    .with("name", done.name)
+                    .with("mark", done.mark.as_str())
+                    .with("title", scanned.session.title.clone()),
+            );
+            Ok(see_other("/checkin"))
+        }
+        Err(refusal) => {
+            if refusal.wrong_code {
+                state.throttle.record_checkin_failure(&ip);
+            }
+            again(
+                ctx,
+                Some(scanned),
+                StatusCode::UNPROCESSABLE_ENTITY,
+                refusal.msg,
+            )
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "attendance/checked_in.html")]
+struct DonePage {
+    ctx: Ctx,
+    remembered: Option<String>,
+}
+
+impl DonePage {
+    fn checkin_as(&self, name: &str) -> String {
+        checking_in_as(&self.ctx, name)
+    }
+}
+
+/// `GET /checkin`: after checking in, the notice and who this phone checks in as.
+async fn done(ctx: Ctx, cookie: CookieSession) -> AppResult<HttpResponse> {
+    page(&DonePage {
+        ctx,
+        remembered: remembered(&cookie).map(|(_, name)| name),
+    })
+}

@@ -1,0 +1,157 @@
+//! Self check-in: a trainee scans the code on the check-in screen and is marked present (or late) at
+//! that session, once, while its window is open.
+
+use chrono::NaiveDateTime;
+use chrono_tz::Tz;
+
+use crate::db::DbConnection;
+use crate::domain::attendance::{Mark, Method};
+use crate::domain::checkin::{CheckinKey, Window, normalize_badge_code, window};
+use crate::domain::ids::{SessionId, TraineeId};
+use crate::domain::schedule::{SessionStatus, clock};
+use crate::error::{AppError, AppResult};
+use crate::i18n::Msg;
+use crate::models::attendance::{AttendanceMark, NewMark};
+use crate::models::cohort::{Cohort, CohortListing};
+use crate::models::enrollment::Enrollment;
+use crate::models::session::Session;
+use crate::services::attendance::expected_at;
+use crate::services::roster::time_zone;
+
+/// A session a check-in code was made for, with its cohort.
+pub struct Scanned {
+    pub cohort: CohortListing,
+    pub session: Session,
+    pub zone: Tz,
+}
+
+/// The session of a verified check-in code; one that takes no attendance is not found.
+pub fn scanned(conn: &mut DbConnection, id: SessionId) -> AppResult<Scanned> {
+    let session = Session::by_id(conn, id)?;
+    if !session.kind.takes_attendance() {
+        return Err(AppError::NotFound);
+    }
+    let cohort = Cohort::find(conn, session.cohort_id)?;
+    Ok(Scanned {
+        zone: time_zone(&cohort.cohort),
+        cohort,
+        session,
+    })
+}
+
+/// Who is checking in: a badge code typed, or the trainee this phone checked in as before.
+pub enum Who {
+    BadgeCode(String),
+    Remembered(TraineeId),
+}
+
+/// A check-in that was recorded.
+#[derive(Debug)]
+pub struct CheckedIn {
+    pub trainee: TraineeId,
+    pub name: String,
+    pub mark: Mark,
+}
+
+/// Why a check-in was refused; `wrong_code` when the badge code matched nobody (a guess, counted
+/// against the address).
+#[derive(Debug)]
+pub struct Refusal {
+    pub msg: Msg,
+    pub wrong_code: bool,
+}
+
+impl Refusal {
+    fn new(msg: Msg) -> Self {
+        Self {
+            msg,
+            wrong_code: false,
+        }
+    }
+}
+
+/// Marks `who` present (or late) at the session, if its window is open, they are expected there and
+/// not yet marked.
+pub fn check_in(
+    conn: &mut DbConnection,
+    key: &CheckinKey,
+    id: SessionId,
+    who: &Who,
+    now: NaiveDateTime,
+) -> AppResult<Result<CheckedIn, Refusal>> {
+    conn.write(|conn| {
+        let Scanned {
+            cohort,
+            session,
+            zone,
+        } = scanned(conn, id)?;
+        if session.status == SessionStatus::Cancelled {
+            return Ok(Err(Refusal::new(Msg::new("error-attendance-cancelled"))));
+        }
+        let mark = match window(session.starts_at, now, &cohort.cohort.attendance_rules()) {
+            Window::NotYet(opens) => {
+                return Ok(Err(Refusal::new(
+                    Msg::new("checkin-not-yet").with("time", clock(opens, zone)),
+                )));
+            }
+            Window::Closed(closed) => {
+                return Ok(Err(Refusal::new(
+                    Msg::new("checkin-closed").with("time", clock(closed, zone)),
+                )));
+            }
+            Window::Open(mark) => mark,
+        };
+        let enrolled = Enrollment::ids_by_trainee(conn, cohort.cohort.id)?;
+        let trainee = match who {
+            Who::BadgeCode(typed) => {
+                let typed = normalize_badge_code(typed);
+                let found = enrolled
+                    .iter()
+                    .find(|(_, enrollment)| key.badge_code(*enrollment) == typed);
+                match found {
+                    Some((trainee, _)) => *trainee,
+                    None => {
+                        return Ok(Err(Refusal {
+                            msg: Msg::new("checkin-unknown-code"),
+                            wrong_code: true,
+                        }));
+                    }
+                }
+            }
+            Who::Remembered(trainee) => *trainee,
+        };
+        let expected = expected_at(conn, cohort.cohort.id, &session)?;
+        let Some(line) = expected.iter().find(|l| l.trainee_id == trainee) else {
+            return Ok(Err(Refusal::new(
+                Msg::new("checkin-not-expected").with("title", session.title.clone()),
+            )));
+        };
+        let earlier = AttendanceMark::for_session(conn, id)?
+            .into_iter()
+            .find(|m| m.mark.trainee_id == trainee);
+        if let Some(earlier) = earlier {
+            return Ok(Err(Refusal::new(
+                Msg::new("checkin-already")
+                    .with("mark", earlier.mark.status.as_str())
+                    .with("time", clock(earlier.mark.marked_at, zone)),
+            )));
+        }
+        NewMark::save_all(
+            conn,
+            &[NewMark {
+                session_id: id,
+                trainee_id: trainee,
+                status: mark,
+                note: "",
+                method: Method::Qr,
+                marked_by: None,
+                marked_at: now,
+            }],
+        )?;
+        Ok(Ok(CheckedIn {
+            trainee,
+            name: line.passport_name(),
+            mark,
+        }))
+    })
+}
