@@ -675,3 +675,26 @@ checkin-done = { $mark ->
    *[other] { $name }: checked in at “{ $title }”.
 }
 trainee-badge-code = Check-in code (on the badge)
+attendance-sheet = Sign-in sheet
+attendance-sheet-hint = Print this page (A4) for places without signal; type the results in afterwards with bulk entry, by row number.
+attendance-native-name = Name in own script
+attendance-signature = Signature
+attendance-bulk = Bulk entry
+attendance-bulk-lines = One trainee a line: row number or name, then the mark, then a note
+attendance-bulk-hint = For example “12 late”, “ABENOV Nurlan absent”, “7 e official duty”. Marks: present, late, excused, absent (or p, l, e, a).
+attendance-bulk-rest-present = Everyone not listed and not yet marked was present
+attendance-bulk-refused = Nothing was saved. Correct these lines:
+attendance-bulk-line = Line { $count }
+flash-bulk-saved = { $rest ->
+    [0] { $count ->
+        [one] { $count } mark saved.
+       *[other] { $count } marks saved.
+    }
+   *[other] { $count ->
+        [one] { $count } mark saved, and { $rest } more trainees marked present.
+       *[other] { $count } marks saved, and { $rest } more trainees marked present.
+    }
+}
+error-bulk-no-mark = add present, late, excused or absent after the name.
+error-bulk-unknown = “{ $who }” matches nobody on this session's sheet, or more than one person; use the row number.
+error-bulk-twice = this trainee is already on line { $line }.

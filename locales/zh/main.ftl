@@ -593,3 +593,20 @@ checkin-done = { $mark ->
    *[other] { $name }：已签到“{ $title }”。
 }
 trainee-badge-code = 签到码（印在胸卡上）
+attendance-sheet = 签到表
+attendance-sheet-hint = 在没有信号的地方请打印本页（A4），之后按序号通过批量录入登记结果。
+attendance-native-name = 本国文字姓名
+attendance-signature = 签名
+attendance-bulk = 批量录入
+attendance-bulk-lines = 每行一名学员：序号或姓名，然后是考勤，然后是备注
+attendance-bulk-hint = 例如“12 迟到”、“ABENOV Nurlan absent”、“7 e 公务”。考勤：出勤、迟到、请假、缺勤（或 present、late、excused、absent，p、l、e、a）。
+attendance-bulk-rest-present = 未列出且尚未记录的学员均出勤
+attendance-bulk-refused = 未保存任何内容。请改正以下各行：
+attendance-bulk-line = 第 { $count } 行
+flash-bulk-saved = { $rest ->
+    [0] 已保存 { $count } 条考勤。
+   *[other] 已保存 { $count } 条考勤，另有 { $rest } 名学员登记为出勤。
+}
+error-bulk-no-mark = 请在姓名后写明出勤、迟到、请假或缺勤。
+error-bulk-unknown = 本次课程的签到表上没有“{ $who }”，或有不止一人同名，请使用序号。
+error-bulk-twice = 该学员已在第 { $line } 行出现。

@@ -185,6 +185,58 @@ pub fn parse_note(text: &str) -> Result<String, Msg> {
     Ok(note.to_owned())
 }
 
+/// One typed line of bulk entry: who (a row number of the sign-in sheet, or a name), the mark, and a note.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BulkLine {
+    /// The line's number in the text, from 1.
+    pub number: usize,
+    pub who: String,
+    pub mark: Mark,
+    pub note: String,
+}
+
+/// Bulk entry text as read: the lines understood, and the number of each line that was not, with why.
+#[derive(Debug, Default)]
+pub struct BulkText {
+    pub lines: Vec<BulkLine>,
+    pub errors: Vec<(usize, Msg)>,
+}
+
+/// Reads bulk entry text, one trainee a line: `12 late`, `ABENOV Nurlan absent ill`, `7 e official duty`.
+/// A mark is the first word that names one (`marks` turns a word into a mark, in any language); blank
+/// lines are skipped.
+pub fn parse_bulk(text: &str, marks: impl Fn(&str) -> Option<Mark>) -> BulkText {
+    let mut lines = Vec::new();
+    let mut errors = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let number = i + 1;
+        let words: Vec<&str> = line.split_whitespace().collect();
+        if words.is_empty() {
+            continue;
+        }
+        let at = words
+            .iter()
+            .enumerate()
+            .skip(1)
+            .find_map(|(i, w)| marks(w).map(|m| (i, m)));
+        let Some((at, mark)) = at else {
+            errors.push((number, Msg::new("error-bulk-no-mark")));
+            continue;
+        };
+        let note = words[at + 1..].join(" ");
+        match parse_note(&note) {
+            Ok(note) => lines.push(BulkLine {
+                number,
+                who: words[..at].join(" "),
+                mark,
+                note,
+            }),
+            Err(msg) => errors.push((number, msg)),
+        }
+    }
+    BulkText { lines, errors }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -275,6 +327,47 @@ mod tests {
         }
         assert_eq!(Mark::parse("here"), None);
         assert_eq!(Method::parse("roll_call"), Some(Method::RollCall));
+    }
+
+    fn english(word: &str) -> Option<Mark> {
+        match word.to_lowercase().as_str() {
+            "p" | "present" => Some(Mark::Present),
+            "l" | "late" => Some(Mark::Late),
+            "e" | "excused" => Some(Mark::Excused),
+            "a" | "absent" => Some(Mark::Absent),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn bulk_lines_name_someone_then_a_mark_then_a_note() {
+        let read = parse_bulk(
+            "12 late\n\nABENOV Nurlan a\n7 E official duty, consulate",
+            english,
+        );
+        assert!(read.errors.is_empty());
+        let lines = read.lines;
+        assert_eq!(lines.len(), 3);
+        assert_eq!((lines[0].who.as_str(), lines[0].mark), ("12", Mark::Late));
+        assert_eq!(
+            (lines[1].number, lines[1].who.as_str()),
+            (3, "ABENOV Nurlan")
+        );
+        assert_eq!(lines[1].mark, Mark::Absent);
+        assert_eq!(lines[2].note, "official duty, consulate");
+    }
+
+    #[test]
+    fn a_bulk_line_without_a_mark_is_refused_by_number() {
+        let read = parse_bulk("12 late\nABENOV Nurlan\nlate", english);
+        assert_eq!(read.lines.len(), 1);
+        assert_eq!(
+            read.errors,
+            [
+                (2, Msg::new("error-bulk-no-mark")),
+                (3, Msg::new("error-bulk-no-mark"))
+            ]
+        );
     }
 
     #[test]

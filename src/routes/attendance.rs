@@ -8,11 +8,11 @@ use askama::Template;
 use chrono::NaiveDateTime;
 use serde::Deserialize;
 
-use crate::domain::attendance::{Mark, RulesInput, Tally};
+use crate::domain::attendance::{Mark, RulesInput, Tally, parse_bulk};
 use crate::domain::ids::{CohortId, SessionId, TraineeId};
 use crate::domain::schedule::{clock, local_day};
 use crate::error::{AppError, AppResult, FormErrors};
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 use crate::models::cohort::Cohort;
 use crate::models::country::Country;
 use crate::services::attendance::{
@@ -32,6 +32,18 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .route(
         "/cohorts/{id}/sessions/{session_id:\\d+}/attendance",
         web::post().to(save_roll_call),
+    )
+    .route(
+        "/cohorts/{id}/sessions/{session_id:\\d+}/attendance/sheet",
+        web::get().to(sheet),
+    )
+    .route(
+        "/cohorts/{id}/sessions/{session_id:\\d+}/attendance/bulk",
+        web::get().to(bulk_form),
+    )
+    .route(
+        "/cohorts/{id}/sessions/{session_id:\\d+}/attendance/bulk",
+        web::post().to(save_bulk),
     )
     .route("/cohorts/{id}/attendance", web::get().to(index))
     .route("/cohorts/{id}/attendance/rules", web::post().to(save_rules))
@@ -121,14 +133,7 @@ impl RollCallPage {
     }
 
     fn when(&self) -> String {
-        let s = &self.call.session;
-        let zone = self.call.zone;
-        format!(
-            "{}, {}–{}",
-            self.ctx.date(local_day(s.starts_at, zone)),
-            clock(s.starts_at, zone),
-            clock(s.ends_at, zone)
-        )
+        session_time(&self.ctx, &self.call)
     }
 
     fn cancelled(&self) -> bool {
@@ -175,9 +180,7 @@ async fn roll_call(
     query: web::Query<RollCallQuery>,
 ) -> AppResult<HttpResponse> {
     let (id, session) = path.into_inner();
-    let call = state
-        .db(move |conn| attendance::roll_call(conn, id, session))
-        .await?;
+    let call = load_roll_call(&state, id, session).await?;
     let preset = Mark::parse(&query.all).filter(|_| ctx.can_manage());
     page(&RollCallPage::new(ctx, call, preset, state.now()))
 }
@@ -247,13 +250,168 @@ async fn save_roll_call(
             )))
         }
         Err(errors) => {
-            let call = state
-                .db(move |conn| attendance::roll_call(conn, id, session))
-                .await?;
+            let call = load_roll_call(&state, id, session).await?;
             let mut page = RollCallPage::new(ctx, call, None, loaded_at);
             page.lines.extend(lines);
             page.errors = errors;
             page_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "attendance/sheet.html")]
+struct SheetPage {
+    ctx: Ctx,
+    call: RollCall,
+}
+
+impl SheetPage {
+    fn when(&self) -> String {
+        session_time(&self.ctx, &self.call)
+    }
+
+    fn country(&self, code: &str) -> String {
+        Country::name_of(&self.call.countries, code, self.ctx.lang)
+    }
+
+    /// Every expected trainee with their row number, in roll call order.
+    fn rows(&self) -> Vec<(usize, &Expected)> {
+        self.call
+            .delegations
+            .iter()
+            .flat_map(|(_, lines)| lines)
+            .enumerate()
+            .map(|(i, e)| (i + 1, e))
+            .collect()
+    }
+}
+
+/// "16 Jun 2023, 08:30–12:00" on the cohort's clock.
+fn session_time(ctx: &Ctx, call: &RollCall) -> String {
+    let (s, zone) = (&call.session, call.zone);
+    format!(
+        "{}, {}–{}",
+        ctx.date(local_day(s.starts_at, zone)),
+        clock(s.starts_at, zone),
+        clock(s.ends_at, zone)
+    )
+}
+
+async fn load_roll_call(state: &AppState, id: CohortId, session: SessionId) -> AppResult<RollCall> {
+    state
+        .db(move |conn| attendance::roll_call(conn, id, session))
+        .await
+}
+
+/// `GET /cohorts/{id}/sessions/{session_id}/attendance/sheet`: a sign-in sheet to print, for places
+/// without signal; its row numbers are what bulk entry takes.
+async fn sheet(
+    state: web::Data<AppState>,
+    _: Staff,
+    ctx: Ctx,
+    path: web::Path<(CohortId, SessionId)>,
+) -> AppResult<HttpResponse> {
+    let (id, session) = path.into_inner();
+    let call = load_roll_call(&state, id, session).await?;
+    page(&SheetPage { ctx, call })
+}
+
+#[derive(Template)]
+#[template(path = "attendance/bulk.html")]
+struct BulkPage {
+    ctx: Ctx,
+    call: RollCall,
+    text: String,
+    rest_present: bool,
+    errors: Vec<(usize, Msg)>,
+}
+
+impl BulkPage {
+    fn when(&self) -> String {
+        session_time(&self.ctx, &self.call)
+    }
+}
+
+/// `GET /cohorts/{id}/sessions/{session_id}/attendance/bulk`
+async fn bulk_form(
+    state: web::Data<AppState>,
+    _: Organizer,
+    ctx: Ctx,
+    path: web::Path<(CohortId, SessionId)>,
+) -> AppResult<HttpResponse> {
+    let (id, session) = path.into_inner();
+    let call = load_roll_call(&state, id, session).await?;
+    page(&BulkPage {
+        ctx,
+        call,
+        text: String::new(),
+        rest_present: true,
+        errors: Vec::new(),
+    })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct BulkInput {
+    lines: String,
+    rest_present: Option<String>,
+}
+
+/// The mark a typed word names: `present`, `p`, or a mark's name in any of the interface's languages
+/// (its first word will do).
+fn mark_word(word: &str) -> Option<Mark> {
+    let word = word.to_lowercase();
+    Mark::ALL.iter().copied().find(|mark| {
+        word == mark.as_str()
+            || word == mark.as_str()[..1]
+            || Lang::ALL.iter().any(|lang| {
+                let label = lang.t(mark.label_key()).to_lowercase();
+                word == label || label.split_whitespace().next() == Some(word.as_str())
+            })
+    })
+}
+
+/// `POST /cohorts/{id}/sessions/{session_id}/attendance/bulk`: all lines or none.
+async fn save_bulk(
+    state: web::Data<AppState>,
+    Organizer(user): Organizer,
+    req: HttpRequest,
+    ctx: Ctx,
+    path: web::Path<(CohortId, SessionId)>,
+    Form(input): Form<BulkInput>,
+) -> AppResult<HttpResponse> {
+    let (id, session) = path.into_inner();
+    let rest_present = input.rest_present.is_some();
+    let now = state.now();
+    let text = parse_bulk(&input.lines, mark_word);
+    let result = state
+        .db(move |conn| attendance::save_bulk(conn, id, session, &text, rest_present, user.id, now))
+        .await?;
+    match result {
+        Ok(saved) => {
+            flash_message(
+                &req,
+                &Msg::new("flash-bulk-saved")
+                    .with("count", saved.listed as i64)
+                    .with("rest", saved.rest_present as i64),
+            );
+            Ok(see_other(&format!(
+                "/cohorts/{id}/sessions/{session}/attendance"
+            )))
+        }
+        Err(errors) => {
+            let call = load_roll_call(&state, id, session).await?;
+            page_with_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &BulkPage {
+                    ctx,
+                    call,
+                    text: input.lines,
+                    rest_present,
+                    errors,
+                },
+            )
         }
     }
 }

@@ -7,7 +7,7 @@ use chrono::NaiveDateTime;
 use chrono_tz::Tz;
 
 use crate::db::DbConnection;
-use crate::domain::attendance::{Mark, Method, Tally, parse_note};
+use crate::domain::attendance::{BulkText, Mark, Method, Tally, parse_note};
 use crate::domain::ids::{CohortId, SessionId, TraineeId, UserId};
 use crate::domain::schedule::{SessionStatus, local_day};
 use crate::domain::trainee::EnrollmentStatus;
@@ -197,24 +197,38 @@ pub fn save_roll_call(
             .filter_map(|m| names.get(&m.mark.trainee_id).cloned())
             .collect();
         changed_by_others.sort();
-        let new_marks: Vec<NewMark> = marks
-            .iter()
-            .map(|(trainee, status, note)| NewMark {
-                session_id: id,
-                trainee_id: *trainee,
-                status: *status,
-                note,
-                method: Method::RollCall,
-                marked_by: Some(by),
-                marked_at: now,
-            })
-            .collect();
-        NewMark::save_all(conn, &new_marks)?;
+        let marks: Vec<(TraineeId, Mark, &str)> =
+            marks.iter().map(|(t, m, n)| (*t, *m, n.as_str())).collect();
+        record(conn, id, &marks, Method::RollCall, Some(by), now)?;
         Ok(Ok(RollCallSaved {
             changed: marks.len(),
             changed_by_others,
         }))
     })
+}
+
+/// Writes `marks` (trainee, mark, note) at a session, taken by `method`, over any earlier ones.
+pub fn record(
+    conn: &mut DbConnection,
+    session: SessionId,
+    marks: &[(TraineeId, Mark, &str)],
+    method: Method,
+    by: Option<UserId>,
+    at: NaiveDateTime,
+) -> AppResult<()> {
+    let marks: Vec<NewMark> = marks
+        .iter()
+        .map(|(trainee, status, note)| NewMark {
+            session_id: session,
+            trainee_id: *trainee,
+            status: *status,
+            note,
+            method,
+            marked_by: by,
+            marked_at: at,
+        })
+        .collect();
+    Ok(NewMark::save_all(conn, &marks)?)
 }
 
 /// A trainee's attendance over the course.
@@ -426,4 +440,103 @@ pub fn confirm_completions(
         Cohort::completions_confirmed(conn, cohort, now)?;
         Ok(Ok(result))
     })
+}
+
+/// What bulk entry did.
+#[derive(Debug, PartialEq)]
+pub struct BulkSaved {
+    pub listed: usize,
+    /// Trainees not listed and not yet marked, marked present because the organizer asked for it.
+    pub rest_present: usize,
+}
+
+/// Saves marks typed from a sign-in sheet, all or none: each line names a trainee by their row on the
+/// sheet (the roll call's order) or by name; a line not understood, a name nobody has, a row out of
+/// range or a trainee listed twice refuses everything, and every such line is named. With
+/// `rest_present`, everyone not listed and not yet marked is marked present.
+pub fn save_bulk(
+    conn: &mut DbConnection,
+    cohort: CohortId,
+    id: SessionId,
+    text: &BulkText,
+    rest_present: bool,
+    by: UserId,
+    now: NaiveDateTime,
+) -> AppResult<Result<BulkSaved, Vec<(usize, Msg)>>> {
+    conn.write(|conn| {
+        let session = session_taking_attendance(conn, cohort, id)?;
+        if session.status == SessionStatus::Cancelled {
+            return Ok(Err(vec![(0, Msg::new("error-attendance-cancelled"))]));
+        }
+        let sheet = expected_at(conn, cohort, &session)?;
+        let mut errors = text.errors.clone();
+        let mut listed: HashMap<TraineeId, usize> = HashMap::new();
+        let mut marks = Vec::new();
+        for line in &text.lines {
+            let Some(trainee) = sheet_row(&sheet, &line.who) else {
+                errors.push((
+                    line.number,
+                    Msg::new("error-bulk-unknown").with("who", line.who.clone()),
+                ));
+                continue;
+            };
+            if let Some(first) = listed.insert(trainee.trainee_id, line.number) {
+                errors.push((
+                    line.number,
+                    Msg::new("error-bulk-twice").with("line", first as i64),
+                ));
+                continue;
+            }
+            marks.push((trainee.trainee_id, line.mark, line.note.as_str()));
+        }
+        if !errors.is_empty() {
+            errors.sort_by_key(|(line, _)| *line);
+            return Ok(Err(errors));
+        }
+        let mut rest = 0;
+        if rest_present {
+            let marked: HashSet<TraineeId> = AttendanceMark::for_session(conn, id)?
+                .into_iter()
+                .map(|m| m.mark.trainee_id)
+                .collect();
+            for line in &sheet {
+                if !listed.contains_key(&line.trainee_id) && !marked.contains(&line.trainee_id) {
+                    marks.push((line.trainee_id, Mark::Present, ""));
+                    rest += 1;
+                }
+            }
+        }
+        record(conn, id, &marks, Method::Bulk, Some(by), now)?;
+        Ok(Ok(BulkSaved {
+            listed: listed.len(),
+            rest_present: rest,
+        }))
+    })
+}
+
+/// The trainee a bulk line names: a row number of the sheet, their passport name or their native name
+/// (letter case and spacing aside).
+fn sheet_row<'a>(sheet: &'a [RosterLine], who: &str) -> Option<&'a RosterLine> {
+    if let Ok(row) = who.parse::<usize>() {
+        return row.checked_sub(1).and_then(|i| sheet.get(i));
+    }
+    let wanted = squeeze(who);
+    let named: Vec<&RosterLine> = sheet
+        .iter()
+        .filter(|l| {
+            squeeze(&l.passport_name()) == wanted
+                || (!l.native_name.is_empty() && squeeze(&l.native_name) == wanted)
+        })
+        .collect();
+    match named.as_slice() {
+        [one] => Some(one),
+        _ => None,
+    }
+}
+
+fn squeeze(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }

@@ -11,11 +11,11 @@ use crate::domain::ids::{SessionId, TraineeId};
 use crate::domain::schedule::{SessionStatus, clock};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
-use crate::models::attendance::{AttendanceMark, NewMark};
+use crate::models::attendance::AttendanceMark;
 use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::enrollment::Enrollment;
 use crate::models::session::Session;
-use crate::services::attendance::expected_at;
+use crate::services::attendance::{expected_at, record};
 use crate::services::roster::time_zone;
 
 /// A session a check-in code was made for, with its cohort.
@@ -136,18 +136,7 @@ pub fn check_in(
                     .with("time", clock(earlier.mark.marked_at, zone)),
             )));
         }
-        NewMark::save_all(
-            conn,
-            &[NewMark {
-                session_id: id,
-                trainee_id: trainee,
-                status: mark,
-                note: "",
-                method: Method::Qr,
-                marked_by: None,
-                marked_at: now,
-            }],
-        )?;
+        record(conn, id, &[(trainee, mark, "")], Method::Qr, None, now)?;
         Ok(Ok(CheckedIn {
             trainee,
             name: line.passport_name(),

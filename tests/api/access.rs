@@ -18,7 +18,7 @@ enum Answer {
 }
 use Answer::*;
 
-const GETS: [(&str, Answer, Answer, Answer); 48] = [
+const GETS: [(&str, Answer, Answer, Answer); 50] = [
     // path, anonymous, coordinator, organizer
     ("/", Login, Page, Page),
     ("/commitments", Login, Page, Page),
@@ -50,6 +50,13 @@ const GETS: [(&str, Answer, Answer, Answer); 48] = [
     ("/cohorts/1/sessions/clone", Login, Forbidden, Page),
     ("/cohorts/1/sessions/2/attendance", Login, Page, Page),
     ("/cohorts/1/sessions/2/checkin", Login, Forbidden, Page),
+    ("/cohorts/1/sessions/2/attendance/sheet", Login, Page, Page),
+    (
+        "/cohorts/1/sessions/2/attendance/bulk",
+        Login,
+        Forbidden,
+        Page,
+    ),
     ("/cohorts/1/attendance", Login, Page, Page),
     ("/cohorts/1/groups", Login, Page, Page),
     ("/cohorts/1/groups/1/edit", Login, Forbidden, Page),
@@ -71,7 +78,7 @@ const GETS: [(&str, Answer, Answer, Answer); 48] = [
 ];
 
 /// Every POST route, and what an organizer gets when posting an empty form to it.
-const POSTS: [(&str, Answer); 36] = [
+const POSTS: [(&str, Answer); 37] = [
     ("/commitments", Accepted),
     ("/commitments/1", Accepted),
     ("/commitments/1/archive", Accepted),
@@ -94,6 +101,7 @@ const POSTS: [(&str, Answer); 36] = [
     ("/cohorts/1/sessions/1/cancel", Accepted),
     ("/cohorts/1/sessions/clone", Accepted),
     ("/cohorts/1/sessions/2/attendance", Accepted),
+    ("/cohorts/1/sessions/2/attendance/bulk", Accepted),
     ("/cohorts/1/attendance/rules", Accepted),
     ("/cohorts/1/attendance/complete", Accepted),
     ("/cohorts/1/groups", Accepted),

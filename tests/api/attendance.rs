@@ -547,3 +547,97 @@ async fn while_the_course_runs_its_page_names_who_is_at_risk() {
         "only while the course runs"
     );
 }
+
+#[tokio::test]
+async fn the_sign_in_sheet_lists_everyone_expected_with_a_row_number_to_sign() {
+    let app = TestApp::with_demo().await;
+    let coordinator = app.coordinator().await;
+    let sheet = coordinator.get(&format!("{VISIT}/sheet")).await;
+    assert_eq!(sheet.status, 200);
+    let rows = sheet.texts("table.sheet tbody tr");
+    assert_eq!(rows.len(), 70);
+    assert!(rows[0].starts_with("1 "), "{}", rows[0]);
+    assert_eq!(sheet.texts("th.signature"), ["Signature"]);
+    let roll_call = organizer_names(&app).await;
+    assert!(rows[0].contains(&roll_call[0]), "the roll call's order");
+}
+
+/// The names of the demo visit's roll call, in order.
+async fn organizer_names(app: &TestApp) -> Vec<String> {
+    app.organizer()
+        .await
+        .get(VISIT)
+        .await
+        .texts(".mark-row legend")
+}
+
+#[tokio::test]
+async fn bulk_entry_takes_row_numbers_and_names_and_marks_the_rest_present() {
+    let app = TestApp::with_demo().await;
+    let organizer = app.organizer().await;
+    let bulk = format!("{VISIT}/bulk");
+    let names = organizer_names(&app).await;
+    let second = names[1].split(' ').take(2).collect::<Vec<_>>().join(" ");
+
+    let refused = organizer
+        .submit(
+            &bulk,
+            &bulk,
+            &[
+                (
+                    "lines",
+                    "3 late\nIVANOV Ivan absent\n3 absent\n71 late\n5 here",
+                ),
+                ("rest_present", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, 422);
+    assert_eq!(
+        refused.texts("#bulk-errors li"),
+        [
+            "Line 2: “IVANOV Ivan” matches nobody on this session's sheet, or more than one person; use the row number.",
+            "Line 3: this trainee is already on line 1.",
+            "Line 4: “71” matches nobody on this session's sheet, or more than one person; use the row number.",
+            "Line 5: add present, late, excused or absent after the name."
+        ]
+    );
+    assert!(
+        refused.text("#lines").contains("IVANOV Ivan absent"),
+        "the text is kept"
+    );
+    assert!(marks(&app, 7).is_empty(), "nothing saved");
+
+    let saved = organizer
+        .submit(
+            &bulk,
+            &bulk,
+            &[
+                (
+                    "lines",
+                    &format!("3 late\n{second} e official duty\n10 отсутствовал"),
+                ),
+                ("rest_present", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    assert_eq!(
+        organizer.get(VISIT).await.text(".flash"),
+        "3 marks saved, and 67 more trainees marked present."
+    );
+    let stored = marks(&app, 7);
+    assert_eq!(stored.len(), 70);
+    assert!(stored.iter().all(|m| m.mark.method == Method::Bulk));
+    let count = |mark: Mark| stored.iter().filter(|m| m.mark.status == mark).count();
+    assert_eq!(
+        (
+            count(Mark::Present),
+            count(Mark::Late),
+            count(Mark::Excused),
+            count(Mark::Absent)
+        ),
+        (67, 1, 1, 1)
+    );
+    assert!(stored.iter().any(|m| m.mark.note == "official duty"));
+}
