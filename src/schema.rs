@@ -316,6 +316,17 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    boardings (session_id, trainee_id, leg) {
+        session_id -> Integer,
+        trainee_id -> Integer,
+        leg -> Text,
+        vehicle_id -> Nullable<Integer>,
+        boarded_by -> Nullable<Integer>,
+        boarded_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(allocations -> commitments (commitment_id));
 diesel::joinable!(allocation_targets -> allocations (allocation_id));
 diesel::joinable!(cohorts -> allocations (allocation_id));
@@ -373,4 +384,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     session_delegations,
     attendance,
     attendance_events,
+    boardings,
 );

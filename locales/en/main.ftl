@@ -698,3 +698,18 @@ flash-bulk-saved = { $rest ->
 error-bulk-no-mark = add present, late, excused or absent after the name.
 error-bulk-unknown = “{ $who }” matches nobody on this session's sheet, or more than one person; use the row number.
 error-bulk-twice = this trainee is already on line { $line }.
+boarding-title = Bus headcount
+boarding-leg = Which way
+boarding-out = Going out
+boarding-back = Coming back
+boarding-vehicle = The bus you are at
+boarding-missing = { $count ->
+    [one] { $count } missing
+   *[other] { $count } missing
+}
+boarding-all-aboard = Everyone is aboard.
+boarding-no-vehicles = No bus is assigned to this site visit; add one on the session's form.
+boarding-board = Boarded
+boarding-undo = Undo
+flash-boarded = Boarded.
+error-boarding-vehicle = That bus is not assigned to this site visit.

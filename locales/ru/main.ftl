@@ -741,3 +741,19 @@ flash-bulk-saved = { $rest ->
 error-bulk-no-mark = после имени укажите отметку: присутствовал, опоздал, уважительная или отсутствовал.
 error-bulk-unknown = «{ $who }» нет в листе регистрации этого занятия, или таких людей несколько; укажите номер строки.
 error-bulk-twice = этот слушатель уже указан в строке { $line }.
+boarding-title = Посадка в автобус
+boarding-leg = Направление
+boarding-out = Туда
+boarding-back = Обратно
+boarding-vehicle = Автобус, у которого вы стоите
+boarding-missing = { $count ->
+    [one] Не хватает { $count } человека
+    [few] Не хватает { $count } человек
+   *[many] Не хватает { $count } человек
+}
+boarding-all-aboard = Все на месте.
+boarding-no-vehicles = На это выездное занятие не назначен автобус; добавьте его в форме занятия.
+boarding-board = Сел
+boarding-undo = Отменить
+flash-boarded = Отмечен.
+error-boarding-vehicle = Этот автобус не назначен на это выездное занятие.

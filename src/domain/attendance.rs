@@ -31,6 +31,14 @@ text_enum!(
     }
 );
 
+text_enum!(
+    /// Which way a site visit's bus is going.
+    Leg {
+        Out => "out", "boarding-out",
+        Back => "back", "boarding-back",
+    }
+);
+
 /// How many marks of each kind, and how many expected marks are still missing.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Tally {

@@ -2,6 +2,7 @@
 
 pub mod allocation;
 pub mod attendance;
+pub mod boarding;
 pub mod cohort;
 pub mod commitment;
 pub mod country;

@@ -17,6 +17,7 @@ use crate::web::state::AppState;
 
 mod attendance;
 mod auth;
+mod boarding;
 mod checkin;
 mod clone;
 mod cohorts;
@@ -61,6 +62,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(groups::configure)
         .configure(attendance::configure)
         .configure(checkin::configure)
+        .configure(boarding::configure)
         .configure(vehicles::configure);
 }
 

@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod attendance;
+pub mod boarding;
 pub mod cache;
 pub mod checkin;
 pub mod clone;

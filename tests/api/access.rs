@@ -18,7 +18,7 @@ enum Answer {
 }
 use Answer::*;
 
-const GETS: [(&str, Answer, Answer, Answer); 50] = [
+const GETS: [(&str, Answer, Answer, Answer); 51] = [
     // path, anonymous, coordinator, organizer
     ("/", Login, Page, Page),
     ("/commitments", Login, Page, Page),
@@ -50,6 +50,7 @@ const GETS: [(&str, Answer, Answer, Answer); 50] = [
     ("/cohorts/1/sessions/clone", Login, Forbidden, Page),
     ("/cohorts/1/sessions/2/attendance", Login, Page, Page),
     ("/cohorts/1/sessions/2/checkin", Login, Forbidden, Page),
+    ("/cohorts/1/sessions/7/boarding", Login, Page, Page),
     ("/cohorts/1/sessions/2/attendance/sheet", Login, Page, Page),
     (
         "/cohorts/1/sessions/2/attendance/bulk",
@@ -78,7 +79,7 @@ const GETS: [(&str, Answer, Answer, Answer); 50] = [
 ];
 
 /// Every POST route, and what an organizer gets when posting an empty form to it.
-const POSTS: [(&str, Answer); 37] = [
+const POSTS: [(&str, Answer); 38] = [
     ("/commitments", Accepted),
     ("/commitments/1", Accepted),
     ("/commitments/1/archive", Accepted),
@@ -102,6 +103,7 @@ const POSTS: [(&str, Answer); 37] = [
     ("/cohorts/1/sessions/clone", Accepted),
     ("/cohorts/1/sessions/2/attendance", Accepted),
     ("/cohorts/1/sessions/2/attendance/bulk", Accepted),
+    ("/cohorts/1/sessions/7/boarding", Accepted),
     ("/cohorts/1/attendance/rules", Accepted),
     ("/cohorts/1/attendance/complete", Accepted),
     ("/cohorts/1/groups", Accepted),

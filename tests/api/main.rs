@@ -4,6 +4,7 @@
 mod access;
 mod attendance;
 mod auth;
+mod boarding;
 mod browser;
 mod checkin;
 mod clone;

@@ -208,7 +208,7 @@ async fn a_venue_and_an_interpreter_cannot_be_in_two_places_at_once() {
 }
 
 /// The cohort's own buses, as (id, name) from its vehicles page.
-async fn add_bus(organizer: &Visitor, cohort: CohortId, name: &str, seats: &str) -> Page {
+pub async fn add_bus(organizer: &Visitor, cohort: CohortId, name: &str, seats: &str) -> Page {
     organizer
         .submit(
             &format!("/cohorts/{cohort}/vehicles/new"),
