@@ -327,6 +327,16 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    certificates (id) {
+        id -> Integer,
+        enrollment_id -> Integer,
+        serial -> Text,
+        issued_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(allocations -> commitments (commitment_id));
 diesel::joinable!(allocation_targets -> allocations (allocation_id));
 diesel::joinable!(cohorts -> allocations (allocation_id));
@@ -353,6 +363,7 @@ diesel::joinable!(session_groups -> sessions (session_id));
 diesel::joinable!(session_groups -> cohort_groups (group_id));
 diesel::joinable!(session_delegations -> sessions (session_id));
 diesel::joinable!(session_delegations -> delegations (delegation_id));
+diesel::joinable!(certificates -> enrollments (enrollment_id));
 diesel::joinable!(attendance -> sessions (session_id));
 diesel::joinable!(attendance -> trainees (trainee_id));
 diesel::joinable!(attendance -> users (marked_by));
@@ -385,4 +396,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     attendance,
     attendance_events,
     boardings,
+    certificates,
 );

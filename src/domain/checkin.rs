@@ -8,7 +8,7 @@ use sha2::Sha256;
 use subtle::ConstantTimeEq;
 
 use crate::domain::attendance::{AttendanceRules, Mark};
-use crate::domain::ids::{EnrollmentId, SessionId};
+use crate::domain::ids::{CohortId, EnrollmentId, SessionId};
 
 type HmacSha256 = Hmac<Sha256>;
 
@@ -85,6 +85,16 @@ impl CheckinKey {
             .map(|b| BADGE_ALPHABET[usize::from(*b) % BADGE_ALPHABET.len()] as char)
             .collect()
     }
+}
+
+/// A certificate's serial: the course's year and cohort, then six characters drawn from `random`
+/// (so serials cannot be guessed one from another), e.g. `2023-001-K7M2QX`.
+pub fn certificate_serial(year: i32, cohort: CohortId, random: [u8; BADGE_CODE_LEN]) -> String {
+    let tail: String = random
+        .iter()
+        .map(|b| BADGE_ALPHABET[usize::from(*b) % BADGE_ALPHABET.len()] as char)
+        .collect();
+    format!("{year}-{:03}-{tail}", cohort.0)
 }
 
 /// A badge code as typed: spaces dropped, letters made capital.
@@ -197,6 +207,10 @@ mod tests {
         assert_eq!(code, key().badge_code(EnrollmentId(12)));
         assert_ne!(code, key().badge_code(EnrollmentId(13)));
         assert_eq!(normalize_badge_code(" k7m 2qx "), "K7M2QX");
+        assert_eq!(
+            certificate_serial(2023, CohortId(1), [0, 1, 2, 30, 31, 255]),
+            "2023-001-ABC9AH"
+        );
     }
 
     #[test]

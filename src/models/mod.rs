@@ -3,6 +3,7 @@
 pub mod allocation;
 pub mod attendance;
 pub mod boarding;
+pub mod certificate;
 pub mod cohort;
 pub mod commitment;
 pub mod country;

@@ -19,6 +19,7 @@ use crate::web::ctx::{Ctx, flash};
 use crate::web::form::Form;
 use crate::web::render::{local_path, page, page_with_status, see_other};
 use crate::web::state::AppState;
+use crate::web::throttle::client_ip;
 
 #[derive(Template)]
 #[template(path = "auth/login.html")]
@@ -72,10 +73,7 @@ pub async fn login(
     ctx: Ctx,
     Form(input): Form<LoginInput>,
 ) -> AppResult<HttpResponse> {
-    let ip = req
-        .peer_addr()
-        .map(|addr| addr.ip().to_string())
-        .unwrap_or_default();
+    let ip = client_ip(&req);
     let again = |ctx, error| LoginPage {
         ctx,
         email: input.email.clone(),

@@ -21,6 +21,7 @@ use crate::web::ctx::{Ctx, flash_message};
 use crate::web::form::Form;
 use crate::web::render::{page, page_with_status, see_other};
 use crate::web::state::AppState;
+use crate::web::throttle::{PublicPage, client_ip};
 
 /// The trainee this phone last checked in as, kept in its session cookie.
 const REMEMBERED: &str = "checkin_trainee";
@@ -194,10 +195,7 @@ async fn check_in(
     Form(input): Form<CheckinInput>,
 ) -> AppResult<HttpResponse> {
     let code = code.into_inner();
-    let ip = req
-        .peer_addr()
-        .map(|addr| addr.ip().to_string())
-        .unwrap_or_default();
+    let ip = client_ip(&req);
     let known = remembered(&cookie);
     let again = |ctx, scanned, status, msg: Msg| {
         page_with_status(
@@ -212,7 +210,11 @@ async fn check_in(
             },
         )
     };
-    if state.throttle.check_checkin(&ip).is_err() {
+    if state
+        .throttle
+        .check_public(PublicPage::Checkin, &ip)
+        .is_err()
+    {
         return again(
             ctx,
             None,
@@ -248,7 +250,9 @@ async fn check_in(
         }
         Err(refusal) => {
             if refusal.wrong_code {
-                state.throttle.record_checkin_failure(&ip);
+                state
+                    .throttle
+                    .record_public_failure(PublicPage::Checkin, &ip);
             }
             again(
                 ctx,

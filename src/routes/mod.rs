@@ -18,6 +18,7 @@ use crate::web::state::AppState;
 mod attendance;
 mod auth;
 mod boarding;
+mod certificates;
 mod checkin;
 mod clone;
 mod cohorts;
@@ -63,6 +64,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(attendance::configure)
         .configure(checkin::configure)
         .configure(boarding::configure)
+        .configure(certificates::configure)
         .configure(vehicles::configure);
 }
 

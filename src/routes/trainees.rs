@@ -14,6 +14,7 @@ use crate::domain::role::Access;
 use crate::domain::trainee::{EnrollmentStatus, Gender, TraineeInput, local_text, mask_passport};
 use crate::error::{AppError, AppResult, FormErrors};
 use crate::i18n::{Lang, Msg};
+use crate::models::certificate::Certificate;
 use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::country::Country;
 use crate::models::enrollment::{Enrollment, RosterEntry, StatusChange};
@@ -250,6 +251,8 @@ struct ShowPage {
     zone: Tz,
     /// The code on the trainee's badge, for self check-in.
     badge_code: String,
+    /// Whether the trainee holds a valid certificate of completion.
+    certified: bool,
 }
 
 impl ShowPage {
@@ -290,7 +293,7 @@ async fn show(
 ) -> AppResult<HttpResponse> {
     let (id, trainee_id) = path.into_inner();
     let lang = ctx.lang;
-    let (cohort, entry, history, cohorts, country) = state
+    let (cohort, entry, history, cohorts, country, certified) = state
         .db(move |conn| {
             let cohort = Cohort::find(conn, id)?;
             let entry = Enrollment::find(conn, id, trainee_id)?;
@@ -300,12 +303,15 @@ async fn show(
             let country = CountryNames::new(&countries, lang)
                 .of(&entry.trainee.country_code)
                 .to_owned();
-            Ok((cohort, entry, history, cohorts, country))
+            let certified = Certificate::for_enrollment(conn, entry.enrollment.id)?
+                .is_some_and(|c| c.revoked_at.is_none());
+            Ok((cohort, entry, history, cohorts, country, certified))
         })
         .await?;
     page(&ShowPage {
         zone: roster::time_zone(&cohort.cohort),
         badge_code: state.checkin_key.badge_code(entry.enrollment.id),
+        certified,
         ctx,
         cohort,
         entry,

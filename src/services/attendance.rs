@@ -3,17 +3,19 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use chrono::NaiveDateTime;
+use chrono::{Datelike, NaiveDateTime};
 use chrono_tz::Tz;
 
 use crate::db::DbConnection;
 use crate::domain::attendance::{BulkText, Mark, Method, Tally, parse_note};
-use crate::domain::ids::{CohortId, SessionId, TraineeId, UserId};
+use crate::domain::checkin::certificate_serial;
+use crate::domain::ids::{CohortId, EnrollmentId, SessionId, TraineeId, UserId};
 use crate::domain::schedule::{SessionStatus, local_day};
 use crate::domain::trainee::EnrollmentStatus;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
 use crate::models::attendance::{AttendanceMark, MarkWithMarker, NewMark};
+use crate::models::certificate::Certificate;
 use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::country::Country;
 use crate::models::enrollment::{Enrollment, RosterLine};
@@ -431,11 +433,13 @@ pub fn confirm_completions(
             } else {
                 result.not_completed += 1;
             }
-            if target != status
-                && let Some(enrollment) = enrollments.get(&trainee.line.trainee_id)
-            {
-                Enrollment::set_status(conn, *enrollment, target, now, Some(by))?;
+            let Some(enrollment) = enrollments.get(&trainee.line.trainee_id).copied() else {
+                continue;
+            };
+            if target != status {
+                Enrollment::set_status(conn, enrollment, target, now, Some(by))?;
             }
+            certify(conn, &summary.cohort.cohort, enrollment, completes, now)?;
         }
         Cohort::completions_confirmed(conn, cohort, now)?;
         Ok(Ok(result))
@@ -539,4 +543,32 @@ fn squeeze(name: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase()
+}
+
+/// Gives a trainee who completed the course a certificate (or makes a revoked one valid again), and
+/// revokes the certificate of one who no longer completes it.
+fn certify(
+    conn: &mut DbConnection,
+    cohort: &Cohort,
+    enrollment: EnrollmentId,
+    completes: bool,
+    now: NaiveDateTime,
+) -> AppResult<()> {
+    match (Certificate::for_enrollment(conn, enrollment)?, completes) {
+        (Some(_), true) => Certificate::set_revoked(conn, enrollment, None)?,
+        (Some(c), false) if c.revoked_at.is_none() => {
+            Certificate::set_revoked(conn, enrollment, Some(now))?
+        }
+        (Some(_), false) | (None, false) => {}
+        (None, true) => {
+            let serial = loop {
+                let serial = certificate_serial(cohort.starts_on.year(), cohort.id, rand::random());
+                if !Certificate::serial_taken(conn, &serial)? {
+                    break serial;
+                }
+            };
+            Certificate::insert(conn, enrollment, &serial, now)?;
+        }
+    }
+    Ok(())
 }

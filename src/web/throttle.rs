@@ -14,8 +14,18 @@ pub const WINDOW: Duration = Duration::from_secs(15 * 60);
 pub const MAX_FAILURES_PER_ACCOUNT: u32 = 5;
 /// Failed attempts allowed per IP address in a window (several people may share one address).
 pub const MAX_FAILURES_PER_IP: u32 = 20;
-/// Wrong badge codes allowed per IP address in a window (a hall of trainees may share one address).
-pub const MAX_CHECKIN_FAILURES_PER_IP: u32 = 30;
+/// Wrong codes allowed per IP address in a window on a public page (a hall of trainees may share one
+/// address).
+pub const MAX_PUBLIC_FAILURES_PER_IP: u32 = 30;
+
+/// The public pages that take a code, each counted apart.
+#[derive(Debug, Clone, Copy)]
+pub enum PublicPage {
+    /// Badge codes typed at self check-in.
+    Checkin,
+    /// Certificate serials looked up.
+    Verify,
+}
 /// Beyond this many remembered keys, expired ones are dropped.
 const PRUNE_ABOVE: usize = 10_000;
 
@@ -43,13 +53,13 @@ impl LoginThrottle {
         self.record_keys(&[ip_key(ip), account_key(account)]);
     }
 
-    /// `Err(wait)` when the address has typed too many wrong badge codes.
-    pub fn check_checkin(&self, ip: &str) -> Result<(), Duration> {
-        self.check_keys(&[(checkin_key(ip), MAX_CHECKIN_FAILURES_PER_IP)])
+    /// `Err(wait)` when the address has tried too many wrong codes on a public page.
+    pub fn check_public(&self, page: PublicPage, ip: &str) -> Result<(), Duration> {
+        self.check_keys(&[(public_key(page, ip), MAX_PUBLIC_FAILURES_PER_IP)])
     }
 
-    pub fn record_checkin_failure(&self, ip: &str) {
-        self.record_keys(&[checkin_key(ip)]);
+    pub fn record_public_failure(&self, page: PublicPage, ip: &str) {
+        self.record_keys(&[public_key(page, ip)]);
     }
 
     fn check_keys(&self, limits: &[(String, u32)]) -> Result<(), Duration> {
@@ -102,12 +112,19 @@ impl LoginThrottle {
     }
 }
 
+/// The address a request came from, as the throttle counts it.
+pub fn client_ip(req: &actix_web::HttpRequest) -> String {
+    req.peer_addr()
+        .map(|addr| addr.ip().to_string())
+        .unwrap_or_default()
+}
+
 fn ip_key(ip: &str) -> String {
     format!("ip:{ip}")
 }
 
-fn checkin_key(ip: &str) -> String {
-    format!("checkin:{ip}")
+fn public_key(page: PublicPage, ip: &str) -> String {
+    format!("{page:?}:{ip}")
 }
 
 fn account_key(account: &str) -> String {
@@ -147,12 +164,29 @@ mod tests {
     #[test]
     fn wrong_badge_codes_lock_only_check_in_from_that_address() {
         let throttle = LoginThrottle::default();
-        for _ in 0..MAX_CHECKIN_FAILURES_PER_IP {
-            assert!(throttle.check_checkin("192.0.2.1").is_ok());
-            throttle.record_checkin_failure("192.0.2.1");
+        for _ in 0..MAX_PUBLIC_FAILURES_PER_IP {
+            assert!(
+                throttle
+                    .check_public(PublicPage::Checkin, "192.0.2.1")
+                    .is_ok()
+            );
+            throttle.record_public_failure(PublicPage::Checkin, "192.0.2.1");
         }
-        assert!(throttle.check_checkin("192.0.2.1").is_err());
-        assert!(throttle.check_checkin("192.0.2.2").is_ok());
+        assert!(
+            throttle
+                .check_public(PublicPage::Checkin, "192.0.2.1")
+                .is_err()
+        );
+        assert!(
+            throttle
+                .check_public(PublicPage::Verify, "192.0.2.1")
+                .is_ok()
+        );
+        assert!(
+            throttle
+                .check_public(PublicPage::Checkin, "192.0.2.2")
+                .is_ok()
+        );
         assert!(
             throttle.check("192.0.2.1", "a@example.org").is_ok(),
             "logins unaffected"

@@ -326,7 +326,7 @@ async fn coordinators_read_the_marks_but_cannot_change_them() {
 
 /// A course that ended before the test clock: Monday 8 to Sunday 14 May 2023, five trainees, and a lecture
 /// each morning from Tuesday to Saturday.
-async fn finished_course(app: &TestApp, organizer: &Visitor) -> (CohortId, Vec<SessionId>) {
+pub async fn finished_course(app: &TestApp, organizer: &Visitor) -> (CohortId, Vec<SessionId>) {
     let cohort = app.cohort_at(
         "2023 SCO Agricultural Mechanization Course — Xi'an",
         10,
@@ -344,7 +344,7 @@ async fn finished_course(app: &TestApp, organizer: &Visitor) -> (CohortId, Vec<S
 }
 
 /// Marks the trainees at `session` with `marks`, in roll call order.
-async fn mark(organizer: &Visitor, cohort: CohortId, session: SessionId, marks: &[&str]) {
+pub async fn mark(organizer: &Visitor, cohort: CohortId, session: SessionId, marks: &[&str]) {
     let path = format!("/cohorts/{cohort}/sessions/{session}/attendance");
     let page = organizer.get(&path).await;
     let changes: Vec<(String, &str)> = trainees(&page)

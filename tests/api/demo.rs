@@ -157,6 +157,19 @@ async fn the_demo_course_has_realistic_attendance_once_it_is_over() {
             .any(|(id, s)| *id == behind[0].line.trainee_id && *s == EnrollmentStatus::Arrived)
     );
 
+    let certified = app
+        .roster(CohortId(1))
+        .iter()
+        .filter(|e| {
+            app.with_conn(|conn| {
+                cohortdesk::models::certificate::Certificate::for_enrollment(conn, e.enrollment.id)
+                    .unwrap()
+                    .is_some()
+            })
+        })
+        .count();
+    assert_eq!(certified, 69, "a certificate for each who completed");
+
     let coordinator = app.coordinator().await;
     let page = coordinator.get("/cohorts/1/attendance").await;
     assert_eq!(page.texts("#at-risk li").len(), 1);

@@ -6,6 +6,7 @@ mod attendance;
 mod auth;
 mod boarding;
 mod browser;
+mod certificates;
 mod checkin;
 mod clone;
 mod cohorts;
