@@ -3,8 +3,6 @@
 
 use actix_web::{HttpRequest, HttpResponse, http::StatusCode, web};
 use askama::Template;
-use qrcode::QrCode;
-use qrcode::render::svg;
 
 use crate::domain::ids::{CohortId, TraineeId};
 use crate::error::{AppError, AppResult};
@@ -14,7 +12,7 @@ use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::enrollment::{Enrollment, RosterEntry};
 use crate::web::auth::Staff;
 use crate::web::ctx::Ctx;
-use crate::web::render::{page, page_with_status};
+use crate::web::render::{page, page_with_status, qr_link};
 use crate::web::state::AppState;
 use crate::web::throttle::{PublicPage, client_ip};
 
@@ -72,17 +70,11 @@ async fn certificate(
             Ok((cohort, entry, certificate))
         })
         .await?;
-    let link = state
-        .settings
-        .base_url
-        .join(&format!("verify/{}", certificate.serial))
-        .map_err(|e| AppError::Internal(e.to_string()))?
-        .to_string();
-    let qr = QrCode::new(link.as_bytes())
-        .map_err(|e| AppError::Internal(e.to_string()))?
-        .render::<svg::Color>()
-        .min_dimensions(120, 120)
-        .build();
+    let (link, qr) = qr_link(
+        &state.settings.base_url,
+        &format!("verify/{}", certificate.serial),
+        120,
+    )?;
     let c = &cohort.cohort;
     let name = entry.trainee.passport_name();
     let sides = languages(entry.trainee.language)

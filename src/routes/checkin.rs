@@ -5,8 +5,6 @@
 use actix_session::Session as CookieSession;
 use actix_web::{HttpRequest, HttpResponse, http::StatusCode, web};
 use askama::Template;
-use qrcode::QrCode;
-use qrcode::render::svg;
 use serde::Deserialize;
 
 use crate::domain::checkin::{CodeProblem, seconds_left};
@@ -19,7 +17,7 @@ use crate::services::checkin::{self, Scanned, Who};
 use crate::web::auth::Organizer;
 use crate::web::ctx::{Ctx, flash_message};
 use crate::web::form::Form;
-use crate::web::render::{page, page_with_status, see_other};
+use crate::web::render::{page, page_with_status, qr_link, see_other};
 use crate::web::state::AppState;
 use crate::web::throttle::{PublicPage, client_ip};
 
@@ -61,18 +59,7 @@ async fn screen(
         .await?;
     let now = state.now();
     let code = state.checkin_key.code(session, now);
-    let link = state
-        .settings
-        .base_url
-        .join(&format!("checkin/{code}"))
-        .map_err(|e| AppError::Internal(e.to_string()))?
-        .to_string();
-    let qr = QrCode::new(link.as_bytes())
-        .map_err(|e| AppError::Internal(e.to_string()))?
-        .render::<svg::Color>()
-        .min_dimensions(320, 320)
-        .quiet_zone(true)
-        .build();
+    let (link, qr) = qr_link(&state.settings.base_url, &format!("checkin/{code}"), 320)?;
     let rules = call.cohort.cohort.attendance_rules();
     let (s, zone) = (&call.session, call.zone);
     let at = |minutes: i32| {

@@ -80,6 +80,21 @@ pub fn after_post<T, P: Template>(
     }
 }
 
+/// The public address of `path` on this server, and a QR code (SVG markup, `size` pixels or more)
+/// that leads there.
+pub fn qr_link(base_url: &url::Url, path: &str, size: u32) -> AppResult<(String, String)> {
+    let link = base_url
+        .join(path)
+        .map_err(|e| AppError::Internal(e.to_string()))?
+        .to_string();
+    let svg = qrcode::QrCode::new(link.as_bytes())
+        .map_err(|e| AppError::Internal(e.to_string()))?
+        .render::<qrcode::render::svg::Color>()
+        .min_dimensions(size, size)
+        .build();
+    Ok((link, svg))
+}
+
 /// A local path to go back to after login or a language switch; anything else becomes `/`.
 pub fn local_path(next: &str) -> &str {
     let is_local = next.starts_with('/')
