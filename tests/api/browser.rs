@@ -435,3 +435,52 @@ async fn a_coordinator_on_a_phone_reads_todays_sessions_in_russian() {
     );
     browser.close().await;
 }
+
+#[tokio::test]
+#[ignore = "needs chromium and chromedriver"]
+async fn an_organizer_on_a_phone_takes_the_roll_call_at_a_village() {
+    let app = TestApp::with_demo().await;
+    let browser = Browser::start(PHONE).await;
+    let c = &browser.client;
+    browser.log_in(&app, ORGANIZER_EMAIL).await;
+
+    browser.open(&app, "/cohorts/1/sessions/7").await;
+    browser.click("a[href$='/sessions/7/attendance']").await;
+    browser
+        .wait_for_text("#tally", "70 trainees expected")
+        .await;
+    browser.click("a[href='?all=present']").await;
+    browser.wait_for_text("h1", "Zhujiagou").await;
+    // The marks are big enough to hit with a thumb, and the page does not scroll sideways.
+    let (height, page_width) = {
+        let sizes = c
+            .execute(
+                "const r = document.querySelector('.mark').getBoundingClientRect();
+                 return [r.height, document.documentElement.scrollWidth];",
+                vec![],
+            )
+            .await
+            .unwrap();
+        let sizes: Vec<f64> = serde_json::from_value(sizes).unwrap();
+        (sizes[0], sizes[1])
+    };
+    assert!(height >= 40.0, "a mark is {height}px high");
+    assert!(page_width <= f64::from(PHONE.0), "{page_width}px wide");
+
+    // The first trainee came late: tap "Late", then save everything once.
+    let first = c
+        .find(Locator::Css(".mark-row"))
+        .await
+        .unwrap()
+        .attr("id")
+        .await
+        .unwrap()
+        .unwrap();
+    browser.click(&format!("#{first} .mark-late")).await;
+    browser.screenshot("phone-roll-call.png").await;
+    browser.click(".sticky-save button").await;
+    browser.wait_for_text(".flash", "70 marks saved.").await;
+    let tally = browser.wait_for_text("#tally", "Late 1").await;
+    assert!(tally.contains("Present 69"), "{tally}");
+    browser.close().await;
+}
