@@ -57,14 +57,18 @@ fn roll_calls(conn: &mut DbConnection, organizer: UserId, now: NaiveDateTime) ->
     let marks = ["present", "late"];
     (0..RUNS)
         .map(|run| {
-            let inputs: Vec<attendance::MarkInput> = trainees
+            let inputs: Vec<_> = trainees
                 .iter()
-                .map(|t| attendance::MarkInput {
-                    trainee: *t,
-                    status: marks[run % 2].to_owned(),
-                    note: String::new(),
-                    was_status: marks[(run + 1) % 2].to_owned(),
-                    was_note: String::new(),
+                .map(|t| {
+                    (
+                        *t,
+                        attendance::MarkInput {
+                            status: marks[run % 2].to_owned(),
+                            note: String::new(),
+                            was_status: marks[(run + 1) % 2].to_owned(),
+                            was_note: String::new(),
+                        },
+                    )
                 })
                 .collect();
             let started = Instant::now();

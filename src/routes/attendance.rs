@@ -56,21 +56,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 /// The page's load time, sent back with the form so that marks others changed meanwhile are noticed.
 const LOADED_AT: &str = "%Y-%m-%dT%H:%M:%S%.6f";
 
-/// What one line of the roll call form holds.
-#[derive(Debug, Clone, Default)]
-struct Line {
-    status: String,
-    note: String,
-    was_status: String,
-    was_note: String,
-}
-
 #[derive(Template)]
 #[template(path = "attendance/roll_call.html")]
 struct RollCallPage {
     ctx: Ctx,
     call: RollCall,
-    lines: HashMap<TraineeId, Line>,
+    lines: HashMap<TraineeId, MarkInput>,
     loaded_at: String,
     errors: RollCallErrors,
 }
@@ -82,28 +73,20 @@ impl RollCallPage {
             .iter()
             .flat_map(|(_, lines)| lines)
             .map(|e| {
-                let (status, note) = e.mark.as_ref().map_or_else(
-                    || {
-                        (
-                            preset.map(|m| m.as_str().to_owned()).unwrap_or_default(),
-                            String::new(),
-                        )
+                let line = match &e.mark {
+                    Some(m) => {
+                        let (status, note) = (m.mark.status.as_str(), &m.mark.note);
+                        MarkInput {
+                            status: status.to_owned(),
+                            note: note.clone(),
+                            was_status: status.to_owned(),
+                            was_note: note.clone(),
+                        }
+                    }
+                    None => MarkInput {
+                        status: preset.map(|m| m.as_str().to_owned()).unwrap_or_default(),
+                        ..MarkInput::default()
                     },
-                    |m| (m.mark.status.as_str().to_owned(), m.mark.note.clone()),
-                );
-                let line = Line {
-                    was_status: e
-                        .mark
-                        .as_ref()
-                        .map(|m| m.mark.status.as_str().to_owned())
-                        .unwrap_or_default(),
-                    was_note: e
-                        .mark
-                        .as_ref()
-                        .map(|m| m.mark.note.clone())
-                        .unwrap_or_default(),
-                    status,
-                    note,
                 };
                 (e.line.trainee_id, line)
             })
@@ -117,7 +100,7 @@ impl RollCallPage {
         }
     }
 
-    fn line(&self, e: &Expected) -> Line {
+    fn line(&self, e: &Expected) -> MarkInput {
         self.lines
             .get(&e.line.trainee_id)
             .cloned()
@@ -206,28 +189,21 @@ async fn save_roll_call(
     let loaded_at = NaiveDateTime::parse_from_str(&field("loaded_at"), LOADED_AT)
         .map_err(|_| AppError::BadRequest)?;
     let mut inputs = Vec::new();
-    let mut lines = HashMap::new();
     for (_, value) in fields.iter().filter(|(n, _)| n == "trainee") {
         let trainee: TraineeId = value.parse().map_err(|_| AppError::BadRequest)?;
-        let line = Line {
+        let input = MarkInput {
             status: field(&format!("mark-{trainee}")),
             note: field(&format!("note-{trainee}")),
             was_status: field(&format!("was-{trainee}")),
             was_note: field(&format!("was-note-{trainee}")),
         };
-        inputs.push(MarkInput {
-            trainee,
-            status: line.status.clone(),
-            note: line.note.clone(),
-            was_status: line.was_status.clone(),
-            was_note: line.was_note.clone(),
-        });
-        lines.insert(trainee, line);
+        inputs.push((trainee, input));
     }
     let now = state.now();
+    let submitted = inputs.clone();
     let result = state
         .db(move |conn| {
-            attendance::save_roll_call(conn, id, session, &inputs, loaded_at, user.id, now)
+            attendance::save_roll_call(conn, id, session, &submitted, loaded_at, user.id, now)
         })
         .await?;
     match result {
@@ -252,7 +228,7 @@ async fn save_roll_call(
         Err(errors) => {
             let call = load_roll_call(&state, id, session).await?;
             let mut page = RollCallPage::new(ctx, call, None, loaded_at);
-            page.lines.extend(lines);
+            page.lines.extend(inputs);
             page.errors = errors;
             page_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }

@@ -125,19 +125,22 @@ fn remembered(cookie: &CookieSession) -> Option<(TraineeId, String)> {
     cookie.get(REMEMBERED).ok().flatten()
 }
 
-/// The session a scanned code names, or the page saying why it cannot be used.
-async fn verified(state: &AppState, code: &str) -> Result<Scanned, (StatusCode, Msg)> {
-    let session = state
-        .checkin_key
-        .verify(code, state.now())
-        .map_err(|problem| match problem {
-            CodeProblem::Forged => (StatusCode::NOT_FOUND, Msg::new("checkin-forged")),
-            CodeProblem::Expired => (StatusCode::GONE, Msg::new("checkin-expired")),
-        })?;
-    state
-        .db(move |conn| checkin::scanned(conn, session))
-        .await
-        .map_err(|_| (StatusCode::NOT_FOUND, Msg::new("checkin-forged")))
+/// The session a scanned code names, or the page saying why it cannot be used (a code for a session
+/// that no longer takes check-ins reads as not ours; a database failure stays an error).
+async fn verified(state: &AppState, code: &str) -> AppResult<Result<Scanned, (StatusCode, Msg)>> {
+    let forged = || (StatusCode::NOT_FOUND, Msg::new("checkin-forged"));
+    let session = match state.checkin_key.verify(code, state.now()) {
+        Ok(session) => session,
+        Err(CodeProblem::Forged) => return Ok(Err(forged())),
+        Err(CodeProblem::Expired) => {
+            return Ok(Err((StatusCode::GONE, Msg::new("checkin-expired"))));
+        }
+    };
+    match state.db(move |conn| checkin::scanned(conn, session)).await {
+        Ok(scanned) => Ok(Ok(scanned)),
+        Err(AppError::NotFound) => Ok(Err(forged())),
+        Err(other) => Err(other),
+    }
 }
 
 /// `GET /checkin/{code}`: what the phone shows after scanning: the session, and a button to check in.
@@ -148,7 +151,7 @@ async fn scan(
     code: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     let code = code.into_inner();
-    let (status, scanned, errors) = match verified(&state, &code).await {
+    let (status, scanned, errors) = match verified(&state, &code).await? {
         Ok(scanned) => (StatusCode::OK, Some(scanned), FormErrors::new()),
         Err((status, msg)) => (status, None, FormErrors::single("code", msg)),
     };
@@ -209,7 +212,7 @@ async fn check_in(
             Msg::new("checkin-throttled"),
         );
     }
-    let scanned = match verified(&state, &code).await {
+    let scanned = match verified(&state, &code).await? {
         Ok(scanned) => scanned,
         Err((status, msg)) => return again(ctx, None, status, msg),
     };

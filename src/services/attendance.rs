@@ -109,10 +109,9 @@ pub fn roll_call(conn: &mut DbConnection, cohort: CohortId, id: SessionId) -> Ap
     })
 }
 
-/// One line of a submitted roll call: the mark and note chosen, and those the page showed when loaded.
-#[derive(Debug, Clone)]
+/// One line of a roll call form: the mark and note chosen, and those the page showed when loaded.
+#[derive(Debug, Clone, Default)]
 pub struct MarkInput {
-    pub trainee: TraineeId,
     pub status: String,
     pub note: String,
     pub was_status: String,
@@ -157,7 +156,7 @@ pub fn save_roll_call(
     conn: &mut DbConnection,
     cohort: CohortId,
     id: SessionId,
-    inputs: &[MarkInput],
+    inputs: &[(TraineeId, MarkInput)],
     loaded_at: NaiveDateTime,
     by: UserId,
     now: NaiveDateTime,
@@ -176,17 +175,17 @@ pub fn save_roll_call(
             .collect();
         let mut errors = RollCallErrors::default();
         let mut marks = Vec::new();
-        for input in inputs.iter().filter(|i| i.changed()) {
-            if !names.contains_key(&input.trainee) {
+        for (trainee, input) in inputs.iter().filter(|(_, i)| i.changed()) {
+            if !names.contains_key(trainee) {
                 errors.form = Some(Msg::new("error-attendance-not-expected"));
                 continue;
             }
             let status =
                 Mark::parse(&input.status).ok_or_else(|| Msg::new("error-attendance-mark"));
             match status.and_then(|s| parse_note(&input.note).map(|n| (s, n))) {
-                Ok((status, note)) => marks.push((input.trainee, status, note)),
+                Ok((status, note)) => marks.push((*trainee, status, note)),
                 Err(msg) => {
-                    errors.rows.insert(input.trainee, msg);
+                    errors.rows.insert(*trainee, msg);
                 }
             }
         }

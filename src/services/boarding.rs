@@ -11,13 +11,11 @@ use crate::domain::ids::{CohortId, SessionId, TraineeId, UserId, VehicleId};
 use crate::domain::schedule::{SessionKind, SessionStatus};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
-use crate::models::attendance::AttendanceMark;
 use crate::models::boarding::Boarding;
 use crate::models::enrollment::RosterLine;
 use crate::models::session::SessionLinks;
 use crate::models::vehicle::Vehicle;
 use crate::services::attendance::{self, RollCall, record};
-use crate::services::schedule::Directory;
 
 /// One way of a site visit: its buses, everyone expected, and who boarded which bus.
 pub struct Headcount {
@@ -61,11 +59,9 @@ pub fn headcount(
     let links = SessionLinks::load(conn, &[id])?
         .remove(&id)
         .unwrap_or_default();
-    let directory = Directory::load(conn, cohort)?;
-    let vehicles = links
-        .vehicles
-        .iter()
-        .filter_map(|v| directory.vehicles.get(v).cloned())
+    let vehicles = Vehicle::for_cohort(conn, cohort)?
+        .into_iter()
+        .filter(|v| links.vehicles.contains(&v.id))
         .collect();
     let boarded = Boarding::for_leg(conn, id, leg)?
         .into_iter()
@@ -111,10 +107,10 @@ pub fn board(
             .delegations
             .iter()
             .flat_map(|(_, lines)| lines)
-            .any(|e| e.line.trainee_id == trainee);
-        if !expected {
+            .find(|e| e.line.trainee_id == trainee);
+        let Some(expected) = expected else {
             return Ok(Err(Msg::new("error-attendance-not-expected")));
-        }
+        };
         let Some(vehicle) = vehicle else {
             Boarding::remove(conn, id, trainee, leg)?;
             return Ok(Ok(()));
@@ -131,10 +127,7 @@ pub fn board(
             boarded_at: now,
         }
         .save(conn)?;
-        let marked = AttendanceMark::for_session(conn, id)?
-            .iter()
-            .any(|m| m.mark.trainee_id == trainee);
-        if leg == Leg::Out && !marked {
+        if leg == Leg::Out && expected.mark.is_none() {
             record(
                 conn,
                 id,
