@@ -145,6 +145,11 @@ async fn serve(
     bind: Option<SocketAddr>,
 ) -> Result<(), String> {
     if let Some(bind) = bind {
+        // Links sent out follow the new address unless COHORTDESK_BASE_URL names another.
+        if settings.base_url.as_str() == format!("http://{}/", settings.bind) {
+            settings.base_url =
+                url::Url::parse(&format!("http://{bind}/")).map_err(|e| e.to_string())?;
+        }
         settings.bind = bind;
     }
     let state = startup::prepare(settings)?;
@@ -187,6 +192,12 @@ fn log_how_to_log_in(state: &AppState, with_demo: bool) -> Result<(), String> {
                 account.role.as_str(),
                 account.email,
                 account.password
+            );
+        }
+        for (name, token) in demo::personal_links(&mut conn).map_err(|e| e.to_string())? {
+            tracing::info!(
+                "demo personal page of {name}: {}my/{token}",
+                state.settings.base_url
             );
         }
     }

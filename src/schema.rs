@@ -141,6 +141,7 @@ diesel::table! {
         room -> Text,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        itinerary_token -> Nullable<Text>,
     }
 }
 
@@ -337,6 +338,34 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    itineraries_sent (enrollment_id) {
+        enrollment_id -> Integer,
+        digest -> Text,
+        snapshot -> Text,
+        sent_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    outbox (id) {
+        id -> Integer,
+        idempotency_key -> Text,
+        kind -> Text,
+        cohort_id -> Nullable<Integer>,
+        trainee_id -> Nullable<Integer>,
+        recipient -> Text,
+        subject -> Text,
+        message -> Text,
+        status -> Text,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        last_error -> Text,
+        created_at -> Timestamp,
+        sent_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(allocations -> commitments (commitment_id));
 diesel::joinable!(allocation_targets -> allocations (allocation_id));
 diesel::joinable!(cohorts -> allocations (allocation_id));
@@ -364,6 +393,9 @@ diesel::joinable!(session_groups -> cohort_groups (group_id));
 diesel::joinable!(session_delegations -> sessions (session_id));
 diesel::joinable!(session_delegations -> delegations (delegation_id));
 diesel::joinable!(certificates -> enrollments (enrollment_id));
+diesel::joinable!(itineraries_sent -> enrollments (enrollment_id));
+diesel::joinable!(outbox -> cohorts (cohort_id));
+diesel::joinable!(outbox -> trainees (trainee_id));
 diesel::joinable!(attendance -> sessions (session_id));
 diesel::joinable!(attendance -> trainees (trainee_id));
 diesel::joinable!(attendance -> users (marked_by));
@@ -397,4 +429,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     attendance_events,
     boardings,
     certificates,
+    itineraries_sent,
+    outbox,
 );

@@ -2,11 +2,13 @@
 
 pub mod account;
 pub mod attendance;
+pub mod calendar;
 pub mod checkin;
 pub mod cohort;
 pub mod commitment;
 pub mod ids;
 pub mod input;
+pub mod itinerary;
 pub mod resources;
 pub mod role;
 pub mod schedule;

@@ -31,6 +31,8 @@ pub struct Enrollment {
     pub room: String,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// The secret in the trainee's personal link; `None` until issued, and after it is revoked.
+    pub itinerary_token: Option<String>,
 }
 
 /// Travel and lodging, as the trainee form sets them (an emptied time becomes NULL).

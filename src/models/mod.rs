@@ -11,6 +11,7 @@ pub mod delegation;
 pub mod enrollment;
 pub mod group;
 pub mod interpreter;
+pub mod itinerary;
 pub mod session;
 pub mod setting;
 pub mod speaker;

@@ -120,6 +120,13 @@ impl ScanPage {
     }
 }
 
+/// Remembers on this phone who checks in from it (after a check-in, or on opening a personal link).
+pub(super) fn remember(cookie: &CookieSession, trainee: TraineeId, name: &str) -> AppResult<()> {
+    cookie
+        .insert(REMEMBERED, (trainee, name))
+        .map_err(|e| AppError::Internal(e.to_string()))
+}
+
 /// The trainee this phone checked in as before, with their name.
 fn remembered(cookie: &CookieSession) -> Option<(TraineeId, String)> {
     cookie.get(REMEMBERED).ok().flatten()
@@ -226,9 +233,7 @@ async fn check_in(
         .await?;
     match result {
         Ok(done) => {
-            cookie
-                .insert(REMEMBERED, (done.trainee, &done.name))
-                .map_err(|e| AppError::Internal(e.to_string()))?;
+            remember(&cookie, done.trainee, &done.name)?;
             flash_message(
                 &req,
                 &Msg::new("checkin-done")

@@ -27,6 +27,7 @@ mod dashboard;
 mod delegations;
 mod groups;
 mod health;
+mod itinerary;
 mod language;
 mod resources;
 mod sessions;
@@ -63,6 +64,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(groups::configure)
         .configure(attendance::configure)
         .configure(checkin::configure)
+        .configure(itinerary::configure)
         .configure(boarding::configure)
         .configure(certificates::configure)
         .configure(vehicles::configure);

@@ -253,6 +253,8 @@ struct ShowPage {
     badge_code: String,
     /// Whether the trainee holds a valid certificate of completion.
     certified: bool,
+    /// The trainee's personal link, once issued (shown to organizers only).
+    personal_link: Option<String>,
 }
 
 impl ShowPage {
@@ -308,7 +310,19 @@ async fn show(
             Ok((cohort, entry, history, cohorts, country, certified))
         })
         .await?;
+    let personal_link = match &entry.enrollment.itinerary_token {
+        Some(token) if ctx.can_manage() => Some(
+            state
+                .settings
+                .base_url
+                .join(&format!("my/{token}"))
+                .map_err(|e| AppError::Internal(e.to_string()))?
+                .to_string(),
+        ),
+        _ => None,
+    };
     page(&ShowPage {
+        personal_link,
         zone: roster::time_zone(&cohort.cohort),
         badge_code: state.checkin_key.badge_code(entry.enrollment.id),
         certified,

@@ -11,6 +11,7 @@ pub mod commitments;
 pub mod dashboard;
 pub mod demo;
 pub mod groups;
+pub mod itinerary;
 pub mod roster;
 pub mod roster_csv;
 pub mod schedule;

@@ -18,7 +18,7 @@ enum Answer {
 }
 use Answer::*;
 
-const GETS: [(&str, Answer, Answer, Answer); 51] = [
+const GETS: [(&str, Answer, Answer, Answer); 52] = [
     // path, anonymous, coordinator, organizer
     ("/", Login, Page, Page),
     ("/commitments", Login, Page, Page),
@@ -59,6 +59,7 @@ const GETS: [(&str, Answer, Answer, Answer); 51] = [
         Page,
     ),
     ("/cohorts/1/attendance", Login, Page, Page),
+    ("/cohorts/1/calendar.ics", Login, Page, Page),
     ("/cohorts/1/groups", Login, Page, Page),
     ("/cohorts/1/groups/1/edit", Login, Forbidden, Page),
     ("/cohorts/1/vehicles", Login, Page, Page),
@@ -79,7 +80,7 @@ const GETS: [(&str, Answer, Answer, Answer); 51] = [
 ];
 
 /// Every POST route, and what an organizer gets when posting an empty form to it.
-const POSTS: [(&str, Answer); 38] = [
+const POSTS: [(&str, Answer); 40] = [
     ("/commitments", Accepted),
     ("/commitments/1", Accepted),
     ("/commitments/1/archive", Accepted),
@@ -93,6 +94,8 @@ const POSTS: [(&str, Answer); 38] = [
     ("/cohorts/1/trainees", Accepted),
     ("/cohorts/1/trainees/1", Accepted),
     ("/cohorts/1/trainees/1/status", Accepted),
+    ("/cohorts/1/trainees/1/link", Accepted),
+    ("/cohorts/1/trainees/1/link/revoke", Accepted),
     ("/cohorts/1/trainees/import", Accepted),
     ("/cohorts/1/trainees/import/1", NotFound),
     ("/cohorts/1/delegations/1", Accepted),

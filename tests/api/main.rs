@@ -18,6 +18,7 @@ mod health;
 mod helpers;
 mod i18n;
 mod import;
+mod itinerary;
 mod migrations;
 mod resources;
 mod server;

@@ -18,12 +18,14 @@ use crate::domain::ids::AllocationId;
 use crate::domain::role::Role;
 use crate::domain::trainee::EnrollmentStatus;
 use crate::error::{AppError, AppResult};
-use crate::models::cohort::Cohort;
+use crate::i18n::Lang;
+use crate::models::cohort::{Cohort, CohortFilter};
 use crate::models::commitment::Commitment;
 use crate::models::delegation::Delegation;
+use crate::models::enrollment::Enrollment;
 use crate::models::user::User;
 use crate::services::roster::{self, DelegationInput};
-use crate::services::{accounts, cohorts, commitments, schedule};
+use crate::services::{accounts, cohorts, commitments, itinerary, schedule};
 
 /// A demo login, printed when the server starts with `--demo`.
 pub struct DemoAccount {
@@ -361,4 +363,26 @@ fn date(y: i32, m: u32, d: u32) -> AppResult<NaiveDate> {
 
 fn internal(what: &str) -> AppError {
     AppError::Internal(format!("invalid {what} in the demo data"))
+}
+
+/// Two trainees of the Qingdao course to try the personal pages with — one reading Russian, one
+/// reading another language — with their personal-link tokens (issued on first use).
+pub fn personal_links(conn: &mut DbConnection) -> AppResult<Vec<(String, String)>> {
+    let filter = CohortFilter::default();
+    let Some(course) = Cohort::list(conn, &filter)?
+        .into_iter()
+        .find(|c| c.cohort.name == QINGDAO_2023)
+    else {
+        return Ok(Vec::new());
+    };
+    let mut roster = Enrollment::roster(conn, course.cohort.id)?;
+    let russian = roster.iter().position(|e| e.trainee.language == Lang::Ru);
+    let other = roster.iter().position(|e| e.trainee.language != Lang::Ru);
+    let mut links = Vec::new();
+    for index in [russian, other].into_iter().flatten() {
+        let entry = &mut roster[index];
+        let token = itinerary::token_of(conn, entry)?;
+        links.push((entry.trainee.passport_name(), token));
+    }
+    Ok(links)
 }

@@ -1,0 +1,96 @@
+//! Personal links (the token in an enrollment) and the record of what each trainee was last sent.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::DbConnection;
+use crate::domain::attendance::Mark;
+use crate::domain::ids::{CohortId, EnrollmentId, GroupId, SessionId, TraineeId};
+use crate::models::enrollment::{Enrollment, RosterEntry};
+use crate::models::trainee::Trainee;
+use crate::schema::{
+    attendance, cohort_groups, enrollments, group_members, itineraries_sent, sessions, trainees,
+};
+
+/// What a trainee was last sent, by enrollment.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = itineraries_sent)]
+pub struct SentItinerary {
+    pub enrollment_id: EnrollmentId,
+    pub digest: String,
+    pub snapshot: String,
+    pub sent_at: NaiveDateTime,
+}
+
+impl SentItinerary {
+    pub fn for_cohort(
+        conn: &mut DbConnection,
+        cohort: CohortId,
+    ) -> QueryResult<Vec<SentItinerary>> {
+        itineraries_sent::table
+            .inner_join(enrollments::table)
+            .filter(enrollments::cohort_id.eq(cohort))
+            .select(SentItinerary::as_select())
+            .load(conn)
+    }
+
+    /// Records what was sent, replacing the previous record.
+    pub fn save(&self, conn: &mut DbConnection) -> QueryResult<()> {
+        diesel::delete(itineraries_sent::table.find(self.enrollment_id)).execute(conn)?;
+        diesel::insert_into(itineraries_sent::table)
+            .values(self)
+            .execute(conn)
+            .map(drop)
+    }
+}
+
+impl Enrollment {
+    /// The enrollment whose personal link carries `token`, with its trainee.
+    pub fn by_token(conn: &mut DbConnection, token: &str) -> QueryResult<RosterEntry> {
+        enrollments::table
+            .inner_join(trainees::table)
+            .filter(enrollments::itinerary_token.eq(token))
+            .select((Enrollment::as_select(), Trainee::as_select()))
+            .first(conn)
+    }
+
+    /// Sets (or, with `None`, revokes) the token of a personal link.
+    pub fn set_itinerary_token(
+        conn: &mut DbConnection,
+        id: EnrollmentId,
+        token: Option<&str>,
+    ) -> QueryResult<()> {
+        diesel::update(enrollments::table.find(id))
+            .set(enrollments::itinerary_token.eq(token))
+            .execute(conn)
+            .map(drop)
+    }
+
+    /// The groups of a cohort a trainee belongs to.
+    pub fn groups_of(
+        conn: &mut DbConnection,
+        cohort: CohortId,
+        trainee: TraineeId,
+    ) -> QueryResult<Vec<(GroupId, String)>> {
+        group_members::table
+            .inner_join(cohort_groups::table)
+            .filter(cohort_groups::cohort_id.eq(cohort))
+            .filter(group_members::trainee_id.eq(trainee))
+            .select((cohort_groups::id, cohort_groups::name))
+            .load(conn)
+    }
+}
+
+/// A trainee's attendance marks in a cohort.
+pub fn marks_of(
+    conn: &mut DbConnection,
+    cohort: CohortId,
+    trainee: TraineeId,
+) -> QueryResult<Vec<(SessionId, Mark)>> {
+    attendance::table
+        .inner_join(sessions::table)
+        .filter(sessions::cohort_id.eq(cohort))
+        .filter(attendance::trainee_id.eq(trainee))
+        .select((attendance::session_id, attendance::status))
+        .load(conn)
+}

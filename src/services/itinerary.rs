@@ -1,0 +1,307 @@
+//! A trainee's itinerary: their sessions (the whole cohort's, their groups' and their delegation's) on the
+//! cohort's clock, their travel and lodging, contacts and attendance; opened by a secret personal link, and
+//! written out as a calendar feed and as the snapshot that change notices compare against.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use chrono_tz::Tz;
+use rand::RngCore;
+
+use crate::db::DbConnection;
+use crate::domain::attendance::{Mark, Tally};
+use crate::domain::calendar::{Calendar, Event};
+use crate::domain::ids::{CohortId, SessionId, TraineeId};
+use crate::domain::itinerary::{Entry, Snapshot};
+use crate::domain::schedule::{SessionStatus, local_day};
+use crate::error::{AppError, AppResult};
+use crate::i18n::{Lang, Msg};
+use crate::models::delegation::Delegation;
+use crate::models::enrollment::{Enrollment, RosterEntry};
+use crate::models::itinerary::marks_of;
+use crate::services::schedule::{Day, SessionView, Timetable, TimetableCache};
+
+/// Bytes of randomness in a personal link's token (128 bits).
+const TOKEN_BYTES: usize = 16;
+
+/// A fresh token for a personal link: 128 random bits as 32 lowercase hex digits.
+pub fn new_token() -> String {
+    let mut bytes = [0u8; TOKEN_BYTES];
+    rand::rng().fill_bytes(&mut bytes);
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Whether `text` could be a token at all (a cheap check before asking the database).
+fn looks_like_token(text: &str) -> bool {
+    text.len() == TOKEN_BYTES * 2 && text.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// Issues a new personal link for a trainee of a cohort; the old one, if any, stops working.
+pub fn issue_link(
+    conn: &mut DbConnection,
+    cohort: CohortId,
+    trainee: TraineeId,
+) -> AppResult<String> {
+    let entry = Enrollment::find(conn, cohort, trainee)?;
+    let token = new_token();
+    Enrollment::set_itinerary_token(conn, entry.enrollment.id, Some(&token))?;
+    Ok(token)
+}
+
+/// Revokes a trainee's personal link: it answers "not found" from now on.
+pub fn revoke_link(conn: &mut DbConnection, cohort: CohortId, trainee: TraineeId) -> AppResult<()> {
+    let entry = Enrollment::find(conn, cohort, trainee)?;
+    Enrollment::set_itinerary_token(conn, entry.enrollment.id, None)?;
+    Ok(())
+}
+
+/// A trainee's token, issued now if they have none (itinerary e-mails need one).
+pub fn token_of(conn: &mut DbConnection, entry: &mut RosterEntry) -> AppResult<String> {
+    if let Some(token) = &entry.enrollment.itinerary_token {
+        return Ok(token.clone());
+    }
+    let token = new_token();
+    Enrollment::set_itinerary_token(conn, entry.enrollment.id, Some(&token))?;
+    entry.enrollment.itinerary_token = Some(token.clone());
+    Ok(token)
+}
+
+/// One trainee's view of the course.
+pub struct Itinerary {
+    pub timetable: Arc<Timetable>,
+    pub entry: RosterEntry,
+    /// The course days, each with this trainee's sessions only.
+    pub days: Vec<Day>,
+    /// Their delegation, for its focal person.
+    pub delegation: Option<Delegation>,
+    /// Their attendance marks, by session.
+    pub marks: HashMap<SessionId, Mark>,
+}
+
+impl Itinerary {
+    /// The itinerary behind a personal link; a malformed, unknown or revoked token is "not found".
+    pub fn by_token(
+        conn: &mut DbConnection,
+        timetables: &TimetableCache,
+        token: &str,
+    ) -> AppResult<Itinerary> {
+        if !looks_like_token(token) {
+            return Err(AppError::NotFound);
+        }
+        let entry = Enrollment::by_token(conn, token)?;
+        Self::of(conn, timetables, entry)
+    }
+
+    /// A trainee's itinerary in a cohort, as organizers preview it.
+    pub fn of(
+        conn: &mut DbConnection,
+        timetables: &TimetableCache,
+        entry: RosterEntry,
+    ) -> AppResult<Itinerary> {
+        let cohort = entry.enrollment.cohort_id;
+        let trainee = &entry.trainee;
+        let timetable = timetables.timetable(conn, cohort)?;
+        let groups: Vec<String> = Enrollment::groups_of(conn, cohort, trainee.id)?
+            .into_iter()
+            .map(|(_, name)| name)
+            .collect();
+        let attends = |v: &SessionView| {
+            v.for_everyone()
+                || v.delegations.contains(&trainee.country_code)
+                || v.groups.iter().any(|g| groups.contains(g))
+        };
+        let days = timetable
+            .days
+            .iter()
+            .map(|day| Day {
+                date: day.date,
+                sessions: day
+                    .sessions
+                    .iter()
+                    .filter(|v| attends(v))
+                    .cloned()
+                    .collect(),
+            })
+            .collect();
+        let delegation = Delegation::list_for_cohort(conn, cohort)?
+            .into_iter()
+            .find(|d| d.country_code == trainee.country_code);
+        let marks = marks_of(conn, cohort, trainee.id)?.into_iter().collect();
+        Ok(Itinerary {
+            timetable,
+            entry,
+            days,
+            delegation,
+            marks,
+        })
+    }
+
+    pub fn zone(&self) -> Tz {
+        self.timetable.zone
+    }
+
+    pub fn sessions(&self) -> impl Iterator<Item = &SessionView> {
+        self.days.iter().flat_map(|d| d.sessions.iter())
+    }
+
+    /// The day `at` falls on, on the cohort's clock, if the course has one.
+    pub fn day(&self, date: NaiveDate) -> Option<&Day> {
+        self.days
+            .iter()
+            .find(|d| d.date == date && !d.sessions.is_empty())
+    }
+
+    /// Today's date on the cohort's clock.
+    pub fn today(&self, now: NaiveDateTime) -> NaiveDate {
+        local_day(now, self.zone())
+    }
+
+    /// Their attendance so far: marks given, and teaching sessions that ended without one.
+    pub fn tally(&self, now: NaiveDateTime) -> Tally {
+        let mut tally = Tally::default();
+        for v in self.sessions() {
+            let s = &v.session;
+            if !s.kind.takes_attendance() || s.status == SessionStatus::Cancelled {
+                continue;
+            }
+            match self.marks.get(&s.id) {
+                Some(mark) => tally.add(*mark, 1),
+                None if s.ends_at <= now => tally.unmarked += 1,
+                None => {}
+            }
+        }
+        tally
+    }
+
+    /// The itinerary as the trainee reads it, for change notices.
+    pub fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            entries: self.sessions().map(entry_of).collect(),
+        }
+    }
+
+    /// Their sessions as a calendar in their language.
+    pub fn calendar(&self, lang: Lang, base_url: &url::Url) -> Calendar {
+        let name = format!(
+            "{} · {}",
+            self.timetable.cohort.cohort.name,
+            self.entry.trainee.passport_name()
+        );
+        calendar(name, self.zone(), self.sessions(), lang, base_url)
+    }
+}
+
+/// Where a session takes place: its venue and room, else the address of a site visit.
+pub fn place(v: &SessionView) -> String {
+    let s = &v.session;
+    match &v.venue {
+        Some(venue) if s.room.is_empty() => venue.name.clone(),
+        Some(venue) => format!("{}, {}", venue.name, s.room),
+        None => [s.host_organization.as_str(), s.address.as_str()]
+            .into_iter()
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
+}
+
+/// "08:00 · Hotel lobby": when and where the bus leaves, or empty.
+pub fn bus(v: &SessionView) -> String {
+    match (v.departs.is_empty(), v.session.departure_point.is_empty()) {
+        (true, _) => String::new(),
+        (false, true) => v.departs.clone(),
+        (false, false) => format!("{} · {}", v.departs, v.session.departure_point),
+    }
+}
+
+fn entry_of(v: &SessionView) -> Entry {
+    Entry {
+        session: v.session.id,
+        title: v.session.title.clone(),
+        date: v.date,
+        start: v.start.clone(),
+        end: v.end.clone(),
+        place: place(v),
+        bus: bus(v),
+        cancelled: v.session.status == SessionStatus::Cancelled,
+    }
+}
+
+/// Sessions as a calendar: a stable UID per session, its revision as `SEQUENCE`, labels in `lang`.
+pub fn calendar<'a>(
+    name: String,
+    zone: Tz,
+    sessions: impl Iterator<Item = &'a SessionView>,
+    lang: Lang,
+    base_url: &url::Url,
+) -> Calendar {
+    let host = base_url.host_str().unwrap_or("localhost");
+    let events = sessions
+        .map(|v| {
+            let s = &v.session;
+            let mut location = place(v);
+            if let Some(venue) = &v.venue
+                && !venue.address.is_empty()
+            {
+                location = format!("{location}, {}", venue.address);
+            }
+            Event {
+                uid: format!("session-{}@{host}", s.id),
+                sequence: s.revision,
+                stamp: s.updated_at,
+                start: s.starts_at,
+                end: s.ends_at,
+                summary: s.title.clone(),
+                location,
+                description: description(v, lang),
+                url: String::new(),
+                cancelled: s.status == SessionStatus::Cancelled,
+            }
+        })
+        .collect();
+    Calendar { name, zone, events }
+}
+
+/// What a calendar event says beyond its title, in the reader's language.
+fn description(v: &SessionView, lang: Lang) -> String {
+    let s = &v.session;
+    let mut lines = vec![lang.t(s.kind.label_key())];
+    if !v.speakers.is_empty() {
+        let names: Vec<&str> = v.speakers.iter().map(|p| p.name.as_str()).collect();
+        lines.push(format!(
+            "{}: {}",
+            lang.t("itinerary-speakers"),
+            names.join(", ")
+        ));
+    }
+    let bus = bus(v);
+    if !bus.is_empty() {
+        lines.push(lang.msg(&Msg::new("itinerary-bus-line").with("bus", bus)));
+    }
+    if !v.returns.is_empty() {
+        lines.push(format!("{} {}", lang.t("session-bus-returns"), v.returns));
+    }
+    if !s.what_to_bring.is_empty() {
+        lines.push(format!(
+            "{}: {}",
+            lang.t("itinerary-bring"),
+            s.what_to_bring
+        ));
+    }
+    if !s.description.is_empty() {
+        lines.push(s.description.clone());
+    }
+    lines.join("\n")
+}
+
+/// The whole cohort's timetable as one calendar.
+pub fn cohort_calendar(timetable: &Timetable, lang: Lang, base_url: &url::Url) -> Calendar {
+    calendar(
+        timetable.cohort.cohort.name.clone(),
+        timetable.zone,
+        timetable.days.iter().flat_map(|d| d.sessions.iter()),
+        lang,
+        base_url,
+    )
+}
