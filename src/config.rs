@@ -27,6 +27,8 @@ pub struct Settings {
     pub database: DatabaseUrl,
     pub bind: SocketAddr,
     pub base_url: url::Url,
+    /// Whether `COHORTDESK_BASE_URL` was given (else the base URL follows the address listened on).
+    pub base_url_is_set: bool,
     pub secret_key: Option<String>,
     pub mail: MailSettings,
     /// Where uploaded files are kept.
@@ -108,8 +110,9 @@ impl Settings {
             )
         })?;
 
-        let base_url = match get("COHORTDESK_BASE_URL") {
-            Some(text) => parse_base_url(&text)?,
+        let base_url_text = get("COHORTDESK_BASE_URL");
+        let base_url = match &base_url_text {
+            Some(text) => parse_base_url(text)?,
             None => parse_base_url(&format!("http://{bind}"))?,
         };
 
@@ -154,6 +157,7 @@ impl Settings {
             database,
             bind,
             base_url,
+            base_url_is_set: base_url_text.is_some(),
             secret_key,
             mail: MailSettings { from, transport },
             files_dir: PathBuf::from(

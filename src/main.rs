@@ -14,7 +14,10 @@ use cohortdesk::domain::account::{Email, Password};
 use cohortdesk::domain::ids::CohortId;
 use cohortdesk::domain::role::Role;
 use cohortdesk::i18n::{Lang, Msg};
-use cohortdesk::services::{accounts, demo, roster_csv};
+use cohortdesk::mail::{self, Content, Mailer};
+use cohortdesk::services::mailings::{self, Recipients};
+use cohortdesk::services::outbox::Courier;
+use cohortdesk::services::{accounts, demo, itinerary, roster_csv};
 use cohortdesk::startup;
 use cohortdesk::web::state::AppState;
 
@@ -54,6 +57,23 @@ enum Command {
         cohort: i32,
         /// The CSV file (UTF-8, comma or semicolon separated; columns as in the README).
         file: PathBuf,
+    },
+    /// Send one test e-mail through the configured transport, at once (not through the outbox).
+    MailTest {
+        /// The address to send it to.
+        #[arg(long, value_name = "ADDRESS")]
+        to: String,
+    },
+    /// Send every queued e-mail that is due, once, and report (the server's worker does this on its own).
+    SendPending,
+    /// Queue each trainee's itinerary e-mail; trainees who cannot get one are listed with the reason.
+    SendItineraries {
+        /// The cohort's id (the number in its address, /cohorts/ID).
+        #[arg(long, value_name = "ID")]
+        cohort: i32,
+        /// Only this delegation, by country code (e.g. KZ).
+        #[arg(long, value_name = "CODE")]
+        delegation: Option<String>,
     },
     /// Load the demo data into the configured database.
     Demo {
@@ -117,6 +137,11 @@ async fn run() -> ExitCode {
         } => add_user(settings, &email, &name, &role, password_stdin),
         Command::ImportTrainees { cohort, file } => import_trainees(settings, cohort, &file),
         Command::Demo { force } => load_demo(settings, force),
+        Command::MailTest { to } => mail_test(settings, &to).await,
+        Command::SendPending => send_pending(settings).await,
+        Command::SendItineraries { cohort, delegation } => {
+            send_itineraries(settings, cohort, delegation)
+        }
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
@@ -145,12 +170,15 @@ async fn serve(
     bind: Option<SocketAddr>,
 ) -> Result<(), String> {
     if let Some(bind) = bind {
-        // Links sent out follow the new address unless COHORTDESK_BASE_URL names another.
-        if settings.base_url.as_str() == format!("http://{}/", settings.bind) {
-            settings.base_url =
-                url::Url::parse(&format!("http://{bind}/")).map_err(|e| e.to_string())?;
-        }
         settings.bind = bind;
+    }
+    let listener = TcpListener::bind(settings.bind)
+        .map_err(|e| format!("cannot listen on {}: {e}", settings.bind))?;
+    let address = listener.local_addr().map_err(|e| e.to_string())?;
+    if !settings.base_url_is_set {
+        // Links sent out (personal pages, calendars) name the address actually listened on.
+        settings.base_url =
+            url::Url::parse(&format!("http://{address}/")).map_err(|e| e.to_string())?;
     }
     let state = startup::prepare(settings)?;
     let settings = state.settings.clone();
@@ -163,9 +191,7 @@ async fn serve(
             tracing::info!("the database already holds data: demo not loaded");
         }
     }
-    let listener = TcpListener::bind(settings.bind)
-        .map_err(|e| format!("cannot listen on {}: {e}", settings.bind))?;
-    let address = listener.local_addr().map_err(|e| e.to_string())?;
+    courier(&state)?.spawn(state.clock, state.outbox_wake.clone());
     let server = startup::server(state.clone(), listener)?;
     tracing::info!("database: {}", settings.database.describe());
     tracing::info!(
@@ -176,6 +202,96 @@ async fn serve(
     log_how_to_log_in(&state, with_demo)?;
     tracing::info!("listening on http://{address}");
     server.await.map_err(|e| e.to_string())
+}
+
+/// Who delivers the outbox, with the transport the settings name.
+fn courier(state: &AppState) -> Result<Courier, String> {
+    Ok(Courier {
+        pool: state.pool.clone(),
+        mailer: Mailer::new(&state.settings.mail)?,
+        from: state.settings.mail.from.clone(),
+    })
+}
+
+async fn mail_test(settings: Settings, to: &str) -> Result<(), String> {
+    let lines: Vec<String> = Lang::ALL.iter().map(|l| l.t("mail-test-body")).collect();
+    let content = Content {
+        subject: Lang::ALL.map(|l| l.t("mail-test-subject")).join(" / "),
+        text: lines.join("\n\n"),
+        html: lines.iter().map(|l| format!("<p>{l}</p>")).collect(),
+        attachments: Vec::new(),
+    };
+    let id = format!("test-{}", itinerary::new_token());
+    let formatted = mail::format(&settings.mail.from, to, &content, &id)?;
+    Mailer::new(&settings.mail)?
+        .send(
+            &settings.mail.from,
+            &formatted.recipient,
+            &formatted.message,
+        )
+        .await
+        .map_err(|f| format!("not sent: {}", f.reason))?;
+    println!(
+        "sent a test message to {to} via {}",
+        settings.mail.describe()
+    );
+    Ok(())
+}
+
+async fn send_pending(settings: Settings) -> Result<(), String> {
+    let state = startup::prepare(settings)?;
+    let report = courier(&state)?
+        .deliver_due(state.now())
+        .await
+        .map_err(|e| e.to_string())?;
+    println!(
+        "{}",
+        terminal_language().msg(
+            &Msg::new("outbox-delivered")
+                .with("sent", report.sent as i64)
+                .with("retrying", report.retrying as i64)
+                .with("failed", report.failed as i64)
+        )
+    );
+    Ok(())
+}
+
+fn send_itineraries(
+    settings: Settings,
+    cohort: i32,
+    delegation: Option<String>,
+) -> Result<(), String> {
+    let lang = terminal_language();
+    let state = startup::prepare(settings)?;
+    let mut conn = state.pool.get().map_err(|e| e.to_string())?;
+    let recipients = delegation.map_or(Recipients::All, Recipients::Delegation);
+    let bar = if std::io::stderr().is_terminal() {
+        ProgressBar::new(0)
+    } else {
+        ProgressBar::hidden()
+    };
+    bar.set_style(
+        ProgressStyle::with_template("{bar:40} {pos}/{len} {elapsed}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    let report = mailings::queue_itineraries(
+        &mut conn,
+        &state.timetables,
+        &state.settings,
+        CohortId(cohort),
+        &recipients,
+        state.now(),
+        &mut |step| match step {
+            Some(total) => bar.set_length(total as u64),
+            None => bar.inc(1),
+        },
+    )
+    .map_err(|e| e.to_string())?;
+    bar.finish_and_clear();
+    for line in mailings::describe(&report, lang) {
+        println!("{line}");
+    }
+    Ok(())
 }
 
 fn log_how_to_log_in(state: &AppState, with_demo: bool) -> Result<(), String> {

@@ -47,6 +47,7 @@ pub fn prepare(settings: Settings) -> Result<AppState, String> {
         timetables: Arc::new(TimetableCache::default()),
         clock: Clock::System,
         checkin_key: CheckinKey::derive(cookie_key.master()),
+        outbox_wake: Arc::default(),
         cookie_key,
     })
 }

@@ -9,6 +9,7 @@ pub mod commitment;
 pub mod ids;
 pub mod input;
 pub mod itinerary;
+pub mod outbox;
 pub mod resources;
 pub mod role;
 pub mod schedule;

@@ -5,7 +5,7 @@ use diesel::prelude::*;
 
 use crate::db::DbConnection;
 use crate::domain::attendance::Mark;
-use crate::domain::ids::{CohortId, EnrollmentId, GroupId, SessionId, TraineeId};
+use crate::domain::ids::{CohortId, EnrollmentId, SessionId, TraineeId};
 use crate::models::enrollment::{Enrollment, RosterEntry};
 use crate::models::trainee::Trainee;
 use crate::schema::{
@@ -66,17 +66,29 @@ impl Enrollment {
             .map(drop)
     }
 
-    /// The groups of a cohort a trainee belongs to.
+    /// The names of the groups a trainee belongs to in a cohort.
     pub fn groups_of(
         conn: &mut DbConnection,
         cohort: CohortId,
         trainee: TraineeId,
-    ) -> QueryResult<Vec<(GroupId, String)>> {
+    ) -> QueryResult<Vec<String>> {
         group_members::table
             .inner_join(cohort_groups::table)
             .filter(cohort_groups::cohort_id.eq(cohort))
             .filter(group_members::trainee_id.eq(trainee))
-            .select((cohort_groups::id, cohort_groups::name))
+            .select(cohort_groups::name)
+            .load(conn)
+    }
+
+    /// Every group membership of a cohort: trainee and group name.
+    pub fn group_names(
+        conn: &mut DbConnection,
+        cohort: CohortId,
+    ) -> QueryResult<Vec<(TraineeId, String)>> {
+        group_members::table
+            .inner_join(cohort_groups::table)
+            .filter(cohort_groups::cohort_id.eq(cohort))
+            .select((group_members::trainee_id, cohort_groups::name))
             .load(conn)
     }
 }

@@ -12,6 +12,7 @@ pub mod enrollment;
 pub mod group;
 pub mod interpreter;
 pub mod itinerary;
+pub mod outbox;
 pub mod session;
 pub mod setting;
 pub mod speaker;

@@ -20,6 +20,7 @@ use crate::models::cohort::{Cohort, CohortFilter, CohortListing};
 use crate::models::commitment::Commitment;
 use crate::routes::{Archivable, archive};
 use crate::services::attendance::Summary;
+use crate::services::mailings;
 use crate::services::roster::time_zone;
 use crate::services::{attendance, cohorts};
 use crate::web::auth::{Organizer, Staff};
@@ -138,6 +139,8 @@ struct ShowPage {
     places_taken: usize,
     /// While the course runs: its attendance, for the trainees at risk of not completing.
     attendance: Option<Summary>,
+    /// Trainees whose itinerary changed since it was sent.
+    out_of_date: usize,
 }
 
 async fn show(
@@ -148,8 +151,9 @@ async fn show(
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
     let rosters = state.rosters.clone();
+    let timetables = state.timetables.clone();
     let now = state.now();
-    let (listing, roster, attendance) = state
+    let (listing, roster, attendance, out_of_date) = state
         .db(move |conn| {
             let listing = Cohort::find(conn, id)?;
             let roster = rosters.lines(conn, &listing.cohort)?;
@@ -159,7 +163,8 @@ async fn show(
                 .contains(&today)
                 .then(|| attendance::summary(conn, id, now))
                 .transpose()?;
-            Ok((listing, roster, attendance))
+            let out_of_date = mailings::out_of_date_count(conn, &timetables, id)?;
+            Ok((listing, roster, attendance, out_of_date))
         })
         .await?;
     let enrolled = roster.len();
@@ -171,6 +176,7 @@ async fn show(
         enrolled,
         places_taken,
         attendance,
+        out_of_date,
     })
 }
 

@@ -29,6 +29,7 @@ mod groups;
 mod health;
 mod itinerary;
 mod language;
+mod mailings;
 mod resources;
 mod sessions;
 mod trainee_import;
@@ -65,6 +66,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(attendance::configure)
         .configure(checkin::configure)
         .configure(itinerary::configure)
+        .configure(mailings::configure)
         .configure(boarding::configure)
         .configure(certificates::configure)
         .configure(vehicles::configure);

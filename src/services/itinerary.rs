@@ -12,7 +12,7 @@ use rand::RngCore;
 use crate::db::DbConnection;
 use crate::domain::attendance::{Mark, Tally};
 use crate::domain::calendar::{Calendar, Event};
-use crate::domain::ids::{CohortId, SessionId, TraineeId};
+use crate::domain::ids::{CohortId, EnrollmentId, SessionId, TraineeId};
 use crate::domain::itinerary::{Entry, Snapshot};
 use crate::domain::schedule::{SessionStatus, local_day};
 use crate::error::{AppError, AppResult};
@@ -102,28 +102,8 @@ impl Itinerary {
         let cohort = entry.enrollment.cohort_id;
         let trainee = &entry.trainee;
         let timetable = timetables.timetable(conn, cohort)?;
-        let groups: Vec<String> = Enrollment::groups_of(conn, cohort, trainee.id)?
-            .into_iter()
-            .map(|(_, name)| name)
-            .collect();
-        let attends = |v: &SessionView| {
-            v.for_everyone()
-                || v.delegations.contains(&trainee.country_code)
-                || v.groups.iter().any(|g| groups.contains(g))
-        };
-        let days = timetable
-            .days
-            .iter()
-            .map(|day| Day {
-                date: day.date,
-                sessions: day
-                    .sessions
-                    .iter()
-                    .filter(|v| attends(v))
-                    .cloned()
-                    .collect(),
-            })
-            .collect();
+        let groups = Enrollment::groups_of(conn, cohort, trainee.id)?;
+        let days = days_for(&timetable, &trainee.country_code, &groups);
         let delegation = Delegation::list_for_cohort(conn, cohort)?
             .into_iter()
             .find(|d| d.country_code == trainee.country_code);
@@ -190,6 +170,55 @@ impl Itinerary {
         );
         calendar(name, self.zone(), self.sessions(), lang, base_url)
     }
+}
+
+/// The course days with the sessions a trainee of `country` in `groups` attends: the whole cohort's,
+/// their delegation's and their groups'.
+pub fn days_for(timetable: &Timetable, country: &str, groups: &[String]) -> Vec<Day> {
+    let attends = |v: &SessionView| {
+        v.for_everyone()
+            || v.delegations.iter().any(|d| d == country)
+            || v.groups.iter().any(|g| groups.contains(g))
+    };
+    timetable
+        .days
+        .iter()
+        .map(|day| Day {
+            date: day.date,
+            sessions: day
+                .sessions
+                .iter()
+                .filter(|v| attends(v))
+                .cloned()
+                .collect(),
+        })
+        .collect()
+}
+
+/// Every trainee's itinerary snapshot in a cohort, from four queries (for counting out-of-date ones).
+pub fn snapshots(
+    conn: &mut DbConnection,
+    timetables: &TimetableCache,
+    cohort: CohortId,
+) -> AppResult<HashMap<EnrollmentId, Snapshot>> {
+    let timetable = timetables.timetable(conn, cohort)?;
+    let mut groups: HashMap<TraineeId, Vec<String>> = HashMap::new();
+    for (trainee, name) in Enrollment::group_names(conn, cohort)? {
+        groups.entry(trainee).or_default().push(name);
+    }
+    Ok(Enrollment::roster(conn, cohort)?
+        .into_iter()
+        .map(|e| {
+            let mine = groups.get(&e.trainee.id).map_or(&[][..], Vec::as_slice);
+            let days = days_for(&timetable, &e.trainee.country_code, mine);
+            let entries = days
+                .iter()
+                .flat_map(|d| d.sessions.iter())
+                .map(entry_of)
+                .collect();
+            (e.enrollment.id, Snapshot { entries })
+        })
+        .collect())
 }
 
 /// Where a session takes place: its venue and room, else the address of a site visit.

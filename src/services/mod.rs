@@ -12,6 +12,8 @@ pub mod dashboard;
 pub mod demo;
 pub mod groups;
 pub mod itinerary;
+pub mod mailings;
+pub mod outbox;
 pub mod roster;
 pub mod roster_csv;
 pub mod schedule;

@@ -29,6 +29,8 @@ pub struct AppState {
     pub cookie_key: Key,
     /// Signs check-in codes and makes badge codes.
     pub checkin_key: CheckinKey,
+    /// Wakes the outbox worker when messages were queued.
+    pub outbox_wake: Arc<tokio::sync::Notify>,
 }
 
 /// Where "now" comes from: the system, or a fixed moment in tests.
@@ -51,6 +53,11 @@ impl Clock {
 impl AppState {
     pub fn now(&self) -> NaiveDateTime {
         self.clock.now()
+    }
+
+    /// Tells the outbox worker that messages are waiting.
+    pub fn wake_outbox(&self) {
+        self.outbox_wake.notify_one();
     }
 
     /// Runs blocking database work on the thread pool with a pooled connection.

@@ -18,7 +18,7 @@ enum Answer {
 }
 use Answer::*;
 
-const GETS: [(&str, Answer, Answer, Answer); 52] = [
+const GETS: [(&str, Answer, Answer, Answer); 56] = [
     // path, anonymous, coordinator, organizer
     ("/", Login, Page, Page),
     ("/commitments", Login, Page, Page),
@@ -60,6 +60,15 @@ const GETS: [(&str, Answer, Answer, Answer); 52] = [
     ),
     ("/cohorts/1/attendance", Login, Page, Page),
     ("/cohorts/1/calendar.ics", Login, Page, Page),
+    ("/cohorts/1/itineraries", Login, Forbidden, Page),
+    ("/cohorts/1/itineraries/preview/1", Login, Forbidden, Page),
+    (
+        "/cohorts/1/itineraries/preview/1/html",
+        Login,
+        Forbidden,
+        Page,
+    ),
+    ("/outbox", Login, Forbidden, Page),
     ("/cohorts/1/groups", Login, Page, Page),
     ("/cohorts/1/groups/1/edit", Login, Forbidden, Page),
     ("/cohorts/1/vehicles", Login, Page, Page),
@@ -80,7 +89,7 @@ const GETS: [(&str, Answer, Answer, Answer); 52] = [
 ];
 
 /// Every POST route, and what an organizer gets when posting an empty form to it.
-const POSTS: [(&str, Answer); 40] = [
+const POSTS: [(&str, Answer); 44] = [
     ("/commitments", Accepted),
     ("/commitments/1", Accepted),
     ("/commitments/1/archive", Accepted),
@@ -115,6 +124,10 @@ const POSTS: [(&str, Answer); 40] = [
     ("/cohorts/1/groups/1/delete", Accepted),
     ("/cohorts/1/vehicles", Accepted),
     ("/cohorts/1/vehicles/1", Accepted),
+    ("/cohorts/1/itineraries", Accepted),
+    ("/cohorts/1/itineraries/changes", Accepted),
+    ("/outbox/1/retry", Accepted),
+    ("/outbox/1/cancel", Accepted),
     ("/venues", Accepted),
     ("/venues/1", Accepted),
     ("/speakers", Accepted),

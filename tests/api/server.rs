@@ -8,6 +8,7 @@ use std::time::Duration;
 use cohortdesk::services::demo::{ACCOUNTS, QINGDAO_2023};
 
 use crate::helpers::{TestDb, Visitor};
+use crate::smtp::SmtpServer;
 
 fn cohortdesk(database_url: &str, dir: &std::path::Path) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_cohortdesk"));
@@ -35,7 +36,11 @@ impl Drop for Server {
 }
 
 fn start(database_url: &str, dir: &std::path::Path, args: &[&str]) -> Server {
-    let mut child = cohortdesk(database_url, dir)
+    start_command(cohortdesk(database_url, dir), args)
+}
+
+fn start_command(mut command: Command, args: &[&str]) -> Server {
+    let mut child = command
         .args(["serve", "--bind", "127.0.0.1:0"])
         .args(args)
         .stderr(Stdio::piped())
@@ -108,6 +113,25 @@ async fn serve_demo_starts_the_real_server_and_prints_how_to_log_in() {
         assert!(
             log.contains(&format!("{} / {}", account.email, account.password)),
             "{log}"
+        );
+    }
+
+    // Two personal pages to try, on the address the server listens on.
+    let links: Vec<&str> = server
+        .log
+        .iter()
+        .filter_map(|l| l.split_once("demo personal page of ").map(|(_, rest)| rest))
+        .collect();
+    assert_eq!(links.len(), 2, "{log}");
+    for line in links {
+        let link = line.rsplit(' ').next().unwrap();
+        let path = link
+            .strip_prefix(&server.address)
+            .expect("a link to this server");
+        assert_eq!(
+            browser(&server.address).get(path).await.status,
+            200,
+            "{link}"
         );
     }
 
@@ -309,4 +333,99 @@ fn a_wrong_postgres_url_reports_postgres_own_error() {
         "no SQLite file named after the URL"
     );
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
+#[tokio::test]
+async fn the_server_sends_queued_itineraries_through_smtp_on_its_own() {
+    let smtp = SmtpServer::start();
+    let (_db, url) = TestDb::create();
+    let dir = tempfile::tempdir().unwrap();
+    let mut command = cohortdesk(&url, dir.path());
+    command
+        .env("SMTP_URL", smtp.url())
+        .env("MAIL_FROM", "Qingdao training <training@example.org>");
+    let server = start_command(command, &["--demo"]);
+    let log = server.log.join("\n");
+    assert!(
+        log.contains(&format!("mail: SMTP smtp://127.0.0.1:{}", smtp.port)),
+        "{log}"
+    );
+
+    let organizer = demo_organizer(&server.address).await;
+    let send = "/cohorts/1/itineraries";
+    let queued = organizer
+        .submit(send, send, &[("to", "delegation"), ("delegation", "KZ")])
+        .await;
+    assert_eq!(queued.status, 303, "{}", queued.body);
+    let flash = organizer.get("/outbox?cohort=1").await.text(".flash");
+    let count: usize = flash
+        .split_whitespace()
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("{flash}"));
+    assert!(count > 0, "{flash}");
+    // The worker was woken by the queueing: no command, no wait for its next round.
+    for _ in 0..100 {
+        if smtp.received().len() >= count {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let received = smtp.received();
+    assert_eq!(received.len(), count);
+    assert!(received.iter().all(|m| m.from == "training@example.org"));
+    let outbox = organizer.get("/outbox?cohort=1&status=sent").await;
+    assert_eq!(outbox.texts("table.outbox tbody tr").len(), count);
+}
+
+#[test]
+fn the_mail_commands_queue_send_and_test_through_smtp() {
+    let smtp = SmtpServer::start();
+    let (_db, url) = TestDb::create();
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        let output = cohortdesk(&url, dir.path())
+            .env("SMTP_URL", smtp.url())
+            .args(args)
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+        assert!(
+            output.status.success(),
+            "{args:?}: {stdout}{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        stdout
+    };
+    run(&["demo"]);
+    let queued = run(&["send-itineraries", "--cohort", "1", "--delegation", "KZ"]);
+    let count: usize = queued
+        .split_whitespace()
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("{queued}"));
+    assert!(queued.contains("e-mails queued."), "{queued}");
+    assert!(smtp.received().is_empty(), "queued, not sent yet");
+    let again = run(&["send-itineraries", "--cohort", "1", "--delegation", "KZ"]);
+    assert!(again.starts_with("No e-mail queued."), "{again}");
+    assert!(
+        again.contains(&format!("{count} trainees already had this exact e-mail")),
+        "{again}"
+    );
+
+    let sent = run(&["send-pending"]);
+    assert_eq!(
+        sent.trim(),
+        format!("Sent: {count} · to be tried again: 0 · failed: 0")
+    );
+    assert_eq!(smtp.received().len(), count);
+
+    let tested = run(&["mail-test", "--to", "admin@example.org"]);
+    assert!(
+        tested.contains("sent a test message to admin@example.org"),
+        "{tested}"
+    );
+    let last = smtp.received().pop().unwrap();
+    assert_eq!(last.to, vec!["admin@example.org".to_owned()]);
+    assert!(String::from_utf8_lossy(&last.data).contains("Subject: "));
 }

@@ -1,0 +1,241 @@
+//! The outbox table: every e-mail, queued in the transaction that caused it, claimed by a worker, and
+//! marked sent, retried or failed.
+
+use chrono::{Duration, NaiveDateTime};
+use diesel::prelude::*;
+
+use crate::db::DbConnection;
+use crate::domain::ids::{CohortId, TraineeId};
+use crate::domain::outbox::{CLAIM_MINUTES, MailKind, Next, OutboxStatus};
+use crate::models::touched;
+use crate::schema::{outbox, trainees};
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = outbox)]
+pub struct OutboxMessage {
+    pub id: i32,
+    pub idempotency_key: String,
+    pub kind: MailKind,
+    pub cohort_id: Option<CohortId>,
+    pub trainee_id: Option<TraineeId>,
+    pub recipient: String,
+    pub subject: String,
+    /// The whole message as it goes over SMTP (RFC 5322, ASCII).
+    pub message: String,
+    pub status: OutboxStatus,
+    pub attempts: i32,
+    /// When it is due (queued), or until when a worker holds it (sending).
+    pub next_attempt_at: NaiveDateTime,
+    pub last_error: String,
+    pub created_at: NaiveDateTime,
+    pub sent_at: Option<NaiveDateTime>,
+}
+
+/// A message to queue.
+#[derive(Debug, Insertable)]
+#[diesel(table_name = outbox)]
+pub struct NewMessage {
+    pub idempotency_key: String,
+    pub kind: MailKind,
+    pub cohort_id: Option<CohortId>,
+    pub trainee_id: Option<TraineeId>,
+    pub recipient: String,
+    pub subject: String,
+    pub message: String,
+    pub status: OutboxStatus,
+    pub next_attempt_at: NaiveDateTime,
+    pub created_at: NaiveDateTime,
+}
+
+/// A line of the outbox page: the message without its body, with the trainee's name.
+#[derive(Debug, Clone, Queryable)]
+pub struct OutboxLine {
+    pub id: i32,
+    pub kind: MailKind,
+    pub cohort_id: Option<CohortId>,
+    pub recipient: String,
+    pub subject: String,
+    pub status: OutboxStatus,
+    pub attempts: i32,
+    pub next_attempt_at: NaiveDateTime,
+    pub last_error: String,
+    pub created_at: NaiveDateTime,
+    pub sent_at: Option<NaiveDateTime>,
+    pub family_name: Option<String>,
+    pub given_name: Option<String>,
+}
+
+impl NewMessage {
+    /// Queues the message unless one with the same idempotency key exists; `false` when it did.
+    pub fn queue(&self, conn: &mut DbConnection) -> QueryResult<bool> {
+        let insert = || {
+            diesel::insert_into(outbox::table)
+                .values(self)
+                .on_conflict(outbox::idempotency_key)
+                .do_nothing()
+        };
+        // MultiConnection cannot pass ON CONFLICT on; both backends run it.
+        let inserted = match conn {
+            DbConnection::Sqlite(conn) => insert().execute(conn)?,
+            DbConnection::Postgres(conn) => insert().execute(conn)?,
+        };
+        Ok(inserted == 1)
+    }
+}
+
+impl OutboxMessage {
+    /// Claims up to `limit` messages that are due — queued ones whose time has come, and ones a worker
+    /// claimed but never finished (it crashed) — for `CLAIM_MINUTES`. On PostgreSQL rows another worker
+    /// is claiming at the same moment are skipped (`FOR UPDATE SKIP LOCKED`); SQLite has one writer.
+    pub fn claim_due(
+        conn: &mut DbConnection,
+        now: NaiveDateTime,
+        limit: i64,
+    ) -> QueryResult<Vec<OutboxMessage>> {
+        conn.write(|conn| {
+            let due = || {
+                outbox::table
+                    .filter(outbox::status.eq_any([OutboxStatus::Queued, OutboxStatus::Sending]))
+                    .filter(outbox::next_attempt_at.le(now))
+                    .order(outbox::id)
+                    .limit(limit)
+                    .select(outbox::all_columns)
+            };
+            let mut claimed: Vec<OutboxMessage> = match conn {
+                DbConnection::Sqlite(conn) => due().load(conn)?,
+                DbConnection::Postgres(conn) => due().for_update().skip_locked().load(conn)?,
+            };
+            let until = now + Duration::minutes(CLAIM_MINUTES);
+            let ids: Vec<i32> = claimed.iter().map(|m| m.id).collect();
+            diesel::update(outbox::table.filter(outbox::id.eq_any(&ids)))
+                .set((
+                    outbox::status.eq(OutboxStatus::Sending),
+                    outbox::next_attempt_at.eq(until),
+                ))
+                .execute(conn)?;
+            for message in &mut claimed {
+                message.status = OutboxStatus::Sending;
+                message.next_attempt_at = until;
+            }
+            Ok(claimed)
+        })
+    }
+
+    /// Records an attempt's outcome; only the worker that holds the claim (status still `sending`)
+    /// records it, so a message cancelled meanwhile stays cancelled.
+    pub fn record(
+        conn: &mut DbConnection,
+        id: i32,
+        attempts: i32,
+        next: &Next,
+        error: &str,
+        now: NaiveDateTime,
+    ) -> QueryResult<()> {
+        let row = outbox::table
+            .filter(outbox::id.eq(id))
+            .filter(outbox::status.eq(OutboxStatus::Sending));
+        let (status, at, sent_at) = match next {
+            Next::Sent => (OutboxStatus::Sent, now, Some(now)),
+            Next::Retry(at) => (OutboxStatus::Queued, *at, None),
+            Next::Failed => (OutboxStatus::Failed, now, None),
+        };
+        diesel::update(row)
+            .set((
+                outbox::status.eq(status),
+                outbox::attempts.eq(attempts),
+                outbox::next_attempt_at.eq(at),
+                outbox::last_error.eq(error),
+                outbox::sent_at.eq(sent_at),
+            ))
+            .execute(conn)
+            .map(drop)
+    }
+
+    /// Sends a message again now, with ten fresh tries (a failed or cancelled one, or a sent one the
+    /// trainee lost).
+    pub fn retry(conn: &mut DbConnection, id: i32, now: NaiveDateTime) -> QueryResult<()> {
+        diesel::update(
+            outbox::table
+                .filter(outbox::id.eq(id))
+                .filter(outbox::status.ne(OutboxStatus::Sending)),
+        )
+        .set((
+            outbox::status.eq(OutboxStatus::Queued),
+            outbox::attempts.eq(0),
+            outbox::next_attempt_at.eq(now),
+            outbox::last_error.eq(""),
+        ))
+        .execute(conn)
+        .and_then(touched)
+    }
+
+    /// Cancels a message not yet sent.
+    pub fn cancel(conn: &mut DbConnection, id: i32) -> QueryResult<()> {
+        diesel::update(
+            outbox::table
+                .filter(outbox::id.eq(id))
+                .filter(outbox::status.eq_any([OutboxStatus::Queued, OutboxStatus::Failed])),
+        )
+        .set(outbox::status.eq(OutboxStatus::Cancelled))
+        .execute(conn)
+        .and_then(touched)
+    }
+
+    pub fn find(conn: &mut DbConnection, id: i32) -> QueryResult<OutboxMessage> {
+        outbox::table
+            .find(id)
+            .select(OutboxMessage::as_select())
+            .first(conn)
+    }
+
+    /// The newest messages first, of one cohort or all, in one state or any.
+    pub fn lines(
+        conn: &mut DbConnection,
+        cohort: Option<CohortId>,
+        status: Option<OutboxStatus>,
+        limit: i64,
+    ) -> QueryResult<Vec<OutboxLine>> {
+        let mut query = outbox::table
+            .left_join(trainees::table)
+            .order(outbox::id.desc())
+            .limit(limit)
+            .select((
+                outbox::id,
+                outbox::kind,
+                outbox::cohort_id,
+                outbox::recipient,
+                outbox::subject,
+                outbox::status,
+                outbox::attempts,
+                outbox::next_attempt_at,
+                outbox::last_error,
+                outbox::created_at,
+                outbox::sent_at,
+                trainees::family_name.nullable(),
+                trainees::given_name.nullable(),
+            ))
+            .into_boxed();
+        if let Some(cohort) = cohort {
+            query = query.filter(outbox::cohort_id.eq(cohort));
+        }
+        if let Some(status) = status {
+            query = query.filter(outbox::status.eq(status));
+        }
+        query.load(conn)
+    }
+
+    /// How many messages are in each state (of one cohort, or all).
+    pub fn counts(
+        conn: &mut DbConnection,
+        cohort: Option<CohortId>,
+    ) -> QueryResult<Vec<(OutboxStatus, i64)>> {
+        let mut query = outbox::table
+            .group_by(outbox::status)
+            .select((outbox::status, diesel::dsl::count_star()))
+            .into_boxed();
+        if let Some(cohort) = cohort {
+            query = query.filter(outbox::cohort_id.eq(cohort));
+        }
+        query.load(conn)
+    }
+}

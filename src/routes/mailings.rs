@@ -1,0 +1,355 @@
+//! Sending trainees their itineraries and change notices (`/cohorts/{id}/itineraries`), the preview of
+//! one trainee's e-mail, and the outbox (`/outbox`) where organizers follow, retry or cancel each message.
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use crate::domain::ids::{CohortId, TraineeId};
+use crate::domain::outbox::OutboxStatus;
+use crate::error::{AppError, AppResult};
+use crate::i18n::Msg;
+use crate::mail::Content;
+use crate::models::cohort::{Cohort, CohortListing};
+use crate::models::delegation::Delegation;
+use crate::models::enrollment::{Enrollment, RosterEntry, RosterLine};
+use crate::models::outbox::{OutboxLine, OutboxMessage};
+use crate::services::mailings::{self, Queued, Recipients};
+use crate::web::auth::Organizer;
+use crate::web::ctx::{Ctx, flash_message};
+use crate::web::form::Form;
+use crate::web::render::{page, see_other};
+use crate::web::state::AppState;
+
+/// Messages the outbox page lists at most.
+const OUTBOX_LINES: i64 = 500;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/cohorts/{id}/itineraries", web::get().to(index))
+        .route("/cohorts/{id}/itineraries", web::post().to(send))
+        .route(
+            "/cohorts/{id}/itineraries/changes",
+            web::post().to(send_changes),
+        )
+        .route(
+            "/cohorts/{id}/itineraries/preview/{trainee_id}",
+            web::get().to(preview),
+        )
+        .route(
+            "/cohorts/{id}/itineraries/preview/{trainee_id}/html",
+            web::get().to(preview_html),
+        )
+        .route("/outbox", web::get().to(outbox))
+        .route("/outbox/{message_id}/retry", web::post().to(retry))
+        .route("/outbox/{message_id}/cancel", web::post().to(cancel));
+}
+
+#[derive(Template)]
+#[template(path = "itinerary/send.html")]
+struct SendPage {
+    ctx: Ctx,
+    cohort: CohortListing,
+    roster: Vec<RosterLine>,
+    delegations: Vec<Delegation>,
+    unreachable: Vec<(RosterEntry, &'static str)>,
+    out_of_date: usize,
+}
+
+/// `GET /cohorts/{id}/itineraries`: whom to send itineraries to, who cannot get one, and the change
+/// notices waiting.
+async fn index(
+    state: web::Data<AppState>,
+    _: Organizer,
+    ctx: Ctx,
+    id: web::Path<CohortId>,
+) -> AppResult<HttpResponse> {
+    let id = id.into_inner();
+    let shared = state.clone();
+    let (cohort, roster, delegations, unreachable, out_of_date) = state
+        .db(move |conn| {
+            Ok((
+                Cohort::find(conn, id)?,
+                Enrollment::roster_lines(conn, id)?,
+                Delegation::list_for_cohort(conn, id)?,
+                mailings::unreachable(conn, id)?,
+                mailings::out_of_date_count(conn, &shared.timetables, id)?,
+            ))
+        })
+        .await?;
+    page(&SendPage {
+        ctx,
+        cohort,
+        roster,
+        delegations,
+        unreachable,
+        out_of_date,
+    })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct SendInput {
+    /// `all`, `delegation` or `chosen`.
+    to: String,
+    delegation: String,
+    trainees: Vec<TraineeId>,
+}
+
+impl SendInput {
+    fn recipients(self) -> Recipients {
+        match self.to.as_str() {
+            "delegation" => Recipients::Delegation(self.delegation),
+            "chosen" => Recipients::Trainees(self.trainees),
+            _ => Recipients::All,
+        }
+    }
+}
+
+/// Leaves the report as notices for the outbox page: counts, and who was skipped.
+fn report(req: &HttpRequest, ctx: &Ctx, queued: &Queued) {
+    let lines = mailings::describe(queued, ctx.lang);
+    flash_message(req, &Msg::new("flash-text").with("text", lines.join(" ")));
+}
+
+/// `POST /cohorts/{id}/itineraries`: queues the chosen trainees' itineraries.
+async fn send(
+    state: web::Data<AppState>,
+    _: Organizer,
+    req: HttpRequest,
+    ctx: Ctx,
+    id: web::Path<CohortId>,
+    Form(input): Form<SendInput>,
+) -> AppResult<HttpResponse> {
+    let id = id.into_inner();
+    let recipients = input.recipients();
+    let (shared, now) = (state.clone(), state.now());
+    let queued = state
+        .db(move |conn| {
+            mailings::queue_itineraries(
+                conn,
+                &shared.timetables,
+                &shared.settings,
+                id,
+                &recipients,
+                now,
+                &mut |_| {},
+            )
+        })
+        .await?;
+    state.wake_outbox();
+    report(&req, &ctx, &queued);
+    Ok(see_other(&format!("/outbox?cohort={id}")))
+}
+
+/// `POST /cohorts/{id}/itineraries/changes`: one "your schedule changed" e-mail per trainee affected.
+async fn send_changes(
+    state: web::Data<AppState>,
+    _: Organizer,
+    req: HttpRequest,
+    ctx: Ctx,
+    id: web::Path<CohortId>,
+) -> AppResult<HttpResponse> {
+    let id = id.into_inner();
+    let (shared, now) = (state.clone(), state.now());
+    let queued = state
+        .db(move |conn| {
+            mailings::queue_change_notices(conn, &shared.timetables, &shared.settings, id, now)
+        })
+        .await?;
+    state.wake_outbox();
+    report(&req, &ctx, &queued);
+    Ok(see_other(&format!("/outbox?cohort={id}")))
+}
+
+#[derive(Template)]
+#[template(path = "itinerary/preview.html")]
+struct PreviewPage {
+    ctx: Ctx,
+    cohort_id: CohortId,
+    entry: RosterEntry,
+    content: Content,
+    from: String,
+}
+
+async fn load_preview(
+    state: &web::Data<AppState>,
+    path: web::Path<(CohortId, TraineeId)>,
+) -> AppResult<(RosterEntry, Content)> {
+    let (id, trainee) = path.into_inner();
+    let shared = state.clone();
+    state
+        .db(move |conn| mailings::preview(conn, &shared.timetables, &shared.settings, id, trainee))
+        .await
+}
+
+/// `GET /cohorts/{id}/itineraries/preview/{trainee_id}`: exactly what the trainee will receive.
+async fn preview(
+    state: web::Data<AppState>,
+    _: Organizer,
+    ctx: Ctx,
+    path: web::Path<(CohortId, TraineeId)>,
+) -> AppResult<HttpResponse> {
+    let cohort_id = path.0;
+    let (entry, content) = load_preview(&state, path).await?;
+    page(&PreviewPage {
+        ctx,
+        cohort_id,
+        entry,
+        content,
+        from: state.settings.mail.from.clone(),
+    })
+}
+
+/// `GET …/preview/{trainee_id}/html`: the HTML part alone, shown in a frame of the preview with its
+/// own inline styles (as mail programs show it).
+async fn preview_html(
+    state: web::Data<AppState>,
+    _: Organizer,
+    path: web::Path<(CohortId, TraineeId)>,
+) -> AppResult<HttpResponse> {
+    let (_, content) = load_preview(&state, path).await?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/html; charset=utf-8")
+        .insert_header((
+            "Content-Security-Policy",
+            "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'",
+        ))
+        .insert_header(("X-Frame-Options", "SAMEORIGIN"))
+        .body(content.html))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct OutboxQuery {
+    cohort: Option<CohortId>,
+    status: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "itinerary/outbox.html")]
+struct OutboxPage {
+    ctx: Ctx,
+    cohort: Option<CohortListing>,
+    status: Option<OutboxStatus>,
+    lines: Vec<OutboxLine>,
+    counts: Vec<(OutboxStatus, i64)>,
+}
+
+impl OutboxPage {
+    fn statuses(&self) -> &'static [OutboxStatus] {
+        OutboxStatus::ALL
+    }
+
+    fn is_current(&self, status: &OutboxStatus) -> bool {
+        self.status == Some(*status)
+    }
+
+    fn count(&self, status: &OutboxStatus) -> i64 {
+        self.counts
+            .iter()
+            .find(|(s, _)| s == status)
+            .map_or(0, |(_, n)| *n)
+    }
+
+    fn filter_link(&self, status: Option<&OutboxStatus>) -> String {
+        let mut query = Vec::new();
+        if let Some(c) = &self.cohort {
+            query.push(format!("cohort={}", c.cohort.id));
+        }
+        if let Some(s) = status {
+            query.push(format!("status={}", s.as_str()));
+        }
+        if query.is_empty() {
+            "/outbox".to_owned()
+        } else {
+            format!("/outbox?{}", query.join("&"))
+        }
+    }
+
+    fn stamp(&self, at: &chrono::NaiveDateTime) -> String {
+        format!("{} {} UTC", self.ctx.date(at.date()), at.format("%H:%M"))
+    }
+
+    fn name(&self, line: &OutboxLine) -> String {
+        match (&line.family_name, &line.given_name) {
+            (Some(family), Some(given)) => format!("{} {given}", family.to_uppercase()),
+            _ => String::new(),
+        }
+    }
+}
+
+/// `GET /outbox`: every message, newest first, of one cohort or all, in one state or all.
+async fn outbox(
+    state: web::Data<AppState>,
+    _: Organizer,
+    ctx: Ctx,
+    query: web::Query<OutboxQuery>,
+) -> AppResult<HttpResponse> {
+    let OutboxQuery { cohort, status } = query.into_inner();
+    let status = match status.as_deref() {
+        None | Some("") => None,
+        Some(text) => Some(OutboxStatus::parse(text).ok_or(AppError::BadRequest)?),
+    };
+    let (cohort, lines, counts) = state
+        .db(move |conn| {
+            let listing = cohort.map(|id| Cohort::find(conn, id)).transpose()?;
+            Ok((
+                listing,
+                OutboxMessage::lines(conn, cohort, status, OUTBOX_LINES)?,
+                OutboxMessage::counts(conn, cohort)?,
+            ))
+        })
+        .await?;
+    page(&OutboxPage {
+        ctx,
+        cohort,
+        status,
+        lines,
+        counts,
+    })
+}
+
+/// Where to go back to after a button on the outbox page: the list the message is in.
+async fn back_to_list(state: &AppState, id: i32) -> AppResult<String> {
+    let message = state
+        .db(move |conn| Ok(OutboxMessage::find(conn, id)?))
+        .await?;
+    Ok(match message.cohort_id {
+        Some(cohort) => format!("/outbox?cohort={cohort}"),
+        None => "/outbox".to_owned(),
+    })
+}
+
+/// `POST /outbox/{message_id}/retry`: send again now, with ten fresh tries.
+async fn retry(
+    state: web::Data<AppState>,
+    _: Organizer,
+    req: HttpRequest,
+    id: web::Path<i32>,
+) -> AppResult<HttpResponse> {
+    let id = id.into_inner();
+    let back = back_to_list(&state, id).await?;
+    let now = state.now();
+    state
+        .db(move |conn| Ok(OutboxMessage::retry(conn, id, now)?))
+        .await?;
+    state.wake_outbox();
+    flash_message(&req, &Msg::new("outbox-retried"));
+    Ok(see_other(&back))
+}
+
+/// `POST /outbox/{message_id}/cancel`: a message not yet sent is not sent.
+async fn cancel(
+    state: web::Data<AppState>,
+    _: Organizer,
+    req: HttpRequest,
+    id: web::Path<i32>,
+) -> AppResult<HttpResponse> {
+    let id = id.into_inner();
+    let back = back_to_list(&state, id).await?;
+    state
+        .db(move |conn| Ok(OutboxMessage::cancel(conn, id)?))
+        .await?;
+    flash_message(&req, &Msg::new("outbox-cancelled"));
+    Ok(see_other(&back))
+}

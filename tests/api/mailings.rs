@@ -1,0 +1,531 @@
+//! Itinerary e-mails and change notices through a real SMTP server: what arrives (recipient, subject,
+//! both bodies, the `.ics` read back, the language), and the outbox when the server is down, comes back,
+//! refuses for good, or the worker dies mid-send.
+
+use chrono::Duration;
+use cohortdesk::config::{MailSettings, MailTransport};
+use cohortdesk::domain::ids::{CohortId, TraineeId};
+use cohortdesk::domain::outbox::OutboxStatus;
+use cohortdesk::i18n::{Lang, Msg};
+use cohortdesk::mail::Mailer;
+use cohortdesk::models::enrollment::RosterEntry;
+use cohortdesk::models::outbox::OutboxMessage;
+use cohortdesk::services::outbox::{Courier, Report};
+use mail_parser::{MessageParser, MimeHeaders};
+
+use crate::helpers::{TestApp, Visitor, test_now, with_field};
+use crate::smtp::{Mode, SmtpServer};
+
+const COHORT: CohortId = CohortId(1);
+const SEND_PAGE: &str = "/cohorts/1/itineraries";
+
+fn courier(app: &TestApp, port: u16) -> Courier {
+    let settings = MailSettings {
+        from: "Qingdao training <training@example.org>".to_owned(),
+        transport: MailTransport::Smtp(
+            url::Url::parse(&format!("smtp://127.0.0.1:{port}")).unwrap(),
+        ),
+    };
+    Courier {
+        pool: app.state.pool.clone(),
+        mailer: Mailer::new(&settings).unwrap(),
+        from: settings.from,
+    }
+}
+
+/// Queues the itineraries of the trainees given, as an organizer does on the send page.
+async fn send_to(organizer: &Visitor, trainees: &[TraineeId]) -> crate::helpers::Page {
+    let ids: Vec<String> = trainees.iter().map(|t| t.to_string()).collect();
+    let mut fields = vec![("to", "chosen")];
+    fields.extend(ids.iter().map(|id| ("trainees", id.as_str())));
+    let sent = organizer.submit(SEND_PAGE, SEND_PAGE, &fields).await;
+    assert_eq!(sent.status, 303, "{}", sent.body);
+    assert_eq!(sent.location.as_deref(), Some("/outbox?cohort=1"));
+    organizer.get("/outbox?cohort=1").await
+}
+
+/// Trainees of the demo cohort with an e-mail address who read `lang`.
+fn readers(app: &TestApp, lang: Lang) -> Vec<RosterEntry> {
+    app.roster(COHORT)
+        .into_iter()
+        .filter(|e| e.trainee.language == lang && e.trainee.email.is_some())
+        .collect()
+}
+
+fn messages(app: &TestApp) -> Vec<OutboxMessage> {
+    app.with_conn(|conn| {
+        OutboxMessage::lines(conn, None, None, 1000)
+            .unwrap()
+            .iter()
+            .map(|l| OutboxMessage::find(conn, l.id).unwrap())
+            .collect()
+    })
+}
+
+#[tokio::test]
+async fn an_itinerary_arrives_over_smtp_in_the_trainees_language_with_its_calendar() {
+    let app = TestApp::with_demo().await;
+    let organizer = app.organizer().await;
+    let trainee = readers(&app, Lang::Ru).remove(0);
+    let outbox = send_to(&organizer, &[trainee.trainee.id]).await;
+    assert_eq!(outbox.text(".flash"), "1 e-mail queued.");
+    assert_eq!(outbox.texts("table.outbox tbody tr").len(), 1);
+    assert!(outbox.text("table.outbox").contains("Queued"));
+
+    let smtp = SmtpServer::start();
+    let report = courier(&app, smtp.port)
+        .deliver_due(test_now())
+        .await
+        .unwrap();
+    assert_eq!(
+        report,
+        Report {
+            sent: 1,
+            retrying: 0,
+            failed: 0
+        }
+    );
+    let received = smtp.received();
+    assert_eq!(received.len(), 1);
+    let email = trainee.trainee.email.clone().unwrap();
+    assert_eq!(received[0].to, vec![email.clone()]);
+    assert_eq!(received[0].from, "training@example.org");
+
+    let message = MessageParser::default().parse(&received[0].data).unwrap();
+    assert_eq!(
+        message.to().unwrap().first().unwrap().address(),
+        Some(email.as_str())
+    );
+    assert_eq!(
+        message.subject(),
+        Some("Ваша программа: 2023 SCO Poverty Reduction Training — Qingdao")
+    );
+    let raw = String::from_utf8_lossy(&received[0].data);
+    assert!(raw.contains("Content-Type: text/plain") && raw.contains("Content-Type: text/html"));
+    let text = message.body_text(0).unwrap();
+    let html = message.body_html(0).unwrap();
+    let token = app
+        .roster(COHORT)
+        .into_iter()
+        .find(|e| e.trainee.id == trainee.trainee.id)
+        .and_then(|e| e.enrollment.itinerary_token)
+        .expect("a personal link was issued for the e-mail");
+    for body in [&text, &html] {
+        assert!(body.contains(&format!("/my/{token}")), "{body}");
+        assert!(body.contains("Site visit: Zhujiagou village"));
+        assert!(body.contains("Автобус отправляется в 08:00 · Qingdao Hotel, main entrance"));
+        assert!(body.contains(&trainee.enrollment.hotel));
+    }
+    assert!(text.starts_with(&format!(
+        "Уважаемый(ая) {} {}!",
+        trainee.trainee.given_name, trainee.trainee.family_name
+    )));
+    assert!(
+        html.contains("<a href=\"http://127.0.0.1:"),
+        "a button to the personal page"
+    );
+
+    let attachment = message.attachments().next().expect("an attachment");
+    assert_eq!(attachment.attachment_name(), Some("itinerary.ics"));
+    let ics = String::from_utf8_lossy(attachment.contents()).into_owned();
+    let calendar = ical::IcalParser::new(ics.as_bytes())
+        .next()
+        .unwrap()
+        .unwrap();
+    let personal = app
+        .visitor()
+        .get(&format!("/my/{token}/calendar.ics"))
+        .await;
+    let feed = ical::IcalParser::new(personal.body.as_bytes())
+        .next()
+        .unwrap()
+        .unwrap();
+    assert_eq!(calendar.events.len(), feed.events.len());
+    assert!(calendar.events.len() > 20);
+
+    let outbox = organizer.get("/outbox?cohort=1").await;
+    assert!(outbox.text("table.outbox").contains("Sent"));
+    // Sending the same itinerary again queues nothing.
+    let again = send_to(&organizer, &[trainee.trainee.id]).await;
+    assert!(
+        again
+            .text(".flash")
+            .contains("1 trainee already had this exact e-mail"),
+        "{}",
+        again.text(".flash")
+    );
+    assert_eq!(messages(&app).len(), 1);
+}
+
+#[tokio::test]
+async fn chinese_readers_get_chinese_and_trainees_without_an_address_are_listed() {
+    let app = TestApp::with_demo().await;
+    let organizer = app.organizer().await;
+    let page = organizer.get(SEND_PAGE).await;
+    let missing: Vec<RosterEntry> = app
+        .roster(COHORT)
+        .into_iter()
+        .filter(|e| e.trainee.email.is_none())
+        .collect();
+    assert!(!missing.is_empty());
+    let listed = page.texts(".unreachable li");
+    assert_eq!(listed.len(), missing.len());
+    assert!(listed[0].ends_with("— no e-mail address"), "{listed:?}");
+
+    // Everyone: the ones without an address are named in the report, not silently left out.
+    let sent = organizer
+        .submit(SEND_PAGE, SEND_PAGE, &[("to", "all")])
+        .await;
+    assert_eq!(sent.status, 303);
+    let outbox = organizer.get("/outbox?cohort=1").await;
+    let flash = outbox.text(".flash");
+    assert!(
+        flash.contains(&format!(
+            "Not sent to {}: no e-mail address.",
+            missing[0].trainee.passport_name()
+        )),
+        "{flash}"
+    );
+    let queued = messages(&app);
+    assert_eq!(queued.len() + missing.len(), app.roster(COHORT).len());
+
+    let smtp = SmtpServer::start();
+    courier(&app, smtp.port)
+        .deliver_due(test_now())
+        .await
+        .unwrap();
+    let chinese = readers(&app, Lang::Zh).remove(0);
+    let address = chinese.trainee.email.unwrap();
+    let arrived = smtp
+        .received()
+        .into_iter()
+        .find(|r| r.to == vec![address.clone()])
+        .expect("the Chinese reader's e-mail");
+    let message = MessageParser::default().parse(&arrived.data).unwrap();
+    assert!(message.subject().unwrap().starts_with("您的日程："));
+    assert!(
+        message.body_text(0).unwrap().contains("打开我的日程")
+            || message.body_html(0).unwrap().contains("打开我的日程")
+    );
+    assert_eq!(smtp.received().len(), queued.len(), "each exactly once");
+}
+
+#[tokio::test]
+async fn the_preview_shows_exactly_what_one_trainee_will_receive() {
+    let app = TestApp::with_demo().await;
+    let organizer = app.organizer().await;
+    let trainee = readers(&app, Lang::Ru).remove(0);
+    let path = format!("/cohorts/1/itineraries/preview/{}", trainee.trainee.id);
+    let preview = organizer.get(&path).await;
+    assert_eq!(preview.status, 200);
+    assert_eq!(
+        preview.text(".mail-subject"),
+        "Ваша программа: 2023 SCO Poverty Reduction Training — Qingdao"
+    );
+    assert!(
+        preview
+            .text(".mail-text")
+            .contains("Site visit: Zhujiagou village")
+    );
+    assert!(preview.text(".mail-headers").contains("itinerary.ics"));
+    let html = organizer.get(&format!("{path}/html")).await;
+    assert_eq!(html.status, 200);
+    assert!(html.body.contains("Открыть мою программу"));
+    assert!(
+        html.headers["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .contains("frame-ancestors 'self'"),
+        "shown in the preview's frame only"
+    );
+    assert!(messages(&app).is_empty(), "a preview sends nothing");
+}
+
+#[tokio::test]
+async fn while_smtp_is_down_messages_wait_and_once_it_is_back_each_arrives_once() {
+    let app = TestApp::with_demo().await;
+    let organizer = app.organizer().await;
+    let people: Vec<TraineeId> = readers(&app, Lang::Ru)
+        .iter()
+        .take(3)
+        .map(|e| e.trainee.id)
+        .collect();
+    send_to(&organizer, &people).await;
+    let port = SmtpServer::closed_port();
+    let courier = courier(&app, port);
+
+    let down = courier.deliver_due(test_now()).await.unwrap();
+    assert_eq!(
+        down,
+        Report {
+            sent: 0,
+            retrying: 3,
+            failed: 0
+        }
+    );
+    for message in messages(&app) {
+        assert_eq!(message.status, OutboxStatus::Queued);
+        assert_eq!(message.attempts, 1);
+        assert_eq!(message.next_attempt_at, test_now() + Duration::minutes(1));
+        assert!(!message.last_error.is_empty());
+    }
+    let outbox = organizer.get("/outbox?cohort=1&status=queued").await;
+    assert_eq!(outbox.texts("table.outbox tbody tr").len(), 3);
+    assert!(outbox.text("table.outbox").contains("next try"));
+    // Not due yet: nothing is tried before the minute is up.
+    assert_eq!(courier.deliver_due(test_now()).await.unwrap().tried(), 0);
+    // Still down a minute later: the wait doubles.
+    courier
+        .deliver_due(test_now() + Duration::minutes(1))
+        .await
+        .unwrap();
+    assert!(
+        messages(&app)
+            .iter()
+            .all(|m| m.attempts == 2 && m.next_attempt_at == test_now() + Duration::minutes(3))
+    );
+
+    let smtp = SmtpServer::start_on(port);
+    let back = courier
+        .deliver_due(test_now() + Duration::minutes(3))
+        .await
+        .unwrap();
+    assert_eq!(
+        back,
+        Report {
+            sent: 3,
+            retrying: 0,
+            failed: 0
+        }
+    );
+    assert_eq!(
+        courier
+            .deliver_due(test_now() + Duration::hours(2))
+            .await
+            .unwrap()
+            .tried(),
+        0
+    );
+    let mut recipients: Vec<String> = smtp.received().into_iter().flat_map(|r| r.to).collect();
+    recipients.sort();
+    recipients.dedup();
+    assert_eq!(recipients.len(), 3);
+    assert_eq!(smtp.received().len(), 3, "each delivered exactly once");
+    assert!(
+        messages(&app)
+            .iter()
+            .all(|m| m.status == OutboxStatus::Sent && m.sent_at.is_some())
+    );
+}
+
+#[tokio::test]
+async fn a_permanent_refusal_fails_at_once_and_can_be_retried_by_hand() {
+    let app = TestApp::with_demo().await;
+    let organizer = app.organizer().await;
+    let trainee = readers(&app, Lang::Ru).remove(0);
+    send_to(&organizer, &[trainee.trainee.id]).await;
+    let smtp = SmtpServer::start();
+    smtp.set_mode(Mode::Permanent);
+    let courier = courier(&app, smtp.port);
+    let refused = courier.deliver_due(test_now()).await.unwrap();
+    assert_eq!(
+        refused,
+        Report {
+            sent: 0,
+            retrying: 0,
+            failed: 1
+        }
+    );
+    assert_eq!(
+        courier
+            .deliver_due(test_now() + Duration::days(1))
+            .await
+            .unwrap()
+            .tried(),
+        0,
+        "never retried on its own"
+    );
+    let outbox = organizer.get("/outbox?cohort=1&status=failed").await;
+    assert!(
+        outbox.text("table.outbox").contains("550"),
+        "{}",
+        outbox.text("table.outbox")
+    );
+
+    smtp.set_mode(Mode::Accept);
+    let id = messages(&app)[0].id;
+    let retried = organizer
+        .submit("/outbox?cohort=1", &format!("/outbox/{id}/retry"), &[])
+        .await;
+    assert_eq!(retried.status, 303);
+    assert_eq!(courier.deliver_due(test_now()).await.unwrap().sent, 1);
+    assert_eq!(smtp.received().len(), 1);
+}
+
+#[tokio::test]
+async fn temporary_refusals_are_retried_ten_times_then_marked_failed() {
+    let app = TestApp::with_demo().await;
+    let organizer = app.organizer().await;
+    let trainee = readers(&app, Lang::Ru).remove(0);
+    send_to(&organizer, &[trainee.trainee.id]).await;
+    let smtp = SmtpServer::start();
+    smtp.set_mode(Mode::Temporary);
+    let courier = courier(&app, smtp.port);
+    let mut at = test_now();
+    for _ in 0..9 {
+        assert_eq!(courier.deliver_due(at).await.unwrap().retrying, 1);
+        at = messages(&app)[0].next_attempt_at;
+    }
+    assert_eq!(
+        messages(&app)[0].next_attempt_at - test_now(),
+        Duration::minutes(1 + 2 + 4 + 8 + 16 + 32 + 60 + 60 + 60)
+    );
+    assert_eq!(courier.deliver_due(at).await.unwrap().failed, 1);
+    let message = &messages(&app)[0];
+    assert_eq!(
+        (message.status, message.attempts),
+        (OutboxStatus::Failed, 10)
+    );
+    assert!(smtp.received().is_empty());
+}
+
+#[tokio::test]
+async fn a_worker_that_dies_mid_send_loses_nothing_and_a_cancelled_message_stays_unsent() {
+    let app = TestApp::with_demo().await;
+    let organizer = app.organizer().await;
+    let people: Vec<TraineeId> = readers(&app, Lang::Ru)
+        .iter()
+        .take(3)
+        .map(|e| e.trainee.id)
+        .collect();
+    send_to(&organizer, &people).await;
+    let cancelled = messages(&app)[0].id;
+    let cancel = organizer
+        .submit(
+            "/outbox?cohort=1",
+            &format!("/outbox/{cancelled}/cancel"),
+            &[],
+        )
+        .await;
+    assert_eq!(cancel.status, 303);
+    // A worker claims the other two and dies before sending.
+    let claimed = app.with_conn(|conn| OutboxMessage::claim_due(conn, test_now(), 10).unwrap());
+    assert_eq!(claimed.len(), 2);
+    let smtp = SmtpServer::start();
+    let courier = courier(&app, smtp.port);
+    assert_eq!(
+        courier.deliver_due(test_now()).await.unwrap().tried(),
+        0,
+        "still claimed"
+    );
+    let restarted = courier
+        .deliver_due(test_now() + Duration::minutes(11))
+        .await
+        .unwrap();
+    assert_eq!(restarted.sent, 2);
+    assert_eq!(smtp.received().len(), 2);
+    let statuses: Vec<OutboxStatus> = messages(&app).iter().map(|m| m.status).collect();
+    assert_eq!(
+        statuses
+            .iter()
+            .filter(|s| **s == OutboxStatus::Cancelled)
+            .count(),
+        1
+    );
+    assert_eq!(
+        statuses
+            .iter()
+            .filter(|s| **s == OutboxStatus::Sent)
+            .count(),
+        2
+    );
+}
+
+#[tokio::test]
+async fn change_notices_list_every_change_since_the_itinerary_once() {
+    let app = TestApp::with_demo().await;
+    let organizer = app.organizer().await;
+    let trainee = readers(&app, Lang::En)
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| readers(&app, Lang::Ru).remove(0));
+    send_to(&organizer, &[trainee.trainee.id]).await;
+    let smtp = SmtpServer::start();
+    let courier = courier(&app, smtp.port);
+    courier.deliver_due(test_now()).await.unwrap();
+    assert!(
+        !organizer
+            .get("/cohorts/1")
+            .await
+            .body
+            .contains("changes-pending")
+    );
+
+    // Three edits of the site visit, then a lecture cancelled.
+    let edit = "/cohorts/1/sessions/7/edit";
+    for start in ["08:40", "08:50", "09:00"] {
+        let values = with_field(&organizer.get(edit).await.form_values(), "start", start);
+        let values = with_field(&values, "accept_warnings", "1");
+        let saved = organizer
+            .submit_values(edit, "/cohorts/1/sessions/7", &values)
+            .await;
+        assert_eq!(saved.status, 303, "{}", saved.body);
+    }
+    let cancelled = organizer
+        .submit("/cohorts/1/sessions/2", "/cohorts/1/sessions/2/cancel", &[])
+        .await;
+    assert_eq!(cancelled.status, 303);
+    let cohort_page = organizer.get("/cohorts/1").await;
+    assert!(
+        cohort_page
+            .text(".changes-pending")
+            .starts_with("1 trainee has an out-of-date itinerary")
+    );
+
+    let sent = organizer
+        .submit(SEND_PAGE, "/cohorts/1/itineraries/changes", &[])
+        .await;
+    assert_eq!(sent.status, 303);
+    courier.deliver_due(test_now()).await.unwrap();
+    let received = smtp.received();
+    assert_eq!(received.len(), 2, "the itinerary, then one notice");
+    let notice = MessageParser::default().parse(&received[1].data).unwrap();
+    let text = notice.body_text(0).unwrap().into_owned();
+    let lang = trainee.trainee.language;
+    let course = "2023 SCO Poverty Reduction Training — Qingdao";
+    assert_eq!(
+        notice.subject(),
+        Some(
+            lang.msg(&Msg::new("mail-changed-subject").with("course", course))
+                .as_str()
+        )
+    );
+    assert_eq!(
+        text.matches("Site visit: Zhujiagou village").count(),
+        1,
+        "{text}"
+    );
+    assert!(
+        text.contains("08:30–12:00") && text.contains("→") && text.contains("09:00–12:00"),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("{}: Keynote", lang.t("mail-change-cancelled"))),
+        "{text}"
+    );
+    assert!(notice.body_html(0).unwrap().contains("line-through"));
+
+    // Up to date now: nothing more to send.
+    assert!(
+        !organizer
+            .get("/cohorts/1")
+            .await
+            .body
+            .contains("changes-pending")
+    );
+    let again = organizer
+        .submit(SEND_PAGE, "/cohorts/1/itineraries/changes", &[])
+        .await;
+    assert_eq!(again.status, 303);
+    assert_eq!(messages(&app).len(), 2);
+}
