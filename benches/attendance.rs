@@ -9,30 +9,28 @@
 //!
 //! Run: `cargo bench --bench attendance`.
 
+mod common;
+
 use std::time::{Duration, Instant};
 
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
-use cohortdesk::db::{self, DatabaseUrl, DbConnection};
+use chrono::{NaiveDate, NaiveDateTime};
+use cohortdesk::db::DbConnection;
 use cohortdesk::domain::attendance::{Mark, Method};
-use cohortdesk::domain::cohort::{CohortDraft, CohortStatus};
-use cohortdesk::domain::commitment::{AllocationDraft, CommitmentDraft};
 use cohortdesk::domain::ids::{CohortId, SessionId, UserId};
 use cohortdesk::domain::schedule::{SessionDraft, SessionKind, SessionStatus, Slot, Theme};
 use cohortdesk::models::attendance::NewMark;
 use cohortdesk::models::enrollment::Enrollment;
 use cohortdesk::models::session::SessionFields;
-use cohortdesk::services::{attendance, cohorts, commitments, demo, roster_csv};
+use cohortdesk::services::attendance;
+use common::{at, demo_database, imported_cohort};
 use diesel::Connection;
 
 const RUNS: usize = 200;
 const TRAINEES: usize = 1_000;
 const SESSIONS: usize = 50;
 
-fn at(date: NaiveDate, hour: u32) -> NaiveDateTime {
-    date.and_time(NaiveTime::from_hms_opt(hour, 0, 0).unwrap())
-}
-
-fn report(label: &str, mut times: Vec<Duration>) {
+/// Prints the median, 99th percentile and maximum of `times`.
+pub fn report(label: &str, mut times: Vec<Duration>) {
     times.sort();
     let pick = |q: f64| times[((times.len() as f64 * q) as usize).min(times.len() - 1)];
     println!(
@@ -85,61 +83,7 @@ fn roll_calls(conn: &mut DbConnection, organizer: UserId, now: NaiveDateTime) ->
 /// A cohort of 1,000 trainees with 50 lectures, everyone marked at each; returns it.
 fn large_cohort(conn: &mut DbConnection, organizer: UserId, now: NaiveDateTime) -> CohortId {
     let starts_on = NaiveDate::from_ymd_opt(2026, 5, 11).unwrap();
-    let commitment = commitments::create(
-        conn,
-        &CommitmentDraft {
-            name: "Benchmark commitment".into(),
-            description: String::new(),
-            places: 5_000,
-            starts_on: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
-            ends_on: NaiveDate::from_ymd_opt(2026, 12, 31).unwrap(),
-        },
-        now,
-    )
-    .expect("the commitment");
-    let allocation = commitments::add_allocation(
-        conn,
-        commitment,
-        &AllocationDraft {
-            host_city: "Benchmark City".into(),
-            places: 1_000,
-            targets: Vec::new(),
-        },
-        now,
-    )
-    .expect("the allocation");
-    let cohort = cohorts::create(
-        conn,
-        &CohortDraft {
-            allocation_id: allocation,
-            name: "Benchmark cohort".into(),
-            venue: String::new(),
-            starts_on,
-            ends_on: starts_on + chrono::Days::new(9),
-            time_zone: chrono_tz::Asia::Shanghai,
-            capacity: 1_000,
-            languages: Vec::new(),
-            status: CohortStatus::Running,
-            notes: String::new(),
-        },
-        now,
-    )
-    .expect("the cohort");
-    let mut csv = String::from(
-        "family_name,given_name,native_name,gender,date_of_birth,country,organization,email,passport_number,passport_expiry,status\n",
-    );
-    let countries = ["KZ", "KG", "TJ", "UZ", "RU", "PK", "CN", "MN"];
-    for i in 0..TRAINEES {
-        csv.push_str(&format!(
-            "Family{i},Given{i},,{},1980-01-{:02},{},Ministry of Agriculture,t{i}@example.org,P{i:07},2031-01-31,confirmed\n",
-            if i % 3 == 0 { "female" } else { "male" },
-            i % 28 + 1,
-            countries[i % countries.len()],
-        ));
-    }
-    roster_csv::import(conn, cohort, csv.as_bytes(), None, now, &|_| {})
-        .expect("the import")
-        .unwrap_or_else(|_| panic!("the roster imports"));
+    let cohort = imported_cohort(conn, TRAINEES, starts_on, now);
     let trainees = Enrollment::trainee_ids(conn, cohort).expect("the trainees");
     conn.transaction::<_, diesel::result::Error, _>(|conn| {
         for n in 0..SESSIONS {
@@ -204,20 +148,10 @@ fn large_cohort(conn: &mut DbConnection, organizer: UserId, now: NaiveDateTime) 
 
 fn main() {
     let scratch = tempfile::tempdir().unwrap();
-    let url = std::env::var("BENCH_DATABASE_URL")
-        .unwrap_or_else(|_| format!("sqlite://{}/attendance.db", scratch.path().display()));
-    let url = DatabaseUrl::parse(&url).expect("a database URL");
-    let mut conn = url.connect().expect("the database opens");
-    db::migrate(&mut conn).expect("the migrations run");
     // 09:30 on the second day of the demo course in Qingdao: the site visit is under way.
     let now = at(NaiveDate::from_ymd_opt(2023, 6, 16).unwrap(), 1);
-    let loaded = demo::load(&mut conn, now, false).expect("the demo loads");
-    assert!(
-        matches!(loaded, demo::Outcome::Loaded),
-        "BENCH_DATABASE_URL must name an empty database"
-    );
+    let (_, mut conn) = demo_database(scratch.path(), "attendance", now);
     let organizer = UserId(1);
-    println!("on {}", url.describe());
     report(
         "roll call of 70 marks saved",
         roll_calls(&mut conn, organizer, now),

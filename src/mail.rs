@@ -14,7 +14,7 @@ use crate::config::{MailSettings, MailTransport};
 use crate::domain::outbox::SendFailure;
 
 /// SMTP connections kept open to the server, and so messages handed over at once.
-pub const CONNECTIONS: u32 = 4;
+pub const CONNECTIONS: u32 = 8;
 
 /// How long one SMTP conversation may take before it counts as a temporary failure.
 const SMTP_TIMEOUT_SECONDS: u64 = 30;

@@ -112,26 +112,28 @@ fn offset_text(seconds: i32) -> String {
     format!("{sign}{:02}{:02}", minutes / 60, minutes % 60)
 }
 
-/// The moments in `[from, to)` when the zone's offset changes, found day by day and then to the minute.
+/// The moments in `[from, to)` when the zone's offset changes, found week by week (no zone changes
+/// twice in a week) and then to the minute.
 fn transitions(zone: Tz, from: NaiveDateTime, to: NaiveDateTime) -> Vec<NaiveDateTime> {
+    const WEEK: i64 = 7 * 24 * 60;
     let offset = |at| zone.offset_from_utc_datetime(&at).fix().local_minus_utc();
     let mut found = Vec::new();
-    let mut day = from;
-    while day < to {
-        let next = day + Duration::days(1);
-        if offset(day) != offset(next) {
-            let (mut before, mut after) = (0, 24 * 60);
+    let mut start = from;
+    while start < to {
+        let next = start + Duration::minutes(WEEK);
+        if offset(start) != offset(next) {
+            let (mut before, mut after) = (0, WEEK);
             while after - before > 1 {
                 let middle = (before + after) / 2;
-                if offset(day + Duration::minutes(middle)) == offset(day) {
+                if offset(start + Duration::minutes(middle)) == offset(start) {
                     before = middle;
                 } else {
                     after = middle;
                 }
             }
-            found.push(day + Duration::minutes(after));
+            found.push(start + Duration::minutes(after));
         }
-        day = next;
+        start = next;
     }
     found
 }

@@ -60,7 +60,7 @@ impl ShowPage {
                 .and_then(|d| self.it.day(d))
                 .map(|day| {
                     day.sessions
-                        .iter()
+                        .into_iter()
                         .filter(|v| v.session.ends_at > self.now)
                         .collect()
                 })

@@ -20,7 +20,7 @@ use crate::i18n::{Lang, Msg};
 use crate::models::delegation::Delegation;
 use crate::models::enrollment::{Enrollment, RosterEntry};
 use crate::models::itinerary::marks_of;
-use crate::services::schedule::{Day, SessionView, Timetable, TimetableCache};
+use crate::services::schedule::{SessionView, Timetable, TimetableCache};
 
 /// Bytes of randomness in a personal link's token (128 bits).
 const TOKEN_BYTES: usize = 16;
@@ -71,8 +71,8 @@ pub fn token_of(conn: &mut DbConnection, entry: &mut RosterEntry) -> AppResult<S
 pub struct Itinerary {
     pub timetable: Arc<Timetable>,
     pub entry: RosterEntry,
-    /// The course days, each with this trainee's sessions only.
-    pub days: Vec<Day>,
+    /// For each day of the timetable, which of its sessions this trainee attends.
+    picks: Vec<Vec<usize>>,
     /// Their delegation, for its focal person.
     pub delegation: Option<Delegation>,
     /// Their attendance marks, by session.
@@ -103,7 +103,7 @@ impl Itinerary {
         let trainee = &entry.trainee;
         let timetable = timetables.timetable(conn, cohort)?;
         let groups = Enrollment::groups_of(conn, cohort, trainee.id)?;
-        let days = days_for(&timetable, &trainee.country_code, &groups);
+        let picks = picks(&timetable, &trainee.country_code, &groups);
         let delegation = Delegation::list_for_cohort(conn, cohort)?
             .into_iter()
             .find(|d| d.country_code == trainee.country_code);
@@ -111,7 +111,7 @@ impl Itinerary {
         Ok(Itinerary {
             timetable,
             entry,
-            days,
+            picks,
             delegation,
             marks,
         })
@@ -121,14 +121,31 @@ impl Itinerary {
         self.timetable.zone
     }
 
-    pub fn sessions(&self) -> impl Iterator<Item = &SessionView> {
-        self.days.iter().flat_map(|d| d.sessions.iter())
+    /// The course days, each with this trainee's sessions only.
+    pub fn days(&self) -> Vec<TraineeDay<'_>> {
+        self.timetable
+            .days
+            .iter()
+            .zip(&self.picks)
+            .map(|(day, picked)| TraineeDay {
+                date: day.date,
+                sessions: picked.iter().map(|i| &day.sessions[*i]).collect(),
+            })
+            .collect()
     }
 
-    /// The day `at` falls on, on the cohort's clock, if the course has one.
-    pub fn day(&self, date: NaiveDate) -> Option<&Day> {
-        self.days
+    pub fn sessions(&self) -> impl Iterator<Item = &SessionView> {
+        self.timetable
+            .days
             .iter()
+            .zip(&self.picks)
+            .flat_map(|(day, picked)| picked.iter().map(|i| &day.sessions[*i]))
+    }
+
+    /// This trainee's sessions on `date` (on the cohort's clock), if they have any that day.
+    pub fn day(&self, date: NaiveDate) -> Option<TraineeDay<'_>> {
+        self.days()
+            .into_iter()
             .find(|d| d.date == date && !d.sessions.is_empty())
     }
 
@@ -172,9 +189,15 @@ impl Itinerary {
     }
 }
 
-/// The course days with the sessions a trainee of `country` in `groups` attends: the whole cohort's,
+/// One day of a trainee's itinerary: their sessions, borrowed from the cohort's timetable.
+pub struct TraineeDay<'a> {
+    pub date: NaiveDate,
+    pub sessions: Vec<&'a SessionView>,
+}
+
+/// For each timetable day, the sessions a trainee of `country` in `groups` attends: the whole cohort's,
 /// their delegation's and their groups'.
-pub fn days_for(timetable: &Timetable, country: &str, groups: &[String]) -> Vec<Day> {
+fn picks(timetable: &Timetable, country: &str, groups: &[String]) -> Vec<Vec<usize>> {
     let attends = |v: &SessionView| {
         v.for_everyone()
             || v.delegations.iter().any(|d| d == country)
@@ -183,14 +206,10 @@ pub fn days_for(timetable: &Timetable, country: &str, groups: &[String]) -> Vec<
     timetable
         .days
         .iter()
-        .map(|day| Day {
-            date: day.date,
-            sessions: day
-                .sessions
-                .iter()
-                .filter(|v| attends(v))
-                .cloned()
-                .collect(),
+        .map(|day| {
+            (0..day.sessions.len())
+                .filter(|i| attends(&day.sessions[*i]))
+                .collect()
         })
         .collect()
 }
@@ -210,11 +229,11 @@ pub fn snapshots(
         .into_iter()
         .map(|e| {
             let mine = groups.get(&e.trainee.id).map_or(&[][..], Vec::as_slice);
-            let days = days_for(&timetable, &e.trainee.country_code, mine);
-            let entries = days
+            let entries = timetable
+                .days
                 .iter()
-                .flat_map(|d| d.sessions.iter())
-                .map(entry_of)
+                .zip(picks(&timetable, &e.trainee.country_code, mine))
+                .flat_map(|(day, picked)| picked.into_iter().map(|i| entry_of(&day.sessions[i])))
                 .collect();
             (e.enrollment.id, Snapshot { entries })
         })

@@ -96,7 +96,7 @@ impl SmtpServer {
             .with_name("smtp.test")
             .with_ssl(SslConfig::None)
             .expect("plain SMTP")
-            .with_num_threads(16)
+            .with_num_threads(64)
             .with_tcp_listener(listener);
         std::thread::spawn(move || {
             let _ = server.serve();
