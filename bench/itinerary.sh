@@ -17,8 +17,13 @@ link=$(curl -s -b "$jar" "$base/cohorts/1/trainees/1" | grep -o '/my/[0-9a-f]\{3
 events=$(curl -s "$base$link/calendar.ics" | grep -c '^BEGIN:VEVENT' || true)
 [ "$events" -ge 30 ] || { echo "the feed has $events events"; exit 1; }
 
-echo "== personal page (no login, 8 connections, ${duration}s)"
-wrk -t 2 -c 8 -d "${duration}s" --latency "$base$link" | tee "$work/page.txt"
+# The trainee's phone: it opened the link once and comes back with its session cookie.
+phone="$work/phone"
+curl -s -c "$phone" -o /dev/null "$base$link"
+phone_cookie=$(awk '$6 == "cohortdesk_session" { print $6 "=" $7 }' "$phone")
+
+echo "== personal page, as the trainee's phone opens it again (8 connections, ${duration}s)"
+wrk -t 2 -c 8 -d "${duration}s" --latency -H "Cookie: $phone_cookie" "$base$link" | tee "$work/page.txt"
 echo
 echo "== calendar feed with $events events (no login, 8 connections, ${duration}s)"
 wrk -t 2 -c 8 -d "${duration}s" --latency "$base$link/calendar.ics" | tee "$work/feed.txt"

@@ -45,6 +45,7 @@ pub fn prepare(settings: Settings) -> Result<AppState, String> {
         users: Arc::new(UserCache::default()),
         rosters: Arc::new(RosterCache::default()),
         timetables: Arc::new(TimetableCache::default()),
+        feeds: Arc::default(),
         clock: Clock::System,
         checkin_key: CheckinKey::derive(cookie_key.master()),
         outbox_wake: Arc::default(),

@@ -142,6 +142,18 @@ impl Cohort {
             .first(conn)
     }
 
+    /// What tells whether a cohort's timetable changed: when the cohort was created (ids are reused after
+    /// a demo reload) and its timetable version.
+    pub fn timetable_stamp(
+        conn: &mut DbConnection,
+        id: CohortId,
+    ) -> QueryResult<(NaiveDateTime, i32)> {
+        cohorts::table
+            .find(id)
+            .select((cohorts::created_at, cohorts::timetable_version))
+            .first(conn)
+    }
+
     /// Cohorts matching `filter`, by start date (newest first).
     pub fn list(conn: &mut DbConnection, filter: &CohortFilter) -> QueryResult<Vec<CohortListing>> {
         let mut query = cohorts::table

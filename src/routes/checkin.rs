@@ -122,6 +122,9 @@ impl ScanPage {
 
 /// Remembers on this phone who checks in from it (after a check-in, or on opening a personal link).
 pub(super) fn remember(cookie: &CookieSession, trainee: TraineeId, name: &str) -> AppResult<()> {
+    if remembered(cookie).is_some_and(|(known, _)| known == trainee) {
+        return Ok(());
+    }
     cookie
         .insert(REMEMBERED, (trainee, name))
         .map_err(|e| AppError::Internal(e.to_string()))

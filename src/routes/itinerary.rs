@@ -174,14 +174,12 @@ async fn feed(state: web::Data<AppState>, token: web::Path<String>) -> AppResult
     let shared = state.clone();
     let ics = state
         .db(move |conn| {
-            let state = shared;
-            let it = Itinerary::by_token(conn, &state.timetables, &token)?;
-            Ok(it
-                .calendar(it.entry.trainee.language, &state.settings.base_url)
-                .to_ics())
+            shared
+                .feeds
+                .feed(conn, &shared.timetables, &token, &shared.settings.base_url)
         })
         .await?;
-    Ok(calendar_response(ics))
+    Ok(calendar_response(ics.as_str().to_owned()))
 }
 
 /// `GET /my/{token}/cohort.ics`: the whole course's sessions, in the trainee's language.

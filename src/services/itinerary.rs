@@ -3,7 +3,7 @@
 //! written out as a calendar feed and as the snapshot that change notices compare against.
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use chrono::{NaiveDate, NaiveDateTime};
 use chrono_tz::Tz;
@@ -67,6 +67,74 @@ pub fn token_of(conn: &mut DbConnection, entry: &mut RosterEntry) -> AppResult<S
     Ok(token)
 }
 
+/// Calendar feeds kept in memory. Trainees of one delegation and groups read the same feed, so a feed is
+/// kept per cohort, timetable version, country, groups and language.
+#[derive(Default)]
+pub struct FeedCache(Mutex<HashMap<FeedKey, Arc<String>>>);
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct FeedKey {
+    cohort: CohortId,
+    version: (NaiveDateTime, i32),
+    country: String,
+    groups: Vec<String>,
+    lang: Lang,
+}
+
+/// Feeds kept at most; when full, the cache starts again (old timetable versions go with it).
+const CACHED_FEEDS: usize = 1_000;
+
+impl FeedCache {
+    /// The trainee's calendar (`.ics`) behind a personal link, in their language.
+    pub fn feed(
+        &self,
+        conn: &mut DbConnection,
+        timetables: &TimetableCache,
+        token: &str,
+        base_url: &url::Url,
+    ) -> AppResult<Arc<String>> {
+        let entry = entry_by_token(conn, token)?;
+        let (cohort, trainee) = (entry.enrollment.cohort_id, &entry.trainee);
+        let timetable = timetables.timetable(conn, cohort)?;
+        let c = &timetable.cohort.cohort;
+        let key = FeedKey {
+            cohort,
+            version: (c.created_at, c.timetable_version),
+            country: trainee.country_code.clone(),
+            groups: Enrollment::groups_of(conn, cohort, trainee.id)?,
+            lang: trainee.language,
+        };
+        let mut feeds = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(hit) = feeds.get(&key) {
+            return Ok(hit.clone());
+        }
+        drop(feeds);
+        let picks = picks(&timetable, &key.country, &key.groups);
+        let it = Itinerary {
+            timetable,
+            entry,
+            picks,
+            delegation: None,
+            marks: HashMap::new(),
+        };
+        let ics = Arc::new(it.calendar(key.lang, base_url).to_ics());
+        feeds = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        if feeds.len() >= CACHED_FEEDS {
+            feeds.clear();
+        }
+        feeds.insert(key, ics.clone());
+        Ok(ics)
+    }
+}
+
+/// The enrollment behind a personal link; a malformed, unknown or revoked token is "not found".
+fn entry_by_token(conn: &mut DbConnection, token: &str) -> AppResult<RosterEntry> {
+    if !looks_like_token(token) {
+        return Err(AppError::NotFound);
+    }
+    Ok(Enrollment::by_token(conn, token)?)
+}
+
 /// One trainee's view of the course.
 pub struct Itinerary {
     pub timetable: Arc<Timetable>,
@@ -86,10 +154,7 @@ impl Itinerary {
         timetables: &TimetableCache,
         token: &str,
     ) -> AppResult<Itinerary> {
-        if !looks_like_token(token) {
-            return Err(AppError::NotFound);
-        }
-        let entry = Enrollment::by_token(conn, token)?;
+        let entry = entry_by_token(conn, token)?;
         Self::of(conn, timetables, entry)
     }
 
@@ -180,10 +245,11 @@ impl Itinerary {
 
     /// Their sessions as a calendar in their language.
     pub fn calendar(&self, lang: Lang, base_url: &url::Url) -> Calendar {
+        // Named after the course, not the trainee: trainees of one delegation share a cached feed.
         let name = format!(
             "{} · {}",
             self.timetable.cohort.cohort.name,
-            self.entry.trainee.passport_name()
+            lang.t("itinerary-title")
         );
         calendar(name, self.zone(), self.sessions(), lang, base_url)
     }

@@ -555,11 +555,11 @@ impl TimetableCache {
         conn: &mut DbConnection,
         cohort_id: CohortId,
     ) -> AppResult<Arc<Timetable>> {
-        let listing = Cohort::find(conn, cohort_id)?;
-        let c = &listing.cohort;
-        let stamp = (c.created_at, c.timetable_version);
-        self.0
-            .get_or_load(cohort_id, stamp, || timetable(conn, listing.clone()))
+        let stamp = Cohort::timetable_stamp(conn, cohort_id)?;
+        self.0.get_or_load(cohort_id, stamp, || {
+            let listing = Cohort::find(conn, cohort_id)?;
+            timetable(conn, listing)
+        })
     }
 }
 

@@ -11,6 +11,7 @@ use crate::config::Settings;
 use crate::db::{DbConnection, Pool};
 use crate::domain::checkin::CheckinKey;
 use crate::error::{AppError, AppResult, FormErrors};
+use crate::services::itinerary::FeedCache;
 use crate::services::roster::RosterCache;
 use crate::services::schedule::TimetableCache;
 use crate::web::auth::UserCache;
@@ -24,6 +25,8 @@ pub struct AppState {
     pub users: Arc<UserCache>,
     pub rosters: Arc<RosterCache>,
     pub timetables: Arc<TimetableCache>,
+    /// Trainees' calendar feeds.
+    pub feeds: Arc<FeedCache>,
     pub clock: Clock,
     /// Signs the session cookie.
     pub cookie_key: Key,
