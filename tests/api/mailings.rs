@@ -20,11 +20,13 @@ const COHORT: CohortId = CohortId(1);
 const SEND_PAGE: &str = "/cohorts/1/itineraries";
 
 fn courier(app: &TestApp, port: u16) -> Courier {
+    courier_to(app, &format!("smtp://127.0.0.1:{port}"))
+}
+
+fn courier_to(app: &TestApp, smtp_url: &str) -> Courier {
     let settings = MailSettings {
         from: "Qingdao training <training@example.org>".to_owned(),
-        transport: MailTransport::Smtp(
-            url::Url::parse(&format!("smtp://127.0.0.1:{port}")).unwrap(),
-        ),
+        transport: MailTransport::Smtp(url::Url::parse(smtp_url).unwrap()),
     };
     Courier {
         pool: app.state.pool.clone(),
@@ -528,4 +530,81 @@ async fn change_notices_list_every_change_since_the_itinerary_once() {
         .await;
     assert_eq!(again.status, 303);
     assert_eq!(messages(&app).len(), 2);
+}
+
+#[tokio::test]
+#[ignore = "needs an external SMTP server: EXTERNAL_SMTP_URL and its maildir EXTERNAL_SMTP_MAILDIR (.ci/run starts aiosmtpd)"]
+async fn itineraries_arrive_at_an_external_smtp_server() {
+    let url =
+        std::env::var("EXTERNAL_SMTP_URL").expect("EXTERNAL_SMTP_URL, e.g. smtp://127.0.0.1:2525");
+    let maildir = std::env::var("EXTERNAL_SMTP_MAILDIR")
+        .expect("EXTERNAL_SMTP_MAILDIR, where it stores mail");
+    let app = TestApp::with_demo().await;
+    let organizer = app.organizer().await;
+    let people: Vec<RosterEntry> = readers(&app, Lang::Ru).into_iter().take(3).collect();
+    let ids: Vec<TraineeId> = people.iter().map(|e| e.trainee.id).collect();
+    send_to(&organizer, &ids).await;
+    let report = courier_to(&app, &url)
+        .deliver_due(test_now())
+        .await
+        .unwrap();
+    assert_eq!(
+        report,
+        Report {
+            sent: 3,
+            retrying: 0,
+            failed: 0
+        }
+    );
+
+    // The maildir is shared by every run: find this run's e-mails by their personal links.
+    let tokens: Vec<String> = app
+        .roster(COHORT)
+        .into_iter()
+        .filter(|e| ids.contains(&e.trainee.id))
+        .map(|e| e.enrollment.itinerary_token.unwrap())
+        .collect();
+    let mut found = 0;
+    for file in std::fs::read_dir(format!("{maildir}/new")).unwrap() {
+        let data = std::fs::read(file.unwrap().path()).unwrap();
+        let message = MessageParser::default().parse(&data).unwrap();
+        let Some(text) = message.body_text(0) else {
+            continue;
+        };
+        let Some(token) = tokens.iter().find(|t| text.contains(t.as_str())) else {
+            continue;
+        };
+        found += 1;
+        let to = message
+            .to()
+            .unwrap()
+            .first()
+            .unwrap()
+            .address()
+            .unwrap()
+            .to_owned();
+        let person = people
+            .iter()
+            .find(|e| e.trainee.email.as_deref() == Some(to.as_str()))
+            .expect("sent to a chosen trainee");
+        assert!(
+            people
+                .iter()
+                .any(|e| e.enrollment.id == person.enrollment.id)
+        );
+        assert!(message.subject().unwrap().starts_with("Ваша программа: "));
+        assert!(
+            message
+                .body_html(0)
+                .unwrap()
+                .contains(&format!("/my/{token}"))
+        );
+        let ics = message.attachments().next().expect("itinerary.ics");
+        let calendar = ical::IcalParser::new(ics.contents())
+            .next()
+            .unwrap()
+            .unwrap();
+        assert!(calendar.events.len() > 20);
+    }
+    assert_eq!(found, 3, "each e-mail arrived once");
 }
