@@ -835,3 +835,4 @@ outbox-status-sending = Sending
 outbox-status-sent = Sent
 outbox-status-failed = Failed
 outbox-status-cancelled = Cancelled
+outbox-unchanged = This message is being sent or has been sent; nothing was changed.

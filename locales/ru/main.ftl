@@ -885,3 +885,4 @@ outbox-status-sending = Отправляется
 outbox-status-sent = Отправлено
 outbox-status-failed = Не доставлено
 outbox-status-cancelled = Отменено
+outbox-unchanged = Это письмо отправляется или уже отправлено; ничего не изменено.

@@ -733,3 +733,4 @@ outbox-status-sending = 发送中
 outbox-status-sent = 已发送
 outbox-status-failed = 失败
 outbox-status-cancelled = 已取消
+outbox-unchanged = 该邮件正在发送或已发送，未作任何更改。

@@ -320,6 +320,16 @@ async fn back_to_list(state: &AppState, id: i32) -> AppResult<String> {
     })
 }
 
+/// The notice after a button: `done`, or that the message's state no longer allows it (it is being sent,
+/// or a sent message cannot be cancelled).
+fn outcome(result: AppResult<()>, done: &'static str) -> AppResult<Msg> {
+    match result {
+        Ok(()) => Ok(Msg::new(done)),
+        Err(AppError::NotFound) => Ok(Msg::new("outbox-unchanged")),
+        Err(other) => Err(other),
+    }
+}
+
 /// `POST /outbox/{message_id}/retry`: send again now, with ten fresh tries.
 async fn retry(
     state: web::Data<AppState>,
@@ -330,11 +340,11 @@ async fn retry(
     let id = id.into_inner();
     let back = back_to_list(&state, id).await?;
     let now = state.now();
-    state
+    let done = state
         .db(move |conn| Ok(OutboxMessage::retry(conn, id, now)?))
-        .await?;
+        .await;
     state.wake_outbox();
-    flash_message(&req, &Msg::new("outbox-retried"));
+    flash_message(&req, &outcome(done, "outbox-retried")?);
     Ok(see_other(&back))
 }
 
@@ -347,9 +357,9 @@ async fn cancel(
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
     let back = back_to_list(&state, id).await?;
-    state
+    let done = state
         .db(move |conn| Ok(OutboxMessage::cancel(conn, id)?))
-        .await?;
-    flash_message(&req, &Msg::new("outbox-cancelled"));
+        .await;
+    flash_message(&req, &outcome(done, "outbox-cancelled")?);
     Ok(see_other(&back))
 }

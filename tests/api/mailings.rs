@@ -426,6 +426,20 @@ async fn a_worker_that_dies_mid_send_loses_nothing_and_a_cancelled_message_stays
         .unwrap();
     assert_eq!(restarted.sent, 2);
     assert_eq!(smtp.received().len(), 2);
+    // A sent message cannot be cancelled any more: the page says so and nothing changes.
+    let sent = messages(&app)
+        .iter()
+        .find(|m| m.status == OutboxStatus::Sent)
+        .unwrap()
+        .id;
+    let too_late = organizer
+        .submit("/outbox?cohort=1", &format!("/outbox/{sent}/cancel"), &[])
+        .await;
+    assert_eq!(too_late.status, 303);
+    assert_eq!(
+        organizer.get("/outbox?cohort=1").await.text(".flash"),
+        "This message is being sent or has been sent; nothing was changed."
+    );
     let statuses: Vec<OutboxStatus> = messages(&app).iter().map(|m| m.status).collect();
     assert_eq!(
         statuses
@@ -607,4 +621,27 @@ async fn itineraries_arrive_at_an_external_smtp_server() {
         assert!(calendar.events.len() > 20);
     }
     assert_eq!(found, 3, "each e-mail arrived once");
+}
+
+#[tokio::test]
+async fn two_workers_at_once_never_send_the_same_message_twice() {
+    let app = TestApp::with_demo().await;
+    let organizer = app.organizer().await;
+    let sent = organizer
+        .submit(SEND_PAGE, SEND_PAGE, &[("to", "all")])
+        .await;
+    assert_eq!(sent.status, 303);
+    let queued = messages(&app).len();
+    let smtp = SmtpServer::start();
+    let (first, second) = (courier(&app, smtp.port), courier(&app, smtp.port));
+    let (a, b) = tokio::join!(
+        first.deliver_due(test_now()),
+        second.deliver_due(test_now())
+    );
+    assert_eq!(a.unwrap().sent + b.unwrap().sent, queued);
+    let mut recipients: Vec<String> = smtp.received().into_iter().flat_map(|r| r.to).collect();
+    assert_eq!(recipients.len(), queued);
+    recipients.sort();
+    recipients.dedup();
+    assert_eq!(recipients.len(), queued, "nobody got two copies");
 }
