@@ -1,8 +1,6 @@
 //! Outgoing mail: building a multipart message (plain text, HTML, attachments) and handing it to the
 //! transport that `SMTP_URL` names, or writing it as an `.eml` file when none is set.
 
-use std::path::PathBuf;
-
 use lettre::address::Envelope;
 use lettre::message::header::ContentType;
 use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
@@ -98,7 +96,7 @@ pub fn format(
 #[derive(Clone)]
 pub enum Mailer {
     Smtp(AsyncSmtpTransport<Tokio1Executor>),
-    Files(AsyncFileTransport<Tokio1Executor>, PathBuf),
+    Files(AsyncFileTransport<Tokio1Executor>),
 }
 
 impl Mailer {
@@ -109,7 +107,7 @@ impl Mailer {
             MailTransport::Files(dir) => {
                 std::fs::create_dir_all(dir)
                     .map_err(|e| format!("cannot create the mail folder {}: {e}", dir.display()))?;
-                Ok(Mailer::Files(AsyncFileTransport::new(dir), dir.clone()))
+                Ok(Mailer::Files(AsyncFileTransport::new(dir)))
             }
             MailTransport::Smtp(url) => {
                 let mut url = url.clone();
@@ -138,7 +136,7 @@ impl Mailer {
                 .await
                 .map(drop)
                 .map_err(|e| smtp_failure(&e)),
-            Mailer::Files(files, _) => files
+            Mailer::Files(files) => files
                 .send_raw(&envelope, message.as_bytes())
                 .await
                 .map(drop)

@@ -115,7 +115,8 @@ fn step_of(at: NaiveDateTime) -> i64 {
     at.and_utc().timestamp().div_euclid(STEP_SECONDS)
 }
 
-fn hex(bytes: &[u8]) -> String {
+/// Bytes as lowercase hex digits.
+pub fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 

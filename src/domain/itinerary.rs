@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use crate::domain::checkin::hex;
 use crate::domain::ids::SessionId;
 
 /// One session of an itinerary, as the trainee read it: what a change notice compares.
@@ -37,12 +38,7 @@ pub struct Snapshot {
 impl Snapshot {
     /// A short fingerprint of the content, used in idempotency keys and to find out-of-date itineraries.
     pub fn digest(&self) -> String {
-        let json = serde_json::to_vec(&self.entries).unwrap_or_default();
-        Sha256::digest(&json)
-            .iter()
-            .take(12)
-            .map(|b| format!("{b:02x}"))
-            .collect()
+        fingerprint(&serde_json::to_vec(&self.entries).unwrap_or_default())
     }
 
     pub fn to_json(&self) -> String {
@@ -55,6 +51,11 @@ impl Snapshot {
             entries: serde_json::from_str(text).unwrap_or_default(),
         }
     }
+}
+
+/// A short fingerprint of some content (96 bits of its SHA-256), for versions and idempotency keys.
+pub fn fingerprint(content: &[u8]) -> String {
+    hex(&Sha256::digest(content)[..12])
 }
 
 /// One difference between the itinerary sent and the one now.

@@ -12,7 +12,7 @@ use crate::domain::calendar::webcal;
 use crate::domain::ids::{CohortId, TraineeId};
 use crate::error::AppResult;
 use crate::i18n::{Lang, Msg};
-use crate::services::itinerary::{self, Itinerary, bus, place};
+use crate::services::itinerary::{self, Itinerary, LinkChange, bus, place};
 use crate::services::schedule::SessionView;
 use crate::web::auth::{Organizer, Staff};
 use crate::web::ctx::{Ctx, LANG_COOKIE, flash};
@@ -101,15 +101,7 @@ impl ShowPage {
     }
 
     fn local(&self, at: &Option<NaiveDateTime>) -> String {
-        at.map(|at| {
-            let zone = self.it.zone();
-            format!(
-                "{} {}",
-                self.ctx.date(crate::domain::schedule::local_day(at, zone)),
-                crate::domain::schedule::clock(at, zone)
-            )
-        })
-        .unwrap_or_default()
+        self.it.local(*at, self.ctx.lang)
     }
 }
 
@@ -235,12 +227,7 @@ async fn issue(
     req: HttpRequest,
     path: web::Path<(CohortId, TraineeId)>,
 ) -> AppResult<HttpResponse> {
-    let (id, trainee) = path.into_inner();
-    state
-        .db(move |conn| itinerary::issue_link(conn, id, trainee))
-        .await?;
-    flash(&req, "itinerary-link-issued");
-    Ok(see_other(&format!("/cohorts/{id}/trainees/{trainee}")))
+    change_link(&state, &req, path.into_inner(), LinkChange::Issue).await
 }
 
 /// `POST /cohorts/{id}/trainees/{trainee_id}/link/revoke`
@@ -250,10 +237,24 @@ async fn revoke(
     req: HttpRequest,
     path: web::Path<(CohortId, TraineeId)>,
 ) -> AppResult<HttpResponse> {
-    let (id, trainee) = path.into_inner();
+    change_link(&state, &req, path.into_inner(), LinkChange::Revoke).await
+}
+
+async fn change_link(
+    state: &AppState,
+    req: &HttpRequest,
+    (id, trainee): (CohortId, TraineeId),
+    change: LinkChange,
+) -> AppResult<HttpResponse> {
     state
-        .db(move |conn| itinerary::revoke_link(conn, id, trainee))
+        .db(move |conn| itinerary::change_link(conn, id, trainee, change))
         .await?;
-    flash(&req, "itinerary-link-revoked");
+    flash(
+        req,
+        match change {
+            LinkChange::Issue => "itinerary-link-issued",
+            LinkChange::Revoke => "itinerary-link-revoked",
+        },
+    );
     Ok(see_other(&format!("/cohorts/{id}/trainees/{trainee}")))
 }

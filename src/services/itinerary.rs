@@ -12,9 +12,10 @@ use rand::RngCore;
 use crate::db::DbConnection;
 use crate::domain::attendance::{Mark, Tally};
 use crate::domain::calendar::{Calendar, Event};
+use crate::domain::checkin::hex;
 use crate::domain::ids::{CohortId, EnrollmentId, SessionId, TraineeId};
 use crate::domain::itinerary::{Entry, Snapshot};
-use crate::domain::schedule::{SessionStatus, local_day};
+use crate::domain::schedule::{SessionStatus, clock, local_day};
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Lang, Msg};
 use crate::models::delegation::Delegation;
@@ -29,7 +30,7 @@ const TOKEN_BYTES: usize = 16;
 pub fn new_token() -> String {
     let mut bytes = [0u8; TOKEN_BYTES];
     rand::rng().fill_bytes(&mut bytes);
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    hex(&bytes)
 }
 
 /// Whether `text` could be a token at all (a cheap check before asking the database).
@@ -37,22 +38,25 @@ fn looks_like_token(text: &str) -> bool {
     text.len() == TOKEN_BYTES * 2 && text.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
-/// Issues a new personal link for a trainee of a cohort; the old one, if any, stops working.
-pub fn issue_link(
+/// What an organizer does to a trainee's personal link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkChange {
+    /// A new link; the old one, if any, stops working.
+    Issue,
+    /// No link: the old one answers "not found" from now on.
+    Revoke,
+}
+
+/// Issues or revokes the personal link of a trainee of a cohort.
+pub fn change_link(
     conn: &mut DbConnection,
     cohort: CohortId,
     trainee: TraineeId,
-) -> AppResult<String> {
+    change: LinkChange,
+) -> AppResult<()> {
     let entry = Enrollment::find(conn, cohort, trainee)?;
-    let token = new_token();
-    Enrollment::set_itinerary_token(conn, entry.enrollment.id, Some(&token))?;
-    Ok(token)
-}
-
-/// Revokes a trainee's personal link: it answers "not found" from now on.
-pub fn revoke_link(conn: &mut DbConnection, cohort: CohortId, trainee: TraineeId) -> AppResult<()> {
-    let entry = Enrollment::find(conn, cohort, trainee)?;
-    Enrollment::set_itinerary_token(conn, entry.enrollment.id, None)?;
+    let token = (change == LinkChange::Issue).then(new_token);
+    Enrollment::set_itinerary_token(conn, entry.enrollment.id, token.as_deref())?;
     Ok(())
 }
 
@@ -186,6 +190,20 @@ impl Itinerary {
         self.timetable.zone
     }
 
+    /// "14 June 2023 21:15" on the cohort's clock, as `lang` writes dates; "—" when not known.
+    pub fn local(&self, at: Option<NaiveDateTime>, lang: Lang) -> String {
+        at.map_or_else(
+            || "—".to_owned(),
+            |at| {
+                format!(
+                    "{} {}",
+                    lang.date(local_day(at, self.zone())),
+                    clock(at, self.zone())
+                )
+            },
+        )
+    }
+
     /// The course days, each with this trainee's sessions only.
     pub fn days(&self) -> Vec<TraineeDay<'_>> {
         self.timetable
@@ -291,17 +309,23 @@ pub fn snapshots(
     for (trainee, name) in Enrollment::group_names(conn, cohort)? {
         groups.entry(trainee).or_default().push(name);
     }
-    Ok(Enrollment::roster(conn, cohort)?
+    // The roster's short lines (no timestamps to parse): the cohort page asks this on every view.
+    let countries: HashMap<TraineeId, String> = Enrollment::roster_lines(conn, cohort)?
         .into_iter()
-        .map(|e| {
-            let mine = groups.get(&e.trainee.id).map_or(&[][..], Vec::as_slice);
+        .map(|l| (l.trainee_id, l.country_code))
+        .collect();
+    Ok(Enrollment::ids_by_trainee(conn, cohort)?
+        .into_iter()
+        .map(|(trainee, enrollment)| {
+            let mine = groups.get(&trainee).map_or(&[][..], Vec::as_slice);
+            let country = countries.get(&trainee).map_or("", String::as_str);
             let entries = timetable
                 .days
                 .iter()
-                .zip(picks(&timetable, &e.trainee.country_code, mine))
+                .zip(picks(&timetable, country, mine))
                 .flat_map(|(day, picked)| picked.into_iter().map(|i| entry_of(&day.sessions[i])))
                 .collect();
-            (e.enrollment.id, Snapshot { entries })
+            (enrollment, Snapshot { entries })
         })
         .collect())
 }

@@ -5,15 +5,13 @@ use std::collections::HashMap;
 
 use askama::Template;
 use chrono::{NaiveDate, NaiveDateTime};
-use sha2::{Digest, Sha256};
 
 use crate::config::Settings;
 use crate::db::DbConnection;
 use crate::domain::calendar::webcal;
 use crate::domain::ids::{CohortId, TraineeId};
-use crate::domain::itinerary::{Change, Entry, Snapshot, changes};
+use crate::domain::itinerary::{Change, Entry, Snapshot, changes, fingerprint};
 use crate::domain::outbox::{MailKind, OutboxStatus};
-use crate::domain::schedule::{clock, local_day};
 use crate::domain::trainee::EnrollmentStatus;
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Lang, Msg};
@@ -180,17 +178,7 @@ impl<'a> Letter<'a> {
     }
 
     pub fn local(&self, at: &Option<NaiveDateTime>) -> String {
-        at.map_or_else(
-            || "—".to_owned(),
-            |at| {
-                let zone = self.it.zone();
-                format!(
-                    "{} {}",
-                    self.lang.date(local_day(at, zone)),
-                    clock(at, zone)
-                )
-            },
-        )
+        self.it.local(*at, self.lang)
     }
 
     pub fn date(&self, date: &NaiveDate) -> String {
@@ -287,15 +275,6 @@ pub fn change_content(letter: &Letter<'_>) -> AppResult<Content> {
     })
 }
 
-/// A short fingerprint of a message's text: the content version in idempotency keys.
-fn version(text: &str) -> String {
-    Sha256::digest(text.as_bytes())
-        .iter()
-        .take(12)
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
-
 /// Writes one message to the outbox; `false` if the same one (same key) was queued before.
 fn enqueue(
     conn: &mut DbConnection,
@@ -327,12 +306,12 @@ fn enqueue(
 fn addressed(
     conn: &mut DbConnection,
     cohort: CohortId,
-    recipients: &Recipients,
+    include: impl Fn(&RosterEntry) -> bool,
     report: &mut Queued,
 ) -> AppResult<Vec<(RosterEntry, String)>> {
     let mut out = Vec::new();
     for mut entry in Enrollment::roster(conn, cohort)? {
-        if !recipients.includes(&entry) {
+        if !include(&entry) {
             continue;
         }
         if let Some(reason) = reason_to_skip(&entry) {
@@ -343,6 +322,23 @@ fn addressed(
         out.push((entry, token));
     }
     Ok(out)
+}
+
+/// Records what a trainee was sent, for change notices later.
+fn record_sent(
+    conn: &mut DbConnection,
+    it: &Itinerary,
+    snapshot: &Snapshot,
+    now: NaiveDateTime,
+) -> AppResult<()> {
+    SentItinerary {
+        enrollment_id: it.entry.enrollment.id,
+        digest: snapshot.digest(),
+        snapshot: snapshot.to_json(),
+        sent_at: now,
+    }
+    .save(conn)?;
+    Ok(())
 }
 
 /// Queues each chosen trainee's itinerary, all or nothing, and records what each was sent.
@@ -358,7 +354,7 @@ pub fn queue_itineraries(
 ) -> AppResult<Queued> {
     conn.write(|conn| {
         let mut report = Queued::default();
-        let people = addressed(conn, cohort, recipients, &mut report)?;
+        let people = addressed(conn, cohort, |e| recipients.includes(e), &mut report)?;
         progress(Some(people.len()));
         for (entry, token) in people {
             let it = Itinerary::of(conn, timetables, entry)?;
@@ -367,18 +363,11 @@ pub fn queue_itineraries(
             let key = format!(
                 "itinerary:{}:{}",
                 it.entry.enrollment.id,
-                version(&content.text)
+                fingerprint(content.text.as_bytes())
             );
             let name = it.entry.trainee.passport_name();
             if enqueue(conn, settings, &it, MailKind::Itinerary, key, &content, now)? {
-                let snapshot = it.snapshot();
-                SentItinerary {
-                    enrollment_id: it.entry.enrollment.id,
-                    digest: snapshot.digest(),
-                    snapshot: snapshot.to_json(),
-                    sent_at: now,
-                }
-                .save(conn)?;
+                record_sent(conn, &it, &it.snapshot(), now)?;
                 report.queued.push(name);
             } else {
                 report.already.push(name);
@@ -433,8 +422,12 @@ pub fn queue_change_notices(
             .into_iter()
             .map(|s| (s.enrollment_id, s))
             .collect();
-        let mut people = addressed(conn, cohort, &Recipients::All, &mut Queued::default())?;
-        people.retain(|(e, _)| stale.contains_key(&e.enrollment.id));
+        let people = addressed(
+            conn,
+            cohort,
+            |e| stale.contains_key(&e.enrollment.id),
+            &mut report,
+        )?;
         for (entry, token) in people {
             let sent = &stale[&entry.enrollment.id];
             let it = Itinerary::of(conn, timetables, entry)?;
@@ -462,18 +455,7 @@ pub fn queue_change_notices(
             } else {
                 report.already.push(name);
             }
-            SentItinerary {
-                enrollment_id: it.entry.enrollment.id,
-                digest: snapshot.digest(),
-                snapshot: snapshot.to_json(),
-                sent_at: now,
-            }
-            .save(conn)?;
-        }
-        for (entry, reason) in unreachable(conn, cohort)? {
-            if stale.contains_key(&entry.enrollment.id) {
-                report.skipped.push((entry.trainee.passport_name(), reason));
-            }
+            record_sent(conn, &it, &snapshot, now)?;
         }
         Ok(report)
     })
