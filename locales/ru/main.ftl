@@ -107,6 +107,12 @@ commitment-places-planned = { $count ->
     [few] { $count } места запланированы в группах
    *[many] { $count } мест запланировано в группах
 }
+commitment-places-delivered = { $count ->
+    [one] { $count } место обучено (завершённая запись)
+    [few] { $count } места обучено (завершённые записи)
+   *[many] { $count } мест обучено (завершённые записи)
+}
+commitment-see-progress = Ход выполнения
 commitment-places-allocated = { $count ->
     [one] { $count } место распределено между городами
     [few] { $count } места распределены между городами
@@ -886,3 +892,62 @@ outbox-status-sent = Отправлено
 outbox-status-failed = Не доставлено
 outbox-status-cancelled = Отменено
 outbox-unchanged = Это письмо отправляется или уже отправлено; ничего не изменено.
+
+## Progress against a commitment
+nav-progress = Ход выполнения
+progress-title = Ход выполнения
+progress-as-of = на { $date }
+progress-key-figures = Основные показатели
+progress-delivered = Обучено мест
+progress-people = Обучено человек
+progress-remaining = Осталось мест
+progress-days-left = Осталось дней
+progress-pipeline = В процессе
+progress-in-progress = На обучении
+progress-confirmed = Подтверждены
+progress-nominated = Выдвинуты
+progress-upcoming = Предстоящие места
+progress-projected = Прогноз
+progress-target = Цель
+progress-allocation = Квота
+progress-short = { $count ->
+    [one] До цели вместе с предстоящими местами не хватает { $count } места.
+    [few] До цели вместе с предстоящими местами не хватает { $count } мест.
+   *[many] До цели вместе с предстоящими местами не хватает { $count } мест.
+}
+progress-on-track = Обученные и предстоящие места вместе достигают цели.
+progress-burn-up = Обученные места по времени
+progress-burn-up-summary = Обучено { $delivered } из { $target } мест; прогноз к { $deadline }: { $projected }.
+progress-today = Сегодня
+progress-legend-delivered = Обученные места
+progress-legend-projection = Прогноз по предстоящим группам
+progress-legend-pace = Равномерный темп до цели
+progress-chart-host-cities = Города-организаторы и их квоты
+progress-chart-countries = Места по странам
+progress-download-csv = Скачать CSV
+progress-json = Скачать JSON
+progress-host-city = Город
+progress-year = Год
+progress-country = Страна
+progress-code = Код страны
+progress-cohort = Группа
+progress-dates = Даты
+progress-status = Статус
+progress-capacity = Мест в группе
+progress-starts-on = Первый день
+progress-ends-on = Последний день
+progress-by-host-city = По городам
+progress-by-host-city-year = По городам и годам
+progress-by-year = По годам
+progress-by-country = По странам
+progress-by-cohort = По группам
+progress-definitions = Как считаются показатели
+progress-define-delivered = Обучено мест = записи со статусом «завершил обучение» в группах по этому обязательству. Одно место — одна завершённая запись.
+progress-define-people = Обучено человек = разные слушатели хотя бы с одной завершённой записью. Слушатель, завершивший две группы, — это два места и один человек.
+progress-define-in-progress = На обучении = записи со статусом «прибыл»: слушатели, которые сейчас на курсе.
+progress-define-confirmed = Подтверждены = записи со статусом «подтверждён».
+progress-define-nominated = Выдвинуты = записи со статусом «выдвинут».
+progress-define-upcoming = Предстоящие места = вместимость групп, которые ещё не завершены и не отменены, за вычетом уже обученных в них мест.
+progress-define-remaining = Осталось мест = цель минус обученные места (не меньше нуля).
+progress-define-projected = Прогноз = обученные плюс предстоящие места. На графике каждая группа добавляет свои места в свой последний день.
+progress-define-days-left = Осталось дней = дней от сегодня до последнего дня обязательства. Год группы — год её начала.

@@ -83,6 +83,8 @@ commitment-allocated = 已分配
 commitment-planned = 已计划
 commitment-planned-rule = 已计划 = 该承诺下所有未取消培训班的容量之和。
 commitment-places-planned = 培训班已计划 { $count } 个名额
+commitment-places-delivered = 已完成 { $count } 个名额（已结业的报名）
+commitment-see-progress = 查看进度
 commitment-places-allocated = 已向承办城市分配 { $count } 个名额
 commitment-archived-notice = 此培训承诺已归档，不能再新建其下的培训班。
 
@@ -734,3 +736,58 @@ outbox-status-sent = 已发送
 outbox-status-failed = 失败
 outbox-status-cancelled = 已取消
 outbox-unchanged = 该邮件正在发送或已发送，未作任何更改。
+
+## Progress against a commitment
+nav-progress = 进度
+progress-title = 进度
+progress-as-of = 截至{ $date }
+progress-key-figures = 主要数据
+progress-delivered = 已完成名额
+progress-people = 受训人数
+progress-remaining = 剩余名额
+progress-days-left = 剩余天数
+progress-pipeline = 进行中的名额
+progress-in-progress = 在训
+progress-confirmed = 已确认
+progress-nominated = 已推荐
+progress-upcoming = 待开班名额
+progress-projected = 预计
+progress-target = 目标
+progress-allocation = 分配名额
+progress-short = 已完成与待开班名额合计比目标少 { $count } 个。
+progress-on-track = 已完成与待开班名额合计可达到目标。
+progress-burn-up = 已完成名额累计
+progress-burn-up-summary = 已完成 { $delivered } / { $target } 个名额；到 { $deadline } 预计 { $projected } 个。
+progress-today = 今天
+progress-legend-delivered = 已完成名额
+progress-legend-projection = 按待开班次预计
+progress-legend-pace = 匀速完成目标
+progress-chart-host-cities = 各承办城市与分配名额
+progress-chart-countries = 各国名额
+progress-download-csv = 下载 CSV
+progress-json = 下载 JSON
+progress-host-city = 承办城市
+progress-year = 年份
+progress-country = 国家
+progress-code = 国家代码
+progress-cohort = 班次
+progress-dates = 日期
+progress-status = 状态
+progress-capacity = 容量
+progress-starts-on = 开始日期
+progress-ends-on = 结束日期
+progress-by-host-city = 按承办城市
+progress-by-host-city-year = 按承办城市和年份
+progress-by-year = 按年份
+progress-by-country = 按国家
+progress-by-cohort = 按班次
+progress-definitions = 数据口径
+progress-define-delivered = 已完成名额 = 本承诺下各班次中状态为“已结业”的报名。一个名额即一条已结业的报名。
+progress-define-people = 受训人数 = 至少有一条已结业报名的不同学员。参加并完成两个班次的学员计为两个名额、一人。
+progress-define-in-progress = 在训 = 状态为“已报到”的报名：正在参加培训的学员。
+progress-define-confirmed = 已确认 = 状态为“已确认”的报名。
+progress-define-nominated = 已推荐 = 状态为“已推荐”的报名。
+progress-define-upcoming = 待开班名额 = 既未结束也未取消的班次的容量，减去这些班次已完成的名额。
+progress-define-remaining = 剩余名额 = 目标减去已完成名额（不低于零）。
+progress-define-projected = 预计 = 已完成名额加待开班名额。图中每个班次在其最后一天计入名额。
+progress-define-days-left = 剩余天数 = 从今天到承诺最后一天的天数。年份按班次开始的年份计。

@@ -53,6 +53,12 @@ pub enum CohortStatus {
     Cancelled,
 }
 
+impl serde::Serialize for CohortStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
 impl CohortStatus {
     pub const ALL: [CohortStatus; 5] = [
         CohortStatus::Planning,

@@ -3,6 +3,7 @@
 pub mod account;
 pub mod attendance;
 pub mod calendar;
+pub mod chart;
 pub mod checkin;
 pub mod cohort;
 pub mod commitment;

@@ -30,6 +30,7 @@ mod health;
 mod itinerary;
 mod language;
 mod mailings;
+mod progress;
 mod resources;
 mod sessions;
 mod trainee_import;
@@ -67,6 +68,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(checkin::configure)
         .configure(itinerary::configure)
         .configure(mailings::configure)
+        .configure(progress::configure)
         .configure(boarding::configure)
         .configure(certificates::configure)
         .configure(vehicles::configure);

@@ -15,6 +15,7 @@ use crate::models::allocation::{Allocation, AllocationTarget, NewAllocation};
 use crate::models::cohort::{Cohort, CohortFilter, CohortListing};
 use crate::models::commitment::{Commitment, CommitmentFields};
 use crate::models::is_unique_violation;
+use crate::models::progress;
 
 /// A commitment with its places split up: allocated to cities, and planned in cohorts.
 #[derive(Debug, Clone)]
@@ -22,6 +23,8 @@ pub struct CommitmentSummary {
     pub commitment: Commitment,
     pub allocated: i64,
     pub planned: i64,
+    /// Places delivered, as the progress page counts them.
+    pub delivered: i64,
 }
 
 /// One city's allocation with its yearly targets and the places its cohorts hold.
@@ -53,11 +56,15 @@ pub fn summaries(
     let commitments = Commitment::list(conn, include_archived)?;
     let planned_by_allocation: HashMap<AllocationId, i64> =
         Cohort::planned_by_allocation(conn)?.into_iter().collect();
+    let delivered: HashMap<CommitmentId, i64> = progress::delivered_by_commitment(conn)?
+        .into_iter()
+        .collect();
     commitments
         .into_iter()
         .map(|commitment| {
             let allocations = Allocation::list_for_commitment(conn, commitment.id)?;
             Ok(CommitmentSummary {
+                delivered: delivered.get(&commitment.id).copied().unwrap_or(0),
                 allocated: allocations.iter().map(|a| i64::from(a.places)).sum(),
                 planned: allocations
                     .iter()
@@ -101,8 +108,13 @@ pub fn detail(conn: &mut DbConnection, id: CommitmentId) -> AppResult<Commitment
             ..CohortFilter::default()
         },
     )?;
+    let delivered = progress::delivered_by_commitment(conn)?
+        .into_iter()
+        .find(|(commitment, _)| *commitment == id)
+        .map_or(0, |(_, n)| n);
     Ok(CommitmentDetail {
         summary: CommitmentSummary {
+            delivered,
             allocated: allocations
                 .iter()
                 .map(|a| i64::from(a.allocation.places))

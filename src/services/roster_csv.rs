@@ -17,14 +17,13 @@ use crate::error::AppResult;
 use crate::i18n::{Lang, Msg};
 use crate::models::cohort::Cohort;
 use crate::models::enrollment::RosterEntry;
+use crate::services::export::{BOM, csv_writer};
 use crate::services::roster::{self, Match, Matcher, Setting, check_capacity};
 
 /// Largest file accepted.
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 /// Most rows accepted in one file.
 pub const MAX_ROWS: usize = 5_000;
-
-const BOM: &str = "\u{feff}";
 
 /// The roster as CSV: a header of column names, then one line per trainee. Passport columns only when
 /// `with_passport`.
@@ -34,7 +33,7 @@ pub fn export(entries: &[RosterEntry], zone: Tz, with_passport: bool) -> Vec<u8>
         .copied()
         .filter(|c| with_passport || !PASSPORT_COLUMNS.contains(c))
         .collect();
-    let mut writer = csv::Writer::from_writer(BOM.as_bytes().to_vec());
+    let mut writer = csv_writer();
     // Writing to a Vec cannot fail, so the results below carry no information.
     let _ = writer.write_record(&columns);
     for entry in entries {
@@ -85,7 +84,7 @@ fn row_of(entry: &RosterEntry, zone: Tz) -> HashMap<&'static str, String> {
 
 /// A template to fill in: the header and one example line.
 pub fn template() -> Vec<u8> {
-    let mut writer = csv::Writer::from_writer(BOM.as_bytes().to_vec());
+    let mut writer = csv_writer();
     let _ = writer.write_record(COLUMNS);
     let _ = writer.write_record([
         "Abenov",

@@ -18,7 +18,7 @@ enum Answer {
 }
 use Answer::*;
 
-const GETS: [(&str, Answer, Answer, Answer); 56] = [
+const GETS: [(&str, Answer, Answer, Answer); 59] = [
     // path, anonymous, coordinator, organizer
     ("/", Login, Page, Page),
     ("/commitments", Login, Page, Page),
@@ -27,6 +27,9 @@ const GETS: [(&str, Answer, Answer, Answer); 56] = [
     ("/commitments/1/edit", Login, Forbidden, Page),
     ("/commitments/1/allocations/new", Login, Forbidden, Page),
     ("/commitments/1/allocations/1/edit", Login, Forbidden, Page),
+    ("/commitments/1/progress", Login, Page, Page),
+    ("/commitments/1/progress.json", Login, Page, Page),
+    ("/commitments/1/progress/countries.csv", Login, Page, Page),
     ("/cohorts", Login, Page, Page),
     ("/cohorts/1", Login, Page, Page),
     ("/cohorts/new", Login, Forbidden, Page),

@@ -21,6 +21,7 @@ mod import;
 mod itinerary;
 mod mailings;
 mod migrations;
+mod progress;
 mod resources;
 mod server;
 mod sessions;

@@ -1,0 +1,151 @@
+//! Progress against a commitment, for coordinators and organizers:
+//! `/progress` (the first open commitment's), `/commitments/{id}/progress`,
+//! `/commitments/{id}/progress.json` and `/commitments/{id}/progress/{table}.csv`.
+
+use actix_web::{HttpResponse, web};
+use askama::Template;
+
+use crate::domain::chart::{BarInput, Bars, BurnUp};
+use crate::domain::ids::CommitmentId;
+use crate::error::{AppError, AppResult};
+use crate::i18n::{Lang, Msg};
+use crate::models::commitment::Commitment;
+use crate::routes::trainees::csv_download;
+use crate::services::progress::{self, DEFINITIONS, Progress, Table};
+use crate::web::auth::Staff;
+use crate::web::ctx::Ctx;
+use crate::web::render::{page, see_other};
+use crate::web::state::AppState;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/progress", web::get().to(first))
+        .route("/commitments/{id}/progress", web::get().to(show))
+        .route("/commitments/{id}/progress.json", web::get().to(json))
+        .route("/commitments/{id}/progress/{table}.csv", web::get().to(csv));
+}
+
+#[derive(Template)]
+#[template(path = "progress/show.html")]
+struct ProgressPage {
+    ctx: Ctx,
+    progress: Progress,
+    burn_up: BurnUp,
+    cities: Bars,
+    countries: Bars,
+    tables: [Table; 5],
+    definitions: [(&'static str, &'static str); 9],
+}
+
+/// `GET /progress`: the progress of the open commitment that started last (the dashboard when there is
+/// none).
+async fn first(state: web::Data<AppState>, _: Staff) -> AppResult<HttpResponse> {
+    let commitments = state.db(|conn| Ok(Commitment::list(conn, false)?)).await?;
+    Ok(match commitments.iter().max_by_key(|c| c.starts_on) {
+        Some(c) => see_other(&format!("/commitments/{}/progress", c.id)),
+        None => see_other("/"),
+    })
+}
+
+async fn load(state: &AppState, id: CommitmentId, lang: Lang) -> AppResult<Progress> {
+    let today = state.now().date();
+    state
+        .db(move |conn| progress::load(conn, id, today, lang))
+        .await
+}
+
+async fn show(
+    state: web::Data<AppState>,
+    _: Staff,
+    ctx: Ctx,
+    id: web::Path<CommitmentId>,
+) -> AppResult<HttpResponse> {
+    let progress = load(&state, id.into_inner(), ctx.lang).await?;
+    let cities = Bars::new(
+        progress
+            .by_host_city
+            .iter()
+            .map(|r| BarInput {
+                label: r.host_city.clone(),
+                parts: vec![
+                    ("progress-delivered", r.figures.delivered),
+                    ("progress-in-progress", r.figures.in_progress),
+                    ("progress-upcoming", r.upcoming),
+                ],
+                mark: Some(r.allocation),
+            })
+            .collect(),
+    );
+    let countries = Bars::new(
+        progress
+            .by_country
+            .iter()
+            .map(|r| BarInput {
+                label: r.name.clone(),
+                parts: vec![
+                    ("progress-delivered", r.figures.delivered),
+                    ("progress-in-progress", r.figures.in_progress),
+                    ("progress-confirmed", r.figures.confirmed),
+                    ("progress-nominated", r.figures.nominated),
+                ],
+                mark: None,
+            })
+            .collect(),
+    );
+    page(&ProgressPage {
+        ctx,
+        burn_up: progress.burn_up(),
+        progress,
+        cities,
+        countries,
+        tables: Table::ALL,
+        definitions: DEFINITIONS,
+    })
+}
+
+/// `GET /commitments/{id}/progress.json`: the page's figures, country names in the reader's language.
+async fn json(
+    state: web::Data<AppState>,
+    _: Staff,
+    ctx: Ctx,
+    id: web::Path<CommitmentId>,
+) -> AppResult<HttpResponse> {
+    let progress = load(&state, id.into_inner(), ctx.lang).await?;
+    json_response(&progress)
+}
+
+pub fn json_response(value: &impl serde::Serialize) -> AppResult<HttpResponse> {
+    let body = serde_json::to_vec(value).map_err(|e| AppError::Internal(format!("json: {e}")))?;
+    Ok(HttpResponse::Ok()
+        .content_type("application/json")
+        .body(body))
+}
+
+async fn csv(
+    state: web::Data<AppState>,
+    _: Staff,
+    ctx: Ctx,
+    path: web::Path<(CommitmentId, Table)>,
+) -> AppResult<HttpResponse> {
+    let (id, table) = path.into_inner();
+    let progress = load(&state, id, ctx.lang).await?;
+    Ok(csv_download(
+        &format!("commitment-{id}-{}.csv", table.slug()),
+        progress.csv(table, ctx.lang),
+    ))
+}
+
+impl ProgressPage {
+    fn as_of(&self) -> Msg {
+        Msg::new("progress-as-of").with("date", self.progress.today)
+    }
+
+    fn burn_up_summary(&self) -> Msg {
+        let p = &self.progress;
+        let n = |v: i64| self.ctx.number(v);
+        Msg::new("progress-burn-up-summary")
+            .with("delivered", n(p.total.delivered))
+            .with("target", n(p.commitment.target))
+            .with("projected", n(p.projected))
+            .with("deadline", p.commitment.ends_on)
+    }
+}

@@ -1,0 +1,418 @@
+//! Progress against the 1,000-place commitment: the figures on the page, in the CSV files and in the
+//! JSON agree with each other, with the cohorts' own roster pages and with what the database holds; a
+//! person trained twice is two places and one person; the charts and the downloads speak the reader's
+//! language; only staff may look.
+
+use std::collections::{HashMap, HashSet};
+
+use cohortdesk::domain::ids::CohortId;
+use cohortdesk::domain::trainee::{EnrollmentDraft, EnrollmentStatus, TraineeDraft};
+use cohortdesk::models::trainee::Trainee;
+use cohortdesk::services::roster;
+use serde_json::Value;
+
+use crate::helpers::{Page, TestApp, test_now};
+
+const PAGE: &str = "/commitments/1/progress";
+
+/// Completed enrollments in the demo's cohorts, read from the rosters: (cohort, trainee).
+fn completions(app: &TestApp) -> Vec<(CohortId, i32)> {
+    app.all_cohorts()
+        .into_iter()
+        .flat_map(|c| {
+            app.roster(c.id)
+                .into_iter()
+                .filter(|e| e.enrollment.status == EnrollmentStatus::Completed)
+                .map(move |e| (c.id, e.trainee.id.0))
+        })
+        .collect()
+}
+
+fn number(text: &str) -> i64 {
+    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+    digits
+        .parse()
+        .unwrap_or_else(|_| panic!("a number in {text:?}"))
+}
+
+fn figure(page: &Page, id: &str) -> i64 {
+    number(&page.text(&format!("#{id} strong, strong#{id}, dd#{id}")))
+}
+
+/// Rows of a downloaded CSV file, after checking its byte-order mark.
+fn csv_rows(page: &Page) -> (Vec<String>, Vec<Vec<String>>) {
+    assert_eq!(page.status, 200, "{}", page.body);
+    let text = page
+        .body
+        .strip_prefix('\u{feff}')
+        .expect("the CSV starts with a byte-order mark");
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let rows = reader
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+        .collect();
+    (header, rows)
+}
+
+fn column(header: &[String], name: &str) -> usize {
+    header
+        .iter()
+        .position(|h| h == name)
+        .unwrap_or_else(|| panic!("no column {name:?} in {header:?}"))
+}
+
+#[tokio::test]
+async fn the_page_the_csv_files_the_json_and_the_cohort_pages_agree_with_the_database() {
+    let app = TestApp::with_demo().await;
+    let coordinator = app.coordinator().await;
+    let done = completions(&app);
+    let places = done.len() as i64;
+    let people = done.iter().map(|(_, t)| t).collect::<HashSet<_>>().len() as i64;
+    assert!(places > 100, "the demo has delivered places");
+
+    let page = coordinator.get(PAGE).await;
+    assert_eq!(page.status, 200);
+    assert_eq!(figure(&page, "figure-delivered"), places);
+    assert_eq!(
+        page.text("#figure-delivered"),
+        format!("{} / 1,000", page.text("#figure-delivered strong"))
+    );
+    assert_eq!(figure(&page, "figure-people"), people);
+    assert_eq!(figure(&page, "figure-remaining"), 1000 - places);
+    assert!(
+        page.text(".definitions").contains(
+            "Delivered = enrollments with status “completed” in cohorts under this commitment."
+        ),
+        "the definition is written on the page"
+    );
+
+    let json: Value =
+        serde_json::from_str(&coordinator.get(&format!("{PAGE}.json")).await.body).unwrap();
+    assert_eq!(json["delivered"], places);
+    assert_eq!(json["people_trained"], people);
+    assert_eq!(json["commitment"]["target"], 1000);
+    for breakdown in ["by_country", "by_year", "by_host_city", "by_cohort"] {
+        let sum: i64 = json[breakdown]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["delivered"].as_i64().unwrap())
+            .sum();
+        assert_eq!(sum, places, "{breakdown} adds up to the total");
+    }
+
+    let (header, rows) = csv_rows(&coordinator.get(&format!("{PAGE}/cohorts.csv")).await);
+    let delivered = column(&header, "Delivered");
+    let name = column(&header, "Cohort");
+    assert_eq!(rows.len(), app.all_cohorts().len());
+    for cohort in json["by_cohort"].as_array().unwrap() {
+        let id = cohort["id"].as_i64().unwrap();
+        let expected = done.iter().filter(|(c, _)| i64::from(c.0) == id).count() as i64;
+        assert_eq!(cohort["delivered"], expected, "cohort {id} in the JSON");
+        let row = rows
+            .iter()
+            .find(|r| r[name] == cohort["name"].as_str().unwrap())
+            .expect("the cohort is in the CSV");
+        assert_eq!(
+            row[delivered].parse::<i64>().unwrap(),
+            expected,
+            "cohort {id} in the CSV"
+        );
+        let cell = page.text(&format!("tr[data-cohort='{id}'] td[data-figure=delivered]"));
+        assert_eq!(number(&cell), expected, "cohort {id} on the page");
+        let roster = coordinator.get(&format!("/cohorts/{id}/trainees")).await;
+        let chip = roster.text("ul.chips a[href='?status=completed']");
+        assert_eq!(
+            number(&chip),
+            expected,
+            "cohort {id} on its roster page: {chip}"
+        );
+    }
+
+    let (header, rows) = csv_rows(&coordinator.get(&format!("{PAGE}/host-cities.csv")).await);
+    let (city, delivered, allocation) = (
+        column(&header, "Host city"),
+        column(&header, "Delivered"),
+        column(&header, "Allocation"),
+    );
+    let qingdao = rows.iter().find(|r| r[city] == "Qingdao").unwrap();
+    assert_eq!(qingdao[allocation], "200");
+    let qingdao_done = done
+        .iter()
+        .filter(|(c, _)| [1, 3].contains(&c.0))
+        .count()
+        .to_string();
+    assert_eq!(qingdao[delivered], qingdao_done);
+    let (header, rows) = csv_rows(
+        &coordinator
+            .get(&format!("{PAGE}/host-city-years.csv"))
+            .await,
+    );
+    let row = rows
+        .iter()
+        .find(|r| {
+            r[column(&header, "Host city")] == "Qingdao" && r[column(&header, "Year")] == "2023"
+        })
+        .unwrap();
+    assert_eq!(row[column(&header, "Target")], "70");
+    let in_2023 = done.iter().filter(|(c, _)| c.0 == 1).count().to_string();
+    assert_eq!(row[column(&header, "Delivered")], in_2023);
+}
+
+fn draft_of(t: &Trainee) -> TraineeDraft {
+    TraineeDraft {
+        family_name: t.family_name.clone(),
+        given_name: t.given_name.clone(),
+        native_name: t.native_name.clone(),
+        gender: t.gender,
+        date_of_birth: t.date_of_birth,
+        country_code: t.country_code.clone(),
+        organization: t.organization.clone(),
+        position: t.position.clone(),
+        email: t.email.clone(),
+        phone: t.phone.clone(),
+        language: t.language,
+        dietary: String::new(),
+        accessibility: String::new(),
+        passport_number: t.passport_number.clone(),
+        passport_expiry: t.passport_expiry,
+        notes: String::new(),
+    }
+}
+
+#[tokio::test]
+async fn a_person_trained_twice_is_two_places_and_one_person_and_new_cohorts_are_projected() {
+    let app = TestApp::with_demo().await;
+    let coordinator = app.coordinator().await;
+    let before: Value =
+        serde_json::from_str(&coordinator.get(&format!("{PAGE}.json")).await.body).unwrap();
+
+    let veteran = app
+        .roster(CohortId(1))
+        .into_iter()
+        .find(|e| {
+            e.enrollment.status == EnrollmentStatus::Completed
+                && e.trainee.passport_number.is_some()
+        })
+        .unwrap()
+        .trainee;
+    let autumn = app.empty_cohort("2025 autumn course — Xi'an", 40);
+    let enrollment = EnrollmentDraft {
+        status: EnrollmentStatus::Nominated,
+        arrival_at: None,
+        arrival_flight: String::new(),
+        arrival_airport: String::new(),
+        departure_at: None,
+        departure_flight: String::new(),
+        departure_airport: String::new(),
+        hotel: String::new(),
+        room: String::new(),
+    };
+    let again = app.with_conn(|conn| {
+        roster::add(
+            conn,
+            autumn,
+            &draft_of(&veteran),
+            &enrollment,
+            None,
+            test_now(),
+        )
+        .unwrap()
+    });
+    assert_eq!(again, veteran.id, "the passport finds the same person");
+
+    let after_nomination: Value =
+        serde_json::from_str(&coordinator.get(&format!("{PAGE}.json")).await.body).unwrap();
+    assert_eq!(
+        after_nomination["nominated"],
+        before["nominated"].as_i64().unwrap() + 1
+    );
+    assert_eq!(
+        after_nomination["upcoming"],
+        before["upcoming"].as_i64().unwrap() + 40
+    );
+    assert_eq!(
+        after_nomination["projected"],
+        after_nomination["delivered"].as_i64().unwrap()
+            + after_nomination["upcoming"].as_i64().unwrap()
+    );
+
+    for status in [EnrollmentStatus::Confirmed, EnrollmentStatus::Arrived] {
+        app.with_conn(|conn| {
+            roster::change_status(conn, autumn, veteran.id, status, None, test_now()).unwrap()
+        });
+    }
+    let arrived: Value =
+        serde_json::from_str(&coordinator.get(&format!("{PAGE}.json")).await.body).unwrap();
+    assert_eq!(
+        arrived["in_progress"],
+        before["in_progress"].as_i64().unwrap() + 1
+    );
+    assert_eq!(arrived["nominated"], before["nominated"]);
+
+    app.with_conn(|conn| {
+        roster::change_status(
+            conn,
+            autumn,
+            veteran.id,
+            EnrollmentStatus::Completed,
+            None,
+            test_now(),
+        )
+        .unwrap()
+    });
+    let page = coordinator.get(PAGE).await;
+    let after: Value =
+        serde_json::from_str(&coordinator.get(&format!("{PAGE}.json")).await.body).unwrap();
+    assert_eq!(
+        after["delivered"],
+        before["delivered"].as_i64().unwrap() + 1,
+        "a second place"
+    );
+    assert_eq!(
+        after["people_trained"], before["people_trained"],
+        "the same person"
+    );
+    assert_eq!(
+        figure(&page, "figure-delivered"),
+        after["delivered"].as_i64().unwrap()
+    );
+    assert_eq!(
+        figure(&page, "figure-people"),
+        before["people_trained"].as_i64().unwrap()
+    );
+    assert_eq!(
+        after["upcoming"],
+        before["upcoming"].as_i64().unwrap() + 39,
+        "one of 40 delivered"
+    );
+    let country = |v: &Value| -> (i64, i64) {
+        let row = v["by_country"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["code"] == veteran.country_code.as_str())
+            .unwrap()
+            .clone();
+        (
+            row["delivered"].as_i64().unwrap(),
+            row["people_trained"].as_i64().unwrap(),
+        )
+    };
+    let (places_before, people_before) = country(&before);
+    assert_eq!(country(&after), (places_before + 1, people_before));
+    let by_year: HashMap<i64, i64> = after["by_year"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["year"].as_i64().unwrap(),
+                r["people_trained"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        by_year[&2025],
+        before["by_year"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["year"] == 2025)
+            .unwrap()["people_trained"]
+            .as_i64()
+            .unwrap()
+            + 1
+    );
+}
+
+#[tokio::test]
+async fn the_charts_and_downloads_speak_the_readers_language() {
+    let app = TestApp::with_demo().await;
+    let coordinator = app.coordinator().await;
+    coordinator
+        .submit("/", "/language", &[("lang", "ru")])
+        .await;
+    let page = coordinator.get(PAGE).await;
+    assert_eq!(page.text("h1"), "Ход выполнения");
+    let delivered = figure(&page, "figure-delivered");
+    assert!(
+        page.text("svg.burn-up desc")
+            .starts_with(&format!("Обучено {delivered} из 1 000 мест")),
+        "{}",
+        page.text("svg.burn-up desc")
+    );
+    assert_eq!(page.text("svg.burn-up .target-label"), "Цель: 1 000");
+    assert_eq!(
+        page.texts("svg.burn-up .tick")
+            .iter()
+            .filter(|t| t.len() == 4)
+            .cloned()
+            .collect::<Vec<_>>(),
+        ["2023", "2024", "2025"],
+        "years along the bottom"
+    );
+    let short = 1000 - delivered;
+    assert!(
+        page.text(".verdict")
+            .contains(&format!("не хватает {short} мест"))
+    );
+    let cities = page.texts("svg.bars .label");
+    assert!(cities.contains(&"Qingdao".to_owned()));
+    assert!(cities.contains(&"Казахстан".to_owned()), "{cities:?}");
+
+    let (header, rows) = csv_rows(&coordinator.get(&format!("{PAGE}/countries.csv")).await);
+    assert_eq!(header[..3], ["Код страны", "Страна", "Обучено мест"]);
+    let kazakhstan = rows.iter().find(|r| r[0] == "KZ").unwrap();
+    assert_eq!(kazakhstan[1], "Казахстан");
+
+    coordinator
+        .submit("/", "/language", &[("lang", "zh")])
+        .await;
+    let page = coordinator.get(PAGE).await;
+    assert_eq!(page.text("svg.burn-up .target-label"), "目标: 1,000");
+    assert!(
+        page.text(".definitions")
+            .contains("一个名额即一条已结业的报名")
+    );
+}
+
+#[tokio::test]
+async fn only_staff_see_progress() {
+    let app = TestApp::with_demo().await;
+    let anonymous = app.visitor();
+    for path in [
+        PAGE,
+        "/progress",
+        "/commitments/1/progress.json",
+        "/commitments/1/progress/cohorts.csv",
+    ] {
+        let page = anonymous.get(path).await;
+        assert_eq!(page.status, 303, "{path}");
+        assert!(page.location.unwrap().starts_with("/login"), "{path}");
+    }
+    let coordinator = app.coordinator().await;
+    let first = coordinator.get("/progress").await;
+    assert_eq!(
+        first.location.as_deref(),
+        Some(PAGE),
+        "the menu's Progress opens the commitment"
+    );
+    assert_eq!(
+        coordinator.get("/commitments/99/progress").await.status,
+        404
+    );
+    assert_eq!(
+        coordinator
+            .get("/commitments/1/progress/passports.csv")
+            .await
+            .status,
+        404
+    );
+}
