@@ -190,6 +190,16 @@ impl Lang {
         }
         out
     }
+
+    /// Minutes as hours with one decimal, written the language's way ("7.5", "7,5").
+    pub fn hours(self, minutes: i64) -> String {
+        let tenths = (minutes * 10 + 30) / 60;
+        let point = match self {
+            Lang::Ru => ',',
+            Lang::En | Lang::Zh => '.',
+        };
+        format!("{}{point}{}", self.number(tenths / 10), tenths % 10)
+    }
 }
 
 crate::domain::ids::stored_as_text!(Lang);
@@ -328,6 +338,14 @@ mod tests {
         assert_eq!(Lang::Ru.number(1000), "1\u{a0}000");
         assert_eq!(Lang::Ru.number(999), "999");
         assert_eq!(Lang::En.number(-12_000), "-12,000");
+    }
+
+    #[test]
+    fn hours_have_one_decimal_in_each_languages_way() {
+        assert_eq!(Lang::En.hours(90), "1.5");
+        assert_eq!(Lang::Ru.hours(90), "1,5");
+        assert_eq!(Lang::Zh.hours(20), "0.3");
+        assert_eq!(Lang::En.hours(60_000), "1,000.0");
     }
 
     #[test]

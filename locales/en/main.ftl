@@ -899,3 +899,37 @@ progress-define-upcoming = Upcoming = the capacity of cohorts that are neither c
 progress-define-remaining = Remaining places = the target less the places delivered (never below zero).
 progress-define-projected = Projected = delivered plus upcoming places. In the chart each cohort adds its places on its last day.
 progress-define-days-left = Days left = days from today to the commitment's last day. Years are the year a cohort starts.
+
+## Cohort report
+report-title = Report
+report-participants = Participants
+report-women = Women
+report-men = Men
+report-gender-balance = Gender balance
+report-gender = Gender
+report-hours = Hours taught
+report-sessions = Sessions
+report-sessions-count = { $count ->
+    [one] { $count } lecture, site visit or case study
+   *[other] { $count } lectures, site visits and case studies
+}
+report-attendance-rate = Attendance rate
+report-expected = Expected
+report-date = Date
+report-starts = Starts
+report-ends = Ends
+report-kind = Kind
+report-theme = Theme
+report-native-name = Name in own script
+report-completed = Completed
+report-by-delegation = By delegation
+report-by-session = By session
+report-by-trainee = By trainee
+report-by-theme = Hours by theme
+report-by-kind = Hours by kind
+report-define-participants = Participants = trainees enrolled in this cohort, less those who withdrew or did not come.
+report-define-completed = Delivered = participants with status “completed”: the places this cohort counts towards the commitment, as on the progress page.
+report-define-attendance-rate = Attendance rate = sessions attended (present or late) ÷ (attended + absent); excused sessions and sessions not marked are left out.
+report-define-gender = Women and men = participants by the gender on their record; the share is of all participants.
+report-define-hours = Hours taught = the length of the lectures, site visits and case studies not cancelled, by theme and by kind.
+report-define-expected = Expected = participants a session is for (the whole cohort, or its delegations or groups).

@@ -951,3 +951,38 @@ progress-define-upcoming = Предстоящие места = вместимо�
 progress-define-remaining = Осталось мест = цель минус обученные места (не меньше нуля).
 progress-define-projected = Прогноз = обученные плюс предстоящие места. На графике каждая группа добавляет свои места в свой последний день.
 progress-define-days-left = Осталось дней = дней от сегодня до последнего дня обязательства. Год группы — год её начала.
+
+## Cohort report
+report-title = Отчёт
+report-participants = Участники
+report-women = Женщины
+report-men = Мужчины
+report-gender-balance = Состав по полу
+report-gender = Пол
+report-hours = Учебные часы
+report-sessions = Занятия
+report-sessions-count = { $count ->
+    [one] { $count } лекция, выезд или разбор кейса
+    [few] { $count } лекции, выезда или разбора кейсов
+   *[many] { $count } лекций, выездов и разборов кейсов
+}
+report-attendance-rate = Посещаемость
+report-expected = Ожидалось
+report-date = Дата
+report-starts = Начало
+report-ends = Конец
+report-kind = Вид
+report-theme = Тема
+report-native-name = Имя на родном языке
+report-completed = Завершил обучение
+report-by-delegation = По делегациям
+report-by-session = По занятиям
+report-by-trainee = По слушателям
+report-by-theme = Часы по темам
+report-by-kind = Часы по видам занятий
+report-define-participants = Участники = слушатели, записанные в группу, кроме отказавшихся и неприбывших.
+report-define-completed = Обучено мест = участники со статусом «завершил обучение»: места, которые группа засчитывает в обязательство, как на странице хода выполнения.
+report-define-attendance-rate = Посещаемость = посещённые занятия (вовремя или с опозданием) ÷ (посещённые + пропущенные); занятия по уважительной причине и неотмеченные не учитываются.
+report-define-gender = Женщины и мужчины = участники по полу, указанному в анкете; доля — от всех участников.
+report-define-hours = Учебные часы = продолжительность не отменённых лекций, выездов и разборов кейсов, по темам и видам.
+report-define-expected = Ожидалось = участники, для которых проводится занятие (вся группа либо её делегации или подгруппы).

@@ -791,3 +791,34 @@ progress-define-upcoming = 待开班名额 = 既未结束也未取消的班次�
 progress-define-remaining = 剩余名额 = 目标减去已完成名额（不低于零）。
 progress-define-projected = 预计 = 已完成名额加待开班名额。图中每个班次在其最后一天计入名额。
 progress-define-days-left = 剩余天数 = 从今天到承诺最后一天的天数。年份按班次开始的年份计。
+
+## Cohort report
+report-title = 报告
+report-participants = 参训人数
+report-women = 女性
+report-men = 男性
+report-gender-balance = 性别构成
+report-gender = 性别
+report-hours = 授课学时
+report-sessions = 场次
+report-sessions-count = 讲座、现场考察和案例研讨共 { $count } 场
+report-attendance-rate = 出勤率
+report-expected = 应到
+report-date = 日期
+report-starts = 开始
+report-ends = 结束
+report-kind = 类型
+report-theme = 主题
+report-native-name = 本国文字姓名
+report-completed = 已结业
+report-by-delegation = 按代表团
+report-by-session = 按课程
+report-by-trainee = 按学员
+report-by-theme = 按主题统计学时
+report-by-kind = 按类型统计学时
+report-define-participants = 参训人数 = 本班次报名学员，减去退出和未到的学员。
+report-define-completed = 已完成名额 = 状态为“已结业”的参训学员：本班次计入承诺的名额，与进度页面一致。
+report-define-attendance-rate = 出勤率 = 出席场次（按时或迟到）÷（出席 + 缺席）；请假和未记录的场次不计入。
+report-define-gender = 女性和男性 = 按学员登记的性别统计的参训人数；比例以全部参训人数为基数。
+report-define-hours = 授课学时 = 未取消的讲座、现场考察和案例研讨的时长，按主题和类型统计。
+report-define-expected = 应到 = 该场次面向的参训学员（全班，或其代表团、小组）。

@@ -40,7 +40,7 @@ text_enum!(
 );
 
 /// How many marks of each kind, and how many expected marks are still missing.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Tally {
     pub present: u32,
     pub late: u32,

@@ -53,12 +53,6 @@ pub enum CohortStatus {
     Cancelled,
 }
 
-impl serde::Serialize for CohortStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
 impl CohortStatus {
     pub const ALL: [CohortStatus; 5] = [
         CohortStatus::Planning,
@@ -118,6 +112,7 @@ impl CohortStatus {
 }
 
 crate::domain::ids::stored_as_text!(CohortStatus);
+crate::domain::ids::serialized_as_text!(CohortStatus);
 
 /// A language a course can be taught or interpreted in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

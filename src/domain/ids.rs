@@ -114,3 +114,15 @@ macro_rules! stored_as_text {
     )*};
 }
 pub(crate) use stored_as_text;
+
+/// Writes an enum into JSON as its text name (`as_str`), the name the database stores.
+macro_rules! serialized_as_text {
+    ($($name:ty),* $(,)?) => {$(
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+    )*};
+}
+pub(crate) use serialized_as_text;

@@ -54,6 +54,7 @@ macro_rules! text_enum {
         }
 
         crate::domain::ids::stored_as_text!($name);
+        crate::domain::ids::serialized_as_text!($name);
     };
 }
 pub(crate) use text_enum;

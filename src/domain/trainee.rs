@@ -103,6 +103,7 @@ impl Gender {
 }
 
 crate::domain::ids::stored_as_text!(Gender);
+crate::domain::ids::serialized_as_text!(Gender);
 
 /// Where an enrollment (one training place) stands.
 #[derive(
@@ -190,6 +191,7 @@ impl EnrollmentStatus {
 }
 
 crate::domain::ids::stored_as_text!(EnrollmentStatus);
+crate::domain::ids::serialized_as_text!(EnrollmentStatus);
 
 /// The language a trainee most likely reads, from their country, when none is given.
 pub fn default_language(country_code: &str) -> Lang {

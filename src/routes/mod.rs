@@ -31,6 +31,7 @@ mod itinerary;
 mod language;
 mod mailings;
 mod progress;
+mod report;
 mod resources;
 mod sessions;
 mod trainee_import;
@@ -69,6 +70,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(itinerary::configure)
         .configure(mailings::configure)
         .configure(progress::configure)
+        .configure(report::configure)
         .configure(boarding::configure)
         .configure(certificates::configure)
         .configure(vehicles::configure);

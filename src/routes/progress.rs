@@ -135,6 +135,11 @@ async fn csv(
 }
 
 impl ProgressPage {
+    /// Where the page's CSV files are.
+    fn base(&self) -> String {
+        format!("/commitments/{}/progress", self.progress.commitment.id)
+    }
+
     fn as_of(&self) -> Msg {
         Msg::new("progress-as-of").with("date", self.progress.today)
     }

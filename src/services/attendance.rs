@@ -257,6 +257,9 @@ pub struct Summary {
     /// Whether every session that counts has ended (or the course's last day has passed).
     pub course_over: bool,
     pub countries: Vec<Country>,
+    /// Enrollments left out of the counts: withdrawn, and did not come.
+    pub withdrawn: usize,
+    pub no_shows: usize,
 }
 
 impl Summary {
@@ -291,15 +294,12 @@ pub fn summary(
     let audience = Audience::of_roster(conn, cohort, &directory, &roster)?;
     let ids: Vec<SessionId> = sessions.iter().map(|s| s.id).collect();
     let mut links = SessionLinks::load(conn, &ids)?;
-    let lines: Vec<RosterLine> = roster
-        .into_iter()
-        .filter(|l| {
-            !matches!(
-                l.status,
-                EnrollmentStatus::Withdrawn | EnrollmentStatus::NoShow
-            )
-        })
-        .collect();
+    let (lines, left): (Vec<RosterLine>, Vec<RosterLine>) = roster.into_iter().partition(|l| {
+        !matches!(
+            l.status,
+            EnrollmentStatus::Withdrawn | EnrollmentStatus::NoShow
+        )
+    });
 
     let ended: HashSet<SessionId> = sessions
         .iter()
@@ -378,6 +378,14 @@ pub fn summary(
         trainees,
         course_over,
         countries: Country::all(conn)?,
+        withdrawn: left
+            .iter()
+            .filter(|l| l.status == EnrollmentStatus::Withdrawn)
+            .count(),
+        no_shows: left
+            .iter()
+            .filter(|l| l.status == EnrollmentStatus::NoShow)
+            .count(),
     })
 }
 

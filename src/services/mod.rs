@@ -16,6 +16,7 @@ pub mod itinerary;
 pub mod mailings;
 pub mod outbox;
 pub mod progress;
+pub mod report;
 pub mod roster;
 pub mod roster_csv;
 pub mod schedule;

@@ -49,6 +49,15 @@ pub struct Figures {
 }
 
 impl Figures {
+    /// The figures of enrollments in these statuses (people trained left at zero: see `Progress`).
+    pub fn of_statuses(statuses: impl IntoIterator<Item = EnrollmentStatus>) -> Figures {
+        let mut figures = Figures::default();
+        for status in statuses {
+            figures.add(status, 1);
+        }
+        figures
+    }
+
     fn add(&mut self, status: EnrollmentStatus, n: i64) {
         match status {
             EnrollmentStatus::Completed => self.delivered += n,

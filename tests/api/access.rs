@@ -18,7 +18,7 @@ enum Answer {
 }
 use Answer::*;
 
-const GETS: [(&str, Answer, Answer, Answer); 59] = [
+const GETS: [(&str, Answer, Answer, Answer); 62] = [
     // path, anonymous, coordinator, organizer
     ("/", Login, Page, Page),
     ("/commitments", Login, Page, Page),
@@ -35,6 +35,9 @@ const GETS: [(&str, Answer, Answer, Answer); 59] = [
     ("/cohorts/new", Login, Forbidden, Page),
     ("/cohorts/1/edit", Login, Forbidden, Page),
     ("/cohorts/1/trainees", Login, Page, Page),
+    ("/cohorts/1/report", Login, Page, Page),
+    ("/cohorts/1/report.json", Login, Page, Page),
+    ("/cohorts/1/report/trainees.csv", Login, Page, Page),
     ("/cohorts/1/trainees?country=KZ", Login, Page, Page),
     ("/cohorts/1/trainees/1", Login, Page, Page),
     ("/cohorts/1/trainees.csv", Login, Page, Page),

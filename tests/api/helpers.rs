@@ -450,3 +450,39 @@ impl Visitor {
             .unwrap_or_else(|| panic!("no CSRF token on the page ({}): {}", page.status, page.body))
     }
 }
+
+/// The whole number in a text such as "1,000 places" (its digits, separators dropped).
+pub fn number(text: &str) -> i64 {
+    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+    digits
+        .parse()
+        .unwrap_or_else(|_| panic!("a number in {text:?}"))
+}
+
+/// Rows of a downloaded CSV file, after checking its byte-order mark.
+pub fn csv_rows(page: &Page) -> (Vec<String>, Vec<Vec<String>>) {
+    assert_eq!(page.status, 200, "{}", page.body);
+    let text = page
+        .body
+        .strip_prefix('\u{feff}')
+        .expect("the CSV starts with a byte-order mark");
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let rows = reader
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+        .collect();
+    (header, rows)
+}
+
+pub fn column(header: &[String], name: &str) -> usize {
+    header
+        .iter()
+        .position(|h| h == name)
+        .unwrap_or_else(|| panic!("no column {name:?} in {header:?}"))
+}

@@ -22,6 +22,7 @@ mod itinerary;
 mod mailings;
 mod migrations;
 mod progress;
+mod report;
 mod resources;
 mod server;
 mod sessions;

@@ -11,7 +11,7 @@ use cohortdesk::models::trainee::Trainee;
 use cohortdesk::services::roster;
 use serde_json::Value;
 
-use crate::helpers::{Page, TestApp, test_now};
+use crate::helpers::{Page, TestApp, column, csv_rows, number, test_now};
 
 const PAGE: &str = "/commitments/1/progress";
 
@@ -28,43 +28,8 @@ fn completions(app: &TestApp) -> Vec<(CohortId, i32)> {
         .collect()
 }
 
-fn number(text: &str) -> i64 {
-    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
-    digits
-        .parse()
-        .unwrap_or_else(|_| panic!("a number in {text:?}"))
-}
-
 fn figure(page: &Page, id: &str) -> i64 {
     number(&page.text(&format!("#{id} strong, strong#{id}, dd#{id}")))
-}
-
-/// Rows of a downloaded CSV file, after checking its byte-order mark.
-fn csv_rows(page: &Page) -> (Vec<String>, Vec<Vec<String>>) {
-    assert_eq!(page.status, 200, "{}", page.body);
-    let text = page
-        .body
-        .strip_prefix('\u{feff}')
-        .expect("the CSV starts with a byte-order mark");
-    let mut reader = csv::Reader::from_reader(text.as_bytes());
-    let header = reader
-        .headers()
-        .unwrap()
-        .iter()
-        .map(str::to_owned)
-        .collect();
-    let rows = reader
-        .records()
-        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
-        .collect();
-    (header, rows)
-}
-
-fn column(header: &[String], name: &str) -> usize {
-    header
-        .iter()
-        .position(|h| h == name)
-        .unwrap_or_else(|| panic!("no column {name:?} in {header:?}"))
 }
 
 #[tokio::test]

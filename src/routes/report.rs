@@ -1,0 +1,126 @@
+//! A cohort's report for the partner ministries, for coordinators and organizers:
+//! `/cohorts/{id}/report`, `/cohorts/{id}/report.json` and `/cohorts/{id}/report/{table}.csv`.
+
+use actix_web::{HttpResponse, web};
+use askama::Template;
+
+use crate::domain::ids::CohortId;
+use crate::error::AppResult;
+use crate::i18n::{Lang, Msg};
+use crate::routes::progress::json_response;
+use crate::routes::trainees::csv_download;
+use crate::services::report::{self, CohortReport, DEFINITIONS, ReportTable};
+use crate::web::auth::Staff;
+use crate::web::ctx::Ctx;
+use crate::web::render::page;
+use crate::web::state::AppState;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/cohorts/{id}/report", web::get().to(show))
+        .route("/cohorts/{id}/report.json", web::get().to(json))
+        .route("/cohorts/{id}/report/{table}.csv", web::get().to(csv));
+}
+
+#[derive(Template)]
+#[template(path = "report/show.html")]
+struct ReportPage {
+    ctx: Ctx,
+    report: CohortReport,
+    definitions: [(&'static str, &'static str); 6],
+}
+
+impl ReportPage {
+    fn hours(&self, minutes: &i64) -> String {
+        self.ctx.lang.hours(*minutes)
+    }
+
+    fn rate(&self, rate: &Option<u32>) -> String {
+        rate.map_or_else(|| "—".to_owned(), |r| self.ctx.count("percent", r))
+    }
+
+    /// "12 (17 %)": a part of the participants and its share.
+    fn share(&self, n: &usize) -> String {
+        let total = self.report.participants.max(1);
+        let percent = (*n * 100 + total / 2) / total;
+        format!(
+            "{} ({})",
+            self.ctx.number(*n),
+            self.ctx.count("percent", percent)
+        )
+    }
+
+    fn threshold(&self) -> String {
+        self.ctx.msg(
+            &Msg::new("attendance-rule").with("threshold", self.report.cohort.completion_threshold),
+        )
+    }
+}
+
+async fn load(state: &AppState, id: CohortId, lang: Lang) -> AppResult<CohortReport> {
+    let now = state.now();
+    state
+        .db(move |conn| report::load(conn, id, now, lang))
+        .await
+}
+
+async fn show(
+    state: web::Data<AppState>,
+    _: Staff,
+    ctx: Ctx,
+    id: web::Path<CohortId>,
+) -> AppResult<HttpResponse> {
+    let report = load(&state, id.into_inner(), ctx.lang).await?;
+    page(&ReportPage {
+        ctx,
+        report,
+        definitions: DEFINITIONS,
+    })
+}
+
+async fn json(
+    state: web::Data<AppState>,
+    _: Staff,
+    ctx: Ctx,
+    id: web::Path<CohortId>,
+) -> AppResult<HttpResponse> {
+    json_response(&load(&state, id.into_inner(), ctx.lang).await?)
+}
+
+async fn csv(
+    state: web::Data<AppState>,
+    _: Staff,
+    ctx: Ctx,
+    path: web::Path<(CohortId, ReportTable)>,
+) -> AppResult<HttpResponse> {
+    let (id, table) = path.into_inner();
+    let report = load(&state, id, ctx.lang).await?;
+    Ok(csv_download(
+        &format!("cohort-{id}-{}.csv", table.slug()),
+        report.csv(table, ctx.lang),
+    ))
+}
+
+/// An hours table's rows: (label key, sessions, minutes).
+type HoursRows = Vec<(&'static str, usize, i64)>;
+
+impl ReportPage {
+    /// The two hours tables, by theme and by kind.
+    fn hours_tables(&self) -> [(ReportTable, HoursRows); 2] {
+        let themes = self.report.hours_by_theme.iter();
+        let kinds = self.report.hours_by_kind.iter();
+        [
+            (
+                ReportTable::Themes,
+                themes
+                    .map(|h| (h.key.label_key(), h.sessions, h.minutes))
+                    .collect(),
+            ),
+            (
+                ReportTable::Kinds,
+                kinds
+                    .map(|h| (h.key.label_key(), h.sessions, h.minutes))
+                    .collect(),
+            ),
+        ]
+    }
+}

@@ -1,0 +1,443 @@
+//! A cohort's report for the partner ministries: who took part, who completed, attendance by
+//! delegation, session and trainee, gender balance, and hours taught by theme and kind. Read from the
+//! attendance summary, so the report, the attendance page, the progress page and the CSV files count
+//! the same way.
+
+use std::collections::BTreeMap;
+
+use chrono::{NaiveDate, NaiveDateTime, TimeZone};
+use chrono_tz::Tz;
+use serde::Serialize;
+
+use crate::db::DbConnection;
+use crate::domain::attendance::Tally;
+use crate::domain::cohort::CohortStatus;
+use crate::domain::ids::{CohortId, CommitmentId, SessionId, TraineeId};
+use crate::domain::schedule::{SessionKind, Theme};
+use crate::domain::trainee::{EnrollmentStatus, Gender};
+use crate::error::AppResult;
+use crate::i18n::Lang;
+use crate::models::country::Country;
+use crate::services::attendance::{self, Summary};
+use crate::services::export::csv_file;
+use crate::services::progress::Figures;
+
+/// Each figure's translation key and the sentence that defines it.
+pub const DEFINITIONS: [(&str, &str); 6] = [
+    ("report-participants", "report-define-participants"),
+    ("progress-delivered", "report-define-completed"),
+    ("report-attendance-rate", "report-define-attendance-rate"),
+    ("report-women", "report-define-gender"),
+    ("report-hours", "report-define-hours"),
+    ("report-expected", "report-define-expected"),
+];
+
+/// Marks counted, with the rate they give.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Attendance {
+    #[serde(flatten)]
+    pub tally: Tally,
+    pub attended: u32,
+    /// Whole percent: attended ÷ (attended + absent); none while nothing counts.
+    pub rate: Option<u32>,
+}
+
+impl From<Tally> for Attendance {
+    fn from(tally: Tally) -> Self {
+        Attendance {
+            attended: tally.attended(),
+            rate: tally.rate(),
+            tally,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ReportCohort {
+    pub id: CohortId,
+    pub name: String,
+    pub host_city: String,
+    pub commitment_id: CommitmentId,
+    pub commitment_name: String,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    pub time_zone: String,
+    pub status: CohortStatus,
+    pub capacity: i64,
+    pub completion_threshold: i32,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DelegationRow {
+    pub country_code: String,
+    pub country: String,
+    pub participants: usize,
+    pub women: usize,
+    pub men: usize,
+    pub completed: usize,
+    pub attendance: Attendance,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SessionRow {
+    pub id: SessionId,
+    /// On the cohort's clock.
+    pub starts_at: NaiveDateTime,
+    pub ends_at: NaiveDateTime,
+    pub title: String,
+    pub kind: SessionKind,
+    pub theme: Theme,
+    pub minutes: i64,
+    pub expected: u32,
+    pub attendance: Attendance,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TraineeRow {
+    pub trainee_id: TraineeId,
+    pub name: String,
+    pub native_name: String,
+    pub country_code: String,
+    pub country: String,
+    pub gender: Gender,
+    pub status: EnrollmentStatus,
+    pub completed: bool,
+    pub attendance: Attendance,
+}
+
+/// Hours taught under one theme or of one kind.
+#[derive(Debug, Clone, Serialize)]
+pub struct HoursRow<K> {
+    pub key: K,
+    pub sessions: usize,
+    pub minutes: i64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CohortReport {
+    pub cohort: ReportCohort,
+    /// Enrollments neither withdrawn nor no-show.
+    pub participants: usize,
+    #[serde(flatten)]
+    pub figures: Figures,
+    pub withdrawn: usize,
+    pub no_shows: usize,
+    pub women: usize,
+    pub men: usize,
+    pub attendance: Attendance,
+    pub minutes_taught: i64,
+    pub course_over: bool,
+    pub delegations: Vec<DelegationRow>,
+    pub sessions: Vec<SessionRow>,
+    pub trainees: Vec<TraineeRow>,
+    pub hours_by_theme: Vec<HoursRow<Theme>>,
+    pub hours_by_kind: Vec<HoursRow<SessionKind>>,
+}
+
+pub fn load(
+    conn: &mut DbConnection,
+    id: CohortId,
+    now: NaiveDateTime,
+    lang: Lang,
+) -> AppResult<CohortReport> {
+    Ok(of_summary(attendance::summary(conn, id, now)?, lang))
+}
+
+fn of_summary(summary: Summary, lang: Lang) -> CohortReport {
+    let zone: Tz = summary.zone;
+    let local = |at: NaiveDateTime| zone.from_utc_datetime(&at).naive_local();
+    let country = |code: &str| Country::name_of(&summary.countries, code, lang);
+
+    let trainees: Vec<TraineeRow> = summary
+        .trainees
+        .iter()
+        .map(|t| TraineeRow {
+            trainee_id: t.line.trainee_id,
+            name: t.line.passport_name(),
+            native_name: t.line.native_name.clone(),
+            country_code: t.line.country_code.clone(),
+            country: country(&t.line.country_code),
+            gender: t.line.gender,
+            status: t.line.status,
+            completed: t.line.status == EnrollmentStatus::Completed,
+            attendance: t.tally.into(),
+        })
+        .collect();
+    let delegations = summary
+        .delegations
+        .iter()
+        .map(|(code, tally)| {
+            let members = trainees.iter().filter(|t| t.country_code == *code);
+            DelegationRow {
+                country_code: code.clone(),
+                country: country(code),
+                participants: members.clone().count(),
+                women: members
+                    .clone()
+                    .filter(|t| t.gender == Gender::Female)
+                    .count(),
+                men: members.clone().filter(|t| t.gender == Gender::Male).count(),
+                completed: members.filter(|t| t.completed).count(),
+                attendance: (*tally).into(),
+            }
+        })
+        .collect();
+    let sessions: Vec<SessionRow> = summary
+        .sessions
+        .iter()
+        .map(|s| SessionRow {
+            id: s.session.id,
+            starts_at: local(s.session.starts_at),
+            ends_at: local(s.session.ends_at),
+            title: s.session.title.clone(),
+            kind: s.session.kind,
+            theme: s.session.theme,
+            minutes: (s.session.ends_at - s.session.starts_at).num_minutes(),
+            expected: s.expected,
+            attendance: s.tally.into(),
+        })
+        .collect();
+    let mut by_theme: BTreeMap<usize, HoursRow<Theme>> = BTreeMap::new();
+    let mut by_kind: BTreeMap<usize, HoursRow<SessionKind>> = BTreeMap::new();
+    for s in &sessions {
+        let theme = Theme::ALL.iter().position(|t| *t == s.theme).unwrap_or(0);
+        let row = by_theme.entry(theme).or_insert(HoursRow {
+            key: s.theme,
+            sessions: 0,
+            minutes: 0,
+        });
+        row.sessions += 1;
+        row.minutes += s.minutes;
+        let kind = SessionKind::ALL
+            .iter()
+            .position(|k| *k == s.kind)
+            .unwrap_or(0);
+        let row = by_kind.entry(kind).or_insert(HoursRow {
+            key: s.kind,
+            sessions: 0,
+            minutes: 0,
+        });
+        row.sessions += 1;
+        row.minutes += s.minutes;
+    }
+
+    let mut figures = Figures::of_statuses(trainees.iter().map(|t| t.status));
+    figures.people_trained = figures.delivered;
+    let cohort = &summary.cohort;
+    CohortReport {
+        cohort: ReportCohort {
+            id: cohort.cohort.id,
+            name: cohort.cohort.name.clone(),
+            host_city: cohort.host_city.clone(),
+            commitment_id: cohort.commitment_id,
+            commitment_name: cohort.commitment_name.clone(),
+            starts_on: cohort.cohort.starts_on,
+            ends_on: cohort.cohort.ends_on,
+            time_zone: cohort.cohort.time_zone.clone(),
+            status: cohort.cohort.status,
+            capacity: i64::from(cohort.cohort.capacity),
+            completion_threshold: cohort.cohort.completion_threshold,
+        },
+        participants: trainees.len(),
+        figures,
+        withdrawn: summary.withdrawn,
+        no_shows: summary.no_shows,
+        women: trainees
+            .iter()
+            .filter(|t| t.gender == Gender::Female)
+            .count(),
+        men: trainees.iter().filter(|t| t.gender == Gender::Male).count(),
+        attendance: summary.total.into(),
+        minutes_taught: sessions.iter().map(|s| s.minutes).sum(),
+        course_over: summary.course_over,
+        delegations,
+        sessions,
+        trainees,
+        hours_by_theme: by_theme.into_values().collect(),
+        hours_by_kind: by_kind.into_values().collect(),
+    }
+}
+
+/// The tables of the report, each downloadable as CSV.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReportTable {
+    Delegations,
+    Sessions,
+    Trainees,
+    Themes,
+    Kinds,
+}
+
+impl ReportTable {
+    pub fn slug(self) -> &'static str {
+        match self {
+            ReportTable::Delegations => "delegations",
+            ReportTable::Sessions => "sessions",
+            ReportTable::Trainees => "trainees",
+            ReportTable::Themes => "themes",
+            ReportTable::Kinds => "kinds",
+        }
+    }
+
+    pub fn title_key(self) -> &'static str {
+        match self {
+            ReportTable::Delegations => "report-by-delegation",
+            ReportTable::Sessions => "report-by-session",
+            ReportTable::Trainees => "report-by-trainee",
+            ReportTable::Themes => "report-by-theme",
+            ReportTable::Kinds => "report-by-kind",
+        }
+    }
+
+    /// The translation keys of the columns, as on the page.
+    pub fn columns(self) -> &'static [&'static str] {
+        match self {
+            ReportTable::Delegations => &[
+                "progress-code",
+                "progress-country",
+                "report-participants",
+                "report-women",
+                "report-men",
+                "progress-delivered",
+                "attendance-attended",
+                "attendance-excused",
+                "attendance-absent",
+                "attendance-unmarked",
+                "report-attendance-rate",
+            ],
+            ReportTable::Sessions => &[
+                "report-date",
+                "report-starts",
+                "report-ends",
+                "session-field-title",
+                "report-kind",
+                "report-theme",
+                "report-hours",
+                "report-expected",
+                "attendance-attended",
+                "attendance-excused",
+                "attendance-absent",
+                "attendance-unmarked",
+                "report-attendance-rate",
+            ],
+            ReportTable::Trainees => &[
+                "trainee-name",
+                "report-native-name",
+                "progress-country",
+                "report-gender",
+                "progress-status",
+                "attendance-attended",
+                "attendance-excused",
+                "attendance-absent",
+                "attendance-unmarked",
+                "report-attendance-rate",
+                "report-completed",
+            ],
+            ReportTable::Themes => &["report-theme", "report-sessions", "report-hours"],
+            ReportTable::Kinds => &["report-kind", "report-sessions", "report-hours"],
+        }
+    }
+}
+
+/// Marks as CSV cells: attended, excused, absent, unmarked and the rate (empty while none).
+fn attendance_cells(a: &Attendance) -> [String; 5] {
+    [
+        a.attended.to_string(),
+        a.tally.excused.to_string(),
+        a.tally.absent.to_string(),
+        a.tally.unmarked.to_string(),
+        a.rate.map(|r| r.to_string()).unwrap_or_default(),
+    ]
+}
+
+/// Hours with one decimal, for files (a dot, whatever the language).
+fn hours(minutes: i64) -> String {
+    format!("{:.1}", minutes as f64 / 60.0)
+}
+
+impl CohortReport {
+    /// One table as CSV, headers and labels in `lang`.
+    pub fn csv(&self, table: ReportTable, lang: Lang) -> Vec<u8> {
+        let header: Vec<String> = table.columns().iter().map(|key| lang.t(key)).collect();
+        let yes_no = |b: bool| lang.t(if b { "yes" } else { "no" });
+        let rows: Vec<Vec<String>> = match table {
+            ReportTable::Delegations => self
+                .delegations
+                .iter()
+                .map(|d| {
+                    [
+                        d.country_code.clone(),
+                        d.country.clone(),
+                        d.participants.to_string(),
+                        d.women.to_string(),
+                        d.men.to_string(),
+                        d.completed.to_string(),
+                    ]
+                    .into_iter()
+                    .chain(attendance_cells(&d.attendance))
+                    .collect()
+                })
+                .collect(),
+            ReportTable::Sessions => self
+                .sessions
+                .iter()
+                .map(|s| {
+                    [
+                        s.starts_at.date().to_string(),
+                        s.starts_at.format("%H:%M").to_string(),
+                        s.ends_at.format("%H:%M").to_string(),
+                        s.title.clone(),
+                        lang.t(s.kind.label_key()),
+                        lang.t(s.theme.label_key()),
+                        hours(s.minutes),
+                        s.expected.to_string(),
+                    ]
+                    .into_iter()
+                    .chain(attendance_cells(&s.attendance))
+                    .collect()
+                })
+                .collect(),
+            ReportTable::Trainees => self
+                .trainees
+                .iter()
+                .map(|t| {
+                    [
+                        t.name.clone(),
+                        t.native_name.clone(),
+                        t.country.clone(),
+                        lang.t(t.gender.label_key()),
+                        lang.t(t.status.label_key()),
+                    ]
+                    .into_iter()
+                    .chain(attendance_cells(&t.attendance))
+                    .chain([yes_no(t.completed)])
+                    .collect()
+                })
+                .collect(),
+            ReportTable::Themes => self
+                .hours_by_theme
+                .iter()
+                .map(|h| {
+                    vec![
+                        lang.t(h.key.label_key()),
+                        h.sessions.to_string(),
+                        hours(h.minutes),
+                    ]
+                })
+                .collect(),
+            ReportTable::Kinds => self
+                .hours_by_kind
+                .iter()
+                .map(|h| {
+                    vec![
+                        lang.t(h.key.label_key()),
+                        h.sessions.to_string(),
+                        hours(h.minutes),
+                    ]
+                })
+                .collect(),
+        };
+        csv_file(&header, rows)
+    }
+}
