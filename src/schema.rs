@@ -366,6 +366,35 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    api_tokens (id) {
+        id -> Integer,
+        user_id -> Integer,
+        name -> Text,
+        digest -> Text,
+        hint -> Text,
+        created_at -> Timestamp,
+        last_used_at -> Nullable<Timestamp>,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    audit_log (id) {
+        id -> Integer,
+        at -> Timestamp,
+        user_id -> Nullable<Integer>,
+        user_name -> Text,
+        action -> Text,
+        object_type -> Text,
+        object_id -> Integer,
+        cohort_id -> Nullable<Integer>,
+        label -> Text,
+        changes -> Text,
+    }
+}
+
+diesel::joinable!(api_tokens -> users (user_id));
 diesel::joinable!(allocations -> commitments (commitment_id));
 diesel::joinable!(allocation_targets -> allocations (allocation_id));
 diesel::joinable!(cohorts -> allocations (allocation_id));
@@ -403,6 +432,8 @@ diesel::joinable!(attendance -> users (marked_by));
 diesel::allow_tables_to_appear_in_same_query!(
     settings,
     users,
+    api_tokens,
+    audit_log,
     countries,
     commitments,
     allocations,

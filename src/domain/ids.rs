@@ -82,6 +82,8 @@ id_type!(
     GroupId,
     /// A row of `sessions`.
     SessionId,
+    /// A row of `api_tokens`: one personal token for the JSON API.
+    ApiTokenId,
 );
 
 /// Stores an enum as its text name (`as_str`/`parse`), refusing unknown names when reading.

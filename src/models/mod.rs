@@ -1,6 +1,7 @@
 //! One file per table: the row struct, its `New…` insert struct, and its queries as associated functions.
 
 pub mod allocation;
+pub mod api_token;
 pub mod attendance;
 pub mod boarding;
 pub mod certificate;

@@ -15,6 +15,8 @@ use crate::web::ctx::flash;
 use crate::web::render::see_other;
 use crate::web::state::AppState;
 
+mod api;
+mod api_tokens;
 mod attendance;
 mod auth;
 mod boarding;
@@ -71,6 +73,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(mailings::configure)
         .configure(progress::configure)
         .configure(report::configure)
+        .configure(api::configure)
+        .configure(api_tokens::configure)
         .configure(boarding::configure)
         .configure(certificates::configure)
         .configure(vehicles::configure);

@@ -1,6 +1,7 @@
 //! Use cases that span tables. Each takes a connection and `now`, so tests control the clock.
 
 pub mod accounts;
+pub mod api_tokens;
 pub mod attendance;
 pub mod boarding;
 pub mod cache;

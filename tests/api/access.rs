@@ -18,7 +18,7 @@ enum Answer {
 }
 use Answer::*;
 
-const GETS: [(&str, Answer, Answer, Answer); 62] = [
+const GETS: [(&str, Answer, Answer, Answer); 63] = [
     // path, anonymous, coordinator, organizer
     ("/", Login, Page, Page),
     ("/commitments", Login, Page, Page),
@@ -28,6 +28,7 @@ const GETS: [(&str, Answer, Answer, Answer); 62] = [
     ("/commitments/1/allocations/new", Login, Forbidden, Page),
     ("/commitments/1/allocations/1/edit", Login, Forbidden, Page),
     ("/commitments/1/progress", Login, Page, Page),
+    ("/api-tokens", Login, Page, Page),
     ("/commitments/1/progress.json", Login, Page, Page),
     ("/commitments/1/progress/countries.csv", Login, Page, Page),
     ("/cohorts", Login, Page, Page),

@@ -19,6 +19,7 @@ mod helpers;
 mod i18n;
 mod import;
 mod itinerary;
+mod json_api;
 mod mailings;
 mod migrations;
 mod progress;

@@ -1,0 +1,257 @@
+//! The read-only JSON API for coordinators' own tools, under `/api/v1/`, authenticated with a personal API
+//! token (`Authorization: Bearer cdk_…`):
+//! `GET /api/v1/commitments`, `/api/v1/commitments/{id}/progress`, `/api/v1/cohorts`,
+//! `/api/v1/cohorts/{id}` and `/api/v1/cohorts/{id}/report`. `?lang=ru` (or `zh`) names countries in
+//! that language. Errors are JSON too: `{"error": "…"}` with 401, 404 or 500.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::dev::Payload;
+use actix_web::http::{StatusCode, header};
+use actix_web::{FromRequest, HttpRequest, HttpResponse, ResponseError, web};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::domain::cohort::CohortStatus;
+use crate::domain::ids::{CohortId, CommitmentId};
+use crate::error::AppError;
+use crate::i18n::Lang;
+use crate::models::cohort::{Cohort, CohortFilter, CohortListing};
+use crate::routes::progress::json_response;
+use crate::services::{api_tokens, commitments, progress, report};
+use crate::web::state::AppState;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.service(
+        web::scope("/api/v1")
+            .route("/commitments", web::get().to(commitment_list))
+            .route("/commitments/{id}/progress", web::get().to(progress))
+            .route("/cohorts", web::get().to(cohort_list))
+            .route("/cohorts/{id}", web::get().to(cohort))
+            .route("/cohorts/{id}/report", web::get().to(report))
+            .default_service(web::to(|| async { ApiError::NotFound.into_result() })),
+    );
+}
+
+/// What the API answers when it cannot answer the question.
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    #[error("a valid API token is required: Authorization: Bearer cdk_…")]
+    Unauthorized,
+    #[error("not found")]
+    NotFound,
+    #[error("internal error")]
+    Internal,
+}
+
+impl ApiError {
+    fn into_result(self) -> Result<HttpResponse, ApiError> {
+        Err(self)
+    }
+}
+
+impl From<AppError> for ApiError {
+    fn from(error: AppError) -> Self {
+        match error {
+            AppError::NotFound | AppError::BadRequest => ApiError::NotFound,
+            other => {
+                tracing::error!(error = %other, "API request failed");
+                ApiError::Internal
+            }
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct ErrorBody {
+    error: String,
+}
+
+impl ResponseError for ApiError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
+            ApiError::NotFound => StatusCode::NOT_FOUND,
+            ApiError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let mut response = HttpResponse::build(self.status_code());
+        if matches!(self, ApiError::Unauthorized) {
+            response.insert_header((header::WWW_AUTHENTICATE, "Bearer realm=\"cohortdesk\""));
+        }
+        response.json(ErrorBody {
+            error: self.to_string(),
+        })
+    }
+}
+
+type ApiResult = Result<HttpResponse, ApiError>;
+
+/// A request that carries a live API token of someone who may read the reports.
+pub struct ApiUser;
+
+impl FromRequest for ApiUser {
+    type Error = ApiError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let token = req
+            .headers()
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(|t| t.trim().to_owned());
+        let state = req.app_data::<web::Data<AppState>>().cloned();
+        Box::pin(async move {
+            let (Some(token), Some(state)) = (token, state) else {
+                return Err(ApiError::Unauthorized);
+            };
+            let now = state.now();
+            let user = state
+                .db(move |conn| api_tokens::authenticate(conn, &token, now))
+                .await?;
+            user.map(|_| ApiUser).ok_or(ApiError::Unauthorized)
+        })
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct LangQuery {
+    lang: Option<String>,
+}
+
+impl LangQuery {
+    fn lang(&self) -> Lang {
+        self.lang
+            .as_deref()
+            .and_then(Lang::parse)
+            .unwrap_or(Lang::En)
+    }
+}
+
+#[derive(Serialize)]
+struct CommitmentItem {
+    id: CommitmentId,
+    name: String,
+    target: i64,
+    starts_on: NaiveDate,
+    ends_on: NaiveDate,
+    archived: bool,
+    allocated: i64,
+    delivered: i64,
+    links: Links,
+}
+
+#[derive(Serialize)]
+struct Links {
+    #[serde(rename = "self")]
+    this: String,
+    page: String,
+}
+
+async fn commitment_list(state: web::Data<AppState>, _: ApiUser) -> ApiResult {
+    let summaries = state.db(|conn| commitments::summaries(conn, true)).await?;
+    let items: Vec<CommitmentItem> = summaries
+        .into_iter()
+        .map(|s| CommitmentItem {
+            links: Links {
+                this: format!("/api/v1/commitments/{}/progress", s.commitment.id),
+                page: format!("/commitments/{}/progress", s.commitment.id),
+            },
+            id: s.commitment.id,
+            name: s.commitment.name,
+            target: i64::from(s.commitment.places),
+            starts_on: s.commitment.starts_on,
+            ends_on: s.commitment.ends_on,
+            archived: s.commitment.archived_at.is_some(),
+            allocated: s.allocated,
+            delivered: s.delivered,
+        })
+        .collect();
+    Ok(json_response(&items)?)
+}
+
+async fn progress(
+    state: web::Data<AppState>,
+    _: ApiUser,
+    id: web::Path<CommitmentId>,
+    query: web::Query<LangQuery>,
+) -> ApiResult {
+    let (id, today, lang) = (id.into_inner(), state.now().date(), query.lang());
+    let progress = state
+        .db(move |conn| progress::load(conn, id, today, lang))
+        .await?;
+    Ok(json_response(&progress)?)
+}
+
+#[derive(Serialize)]
+struct CohortItem {
+    id: CohortId,
+    name: String,
+    commitment_id: CommitmentId,
+    host_city: String,
+    starts_on: NaiveDate,
+    ends_on: NaiveDate,
+    time_zone: String,
+    status: CohortStatus,
+    capacity: i32,
+    archived: bool,
+    links: Links,
+}
+
+impl From<CohortListing> for CohortItem {
+    fn from(listing: CohortListing) -> Self {
+        let c = listing.cohort;
+        CohortItem {
+            links: Links {
+                this: format!("/api/v1/cohorts/{}/report", c.id),
+                page: format!("/cohorts/{}", c.id),
+            },
+            id: c.id,
+            name: c.name,
+            commitment_id: listing.commitment_id,
+            host_city: listing.host_city,
+            starts_on: c.starts_on,
+            ends_on: c.ends_on,
+            time_zone: c.time_zone,
+            status: c.status,
+            capacity: c.capacity,
+            archived: c.archived_at.is_some(),
+        }
+    }
+}
+
+async fn cohort_list(state: web::Data<AppState>, _: ApiUser) -> ApiResult {
+    let filter = CohortFilter {
+        include_archived: true,
+        ..CohortFilter::default()
+    };
+    let cohorts = state
+        .db(move |conn| Ok(Cohort::list(conn, &filter)?))
+        .await?;
+    let items: Vec<CohortItem> = cohorts.into_iter().map(CohortItem::from).collect();
+    Ok(json_response(&items)?)
+}
+
+async fn cohort(state: web::Data<AppState>, _: ApiUser, id: web::Path<CohortId>) -> ApiResult {
+    let id = id.into_inner();
+    let listing = state.db(move |conn| Ok(Cohort::find(conn, id)?)).await?;
+    Ok(json_response(&CohortItem::from(listing))?)
+}
+
+async fn report(
+    state: web::Data<AppState>,
+    _: ApiUser,
+    id: web::Path<CohortId>,
+    query: web::Query<LangQuery>,
+) -> ApiResult {
+    let (id, now, lang) = (id.into_inner(), state.now(), query.lang());
+    let report = state
+        .db(move |conn| report::load(conn, id, now, lang))
+        .await?;
+    Ok(json_response(&report)?)
+}

@@ -1,0 +1,78 @@
+//! Personal API tokens: created by coordinators and organizers for their own tools, shown once, stored as
+//! a SHA-256 digest, revoked by their owner. A token reads what its owner may read, and nothing changes
+//! through the API.
+
+use chrono::{Duration, NaiveDateTime};
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+
+use crate::db::DbConnection;
+use crate::domain::checkin::hex;
+use crate::domain::commitment::NAME_MAX;
+use crate::domain::ids::{ApiTokenId, UserId};
+use crate::domain::input::required_text;
+use crate::domain::role::Access;
+use crate::error::{AppError, AppResult, FormErrors};
+use crate::models::api_token::ApiToken;
+use crate::models::user::User;
+
+/// What every token starts with, so that it is recognised in a configuration file or a leak scanner.
+pub const PREFIX: &str = "cdk_";
+/// Random bytes in a token: 160 bits.
+const TOKEN_BYTES: usize = 20;
+/// How often a token's "last used" time is written (not on every request).
+const USE_RECORDED_EVERY: Duration = Duration::minutes(1);
+
+fn digest(token: &str) -> String {
+    hex(&Sha256::digest(token.as_bytes()))
+}
+
+/// Creates a token named `name` for `user`; returns it (the only time it is seen in full).
+pub fn create(
+    conn: &mut DbConnection,
+    user: UserId,
+    name: &str,
+    now: NaiveDateTime,
+) -> AppResult<(ApiTokenId, String)> {
+    let name = required_text(name, NAME_MAX).map_err(|msg| FormErrors::single("name", msg))?;
+    let mut bytes = [0u8; TOKEN_BYTES];
+    rand::rng().fill_bytes(&mut bytes);
+    let token = format!("{PREFIX}{}", hex(&bytes));
+    let hint = format!("…{}", &token[token.len() - 4..]);
+    let id = ApiToken::insert(conn, user, &name, &digest(&token), &hint, now)?;
+    Ok((id, token))
+}
+
+/// Revokes one of `user`'s own tokens; another user's token, or one already revoked, is not found.
+pub fn revoke(
+    conn: &mut DbConnection,
+    user: UserId,
+    id: ApiTokenId,
+    now: NaiveDateTime,
+) -> AppResult<()> {
+    match ApiToken::revoke(conn, user, id, now)? {
+        0 => Err(AppError::NotFound),
+        _ => Ok(()),
+    }
+}
+
+/// The owner of `token` if it is a live token and the owner may read the reports.
+pub fn authenticate(
+    conn: &mut DbConnection,
+    token: &str,
+    now: NaiveDateTime,
+) -> AppResult<Option<User>> {
+    if !token.starts_with(PREFIX) || token.len() != PREFIX.len() + TOKEN_BYTES * 2 {
+        return Ok(None);
+    }
+    let Some((id, last_used, user)) = ApiToken::active(conn, &digest(token))? else {
+        return Ok(None);
+    };
+    if !user.role.allows(Access::ReadCourses) {
+        return Ok(None);
+    }
+    if last_used.is_none_or(|at| now - at >= USE_RECORDED_EVERY) {
+        ApiToken::used(conn, id, now)?;
+    }
+    Ok(Some(user))
+}
