@@ -17,6 +17,7 @@ use crate::db::{self, DbConnection};
 use crate::domain::checkin::CheckinKey;
 use crate::models::setting::Setting;
 use crate::routes;
+use crate::services::audit;
 use crate::services::roster::RosterCache;
 use crate::services::schedule::TimetableCache;
 use crate::telemetry::log_requests;
@@ -90,6 +91,7 @@ pub fn server(state: AppState, listener: TcpListener) -> Result<Server, String> 
             .app_data(data.clone())
             .configure(routes::configure)
             .default_service(web::to(routes::not_found))
+            .wrap(from_fn(audit::remember_actor))
             .wrap(from_fn(csrf::verify))
             .wrap(from_fn(render_error_pages))
             .wrap(session)

@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod attendance;
+pub mod audit;
 pub mod calendar;
 pub mod chart;
 pub mod checkin;

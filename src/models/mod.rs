@@ -3,6 +3,7 @@
 pub mod allocation;
 pub mod api_token;
 pub mod attendance;
+pub mod audit;
 pub mod boarding;
 pub mod certificate;
 pub mod cohort;

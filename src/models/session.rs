@@ -283,6 +283,17 @@ impl Session {
     }
 
     /// A cohort's sessions, in time order.
+    /// A session's cohort and title, for naming it in the audit log.
+    pub fn cohort_and_title(
+        conn: &mut DbConnection,
+        id: SessionId,
+    ) -> QueryResult<(CohortId, String)> {
+        sessions::table
+            .find(id)
+            .select((sessions::cohort_id, sessions::title))
+            .first(conn)
+    }
+
     pub fn for_cohort(conn: &mut DbConnection, cohort: CohortId) -> QueryResult<Vec<Session>> {
         sessions::table
             .filter(sessions::cohort_id.eq(cohort))

@@ -103,6 +103,21 @@ impl<'a> TraineeFields<'a> {
 }
 
 impl Trainee {
+    /// The passport names ("ABENOV Nurlan") of these trainees.
+    pub fn passport_names(
+        conn: &mut DbConnection,
+        ids: &[TraineeId],
+    ) -> QueryResult<Vec<(TraineeId, String)>> {
+        let rows: Vec<(TraineeId, String, String)> = trainees::table
+            .filter(trainees::id.eq_any(ids))
+            .select((trainees::id, trainees::family_name, trainees::given_name))
+            .load(conn)?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, family, given)| (id, format!("{} {given}", family.to_uppercase())))
+            .collect())
+    }
+
     pub fn find(conn: &mut DbConnection, id: TraineeId) -> QueryResult<Trainee> {
         trainees::table
             .find(id)

@@ -59,6 +59,14 @@ impl User {
     }
 
     /// How many accounts exist; none means the first-run page is open.
+    /// Every account, by name.
+    pub fn all(conn: &mut DbConnection) -> QueryResult<Vec<User>> {
+        users::table
+            .order((users::name, users::id))
+            .select(User::as_select())
+            .load(conn)
+    }
+
     pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
         users::table.count().get_result(conn)
     }

@@ -13,11 +13,11 @@ use crate::domain::ids::{CohortId, SessionId, TraineeId};
 use crate::domain::schedule::{clock, local_day};
 use crate::error::{AppError, AppResult, FormErrors};
 use crate::i18n::{Lang, Msg};
-use crate::models::cohort::Cohort;
 use crate::models::country::Country;
 use crate::services::attendance::{
     self, Expected, MarkInput, RollCall, RollCallErrors, Summary, TraineeRate,
 };
+use crate::services::cohorts;
 use crate::web::auth::{Organizer, Staff};
 use crate::web::ctx::{Ctx, flash_message};
 use crate::web::form::Form;
@@ -476,10 +476,10 @@ async fn save_rules(
     id: web::Path<CohortId>,
     Form(input): Form<RulesInput>,
 ) -> AppResult<HttpResponse> {
-    let id = id.into_inner();
+    let (id, now) = (id.into_inner(), state.now());
     let result = state
         .db_parsed(input.parse(), move |conn, rules| {
-            Ok(Cohort::set_attendance_rules(conn, id, rules)?)
+            cohorts::set_attendance_rules(conn, id, rules, now)
         })
         .await;
     let summary = load_summary(&state, id).await?;

@@ -8,6 +8,7 @@ use chrono::NaiveDateTime;
 use serde::Deserialize;
 
 use crate::db::DbConnection;
+use crate::domain::audit::AuditObject;
 use crate::domain::cohort::{
     CohortDraft, CohortInput, CohortStatus, DEFAULT_TIME_ZONE, SUGGESTED_TIME_ZONES,
     WorkingLanguage,
@@ -18,6 +19,7 @@ use crate::error::{AppResult, FormErrors};
 use crate::models::allocation::{Allocation, AllocationChoice};
 use crate::models::cohort::{Cohort, CohortFilter, CohortListing};
 use crate::models::commitment::Commitment;
+use crate::routes::audit::{History, history_of};
 use crate::routes::{Archivable, archive};
 use crate::services::attendance::Summary;
 use crate::services::mailings;
@@ -141,6 +143,7 @@ struct ShowPage {
     attendance: Option<Summary>,
     /// Trainees whose itinerary changed since it was sent.
     out_of_date: usize,
+    audit: History,
 }
 
 async fn show(
@@ -153,7 +156,8 @@ async fn show(
     let rosters = state.rosters.clone();
     let timetables = state.timetables.clone();
     let now = state.now();
-    let (listing, roster, attendance, out_of_date) = state
+    let lang = ctx.lang;
+    let (listing, roster, attendance, out_of_date, audit) = state
         .db(move |conn| {
             let listing = Cohort::find(conn, id)?;
             let roster = rosters.lines(conn, &listing.cohort)?;
@@ -164,7 +168,8 @@ async fn show(
                 .then(|| attendance::summary(conn, id, now))
                 .transpose()?;
             let out_of_date = mailings::out_of_date_count(conn, &timetables, id)?;
-            Ok((listing, roster, attendance, out_of_date))
+            let audit = history_of(conn, &[(AuditObject::Cohort, &[id.0])], lang)?;
+            Ok((listing, roster, attendance, out_of_date, audit))
         })
         .await?;
     let enrolled = roster.len();
@@ -177,6 +182,7 @@ async fn show(
         places_taken,
         attendance,
         out_of_date,
+        audit,
     })
 }
 
@@ -364,7 +370,8 @@ impl Archivable for CohortId {
         conn: &mut DbConnection,
         id: Self,
         archived_at: Option<NaiveDateTime>,
+        now: NaiveDateTime,
     ) -> AppResult<()> {
-        cohorts::set_archived(conn, id, archived_at)
+        cohorts::set_archived(conn, id, archived_at, now)
     }
 }

@@ -9,6 +9,7 @@ use chrono::NaiveDateTime;
 use serde::Deserialize;
 
 use crate::db::DbConnection;
+use crate::domain::audit::AuditObject;
 use crate::domain::commitment::{
     AllocationDraft, AllocationInput, CommitmentDraft, CommitmentInput, years_of,
 };
@@ -16,6 +17,7 @@ use crate::domain::ids::{AllocationId, CommitmentId};
 use crate::error::{AppError, AppResult, FormErrors};
 use crate::models::allocation::Allocation;
 use crate::models::commitment::Commitment;
+use crate::routes::audit::{History, history_of};
 use crate::routes::{Archivable, archive};
 use crate::services::commitments::{self, CommitmentDetail, CommitmentSummary};
 use crate::web::auth::{Organizer, Staff};
@@ -94,6 +96,7 @@ async fn index(
 struct ShowPage {
     ctx: Ctx,
     detail: CommitmentDetail,
+    audit: History,
 }
 
 async fn show(
@@ -102,9 +105,27 @@ async fn show(
     ctx: Ctx,
     id: web::Path<CommitmentId>,
 ) -> AppResult<HttpResponse> {
-    let id = id.into_inner();
-    let detail = state.db(move |conn| commitments::detail(conn, id)).await?;
-    page(&ShowPage { ctx, detail })
+    let (id, lang) = (id.into_inner(), ctx.lang);
+    let (detail, audit) = state
+        .db(move |conn| {
+            let detail = commitments::detail(conn, id)?;
+            let allocations: Vec<i32> = detail
+                .allocations
+                .iter()
+                .map(|a| a.allocation.id.0)
+                .collect();
+            let audit = history_of(
+                conn,
+                &[
+                    (AuditObject::Commitment, &[id.0]),
+                    (AuditObject::Allocation, &allocations),
+                ],
+                lang,
+            )?;
+            Ok((detail, audit))
+        })
+        .await?;
+    page(&ShowPage { ctx, detail, audit })
 }
 
 #[derive(Template)]
@@ -229,8 +250,9 @@ impl Archivable for CommitmentId {
         conn: &mut DbConnection,
         id: Self,
         archived_at: Option<NaiveDateTime>,
+        now: NaiveDateTime,
     ) -> AppResult<()> {
-        commitments::set_archived(conn, id, archived_at)
+        commitments::set_archived(conn, id, archived_at, now)
     }
 }
 
@@ -364,10 +386,11 @@ async fn update_allocation(
     let (id, allocation_id) = path.into_inner();
     let commitment = find(&state, id).await?;
     let years = years_of(commitment.starts_on, commitment.ends_on);
+    let now = state.now();
     let result = state
         .db_parsed(
             AllocationDraft::parse(&input, &years),
-            move |conn, draft| commitments::update_allocation(conn, id, allocation_id, &draft),
+            move |conn, draft| commitments::update_allocation(conn, id, allocation_id, &draft, now),
         )
         .await;
     after_post(

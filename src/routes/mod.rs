@@ -18,6 +18,7 @@ use crate::web::state::AppState;
 mod api;
 mod api_tokens;
 mod attendance;
+mod audit;
 mod auth;
 mod boarding;
 mod certificates;
@@ -75,6 +76,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(report::configure)
         .configure(api::configure)
         .configure(api_tokens::configure)
+        .configure(audit::configure)
         .configure(boarding::configure)
         .configure(certificates::configure)
         .configure(vehicles::configure);
@@ -114,6 +116,7 @@ pub trait Archivable: DeserializeOwned + fmt::Display + Copy + Send + 'static {
         conn: &mut DbConnection,
         id: Self,
         archived_at: Option<NaiveDateTime>,
+        now: NaiveDateTime,
     ) -> AppResult<()>;
 }
 
@@ -125,9 +128,10 @@ pub async fn archive<T: Archivable>(
     path: web::Path<(T, ArchiveAction)>,
 ) -> AppResult<HttpResponse> {
     let (id, action) = path.into_inner();
-    let archived_at = action.archived_at(state.now());
+    let now = state.now();
+    let archived_at = action.archived_at(now);
     state
-        .db(move |conn| T::set_archived(conn, id, archived_at))
+        .db(move |conn| T::set_archived(conn, id, archived_at, now))
         .await?;
     flash(&req, action.notice());
     Ok(see_other(&format!("{}/{id}", T::PATH)))

@@ -11,6 +11,7 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use futures_util::StreamExt;
 use serde::Deserialize;
 
+use crate::domain::audit::AuditObject;
 use crate::domain::cohort::WorkingLanguage;
 use crate::domain::ids::{CohortId, DelegationId, SessionId};
 use crate::domain::schedule::{
@@ -27,6 +28,7 @@ use crate::models::session::{Session, SessionLinks};
 use crate::models::speaker::Speaker;
 use crate::models::vehicle::Vehicle;
 use crate::models::venue::Venue;
+use crate::routes::audit::{History, history_of};
 use crate::routes::resources::pair_label;
 use crate::services::roster::time_zone;
 use crate::services::schedule::{self, SessionView, Timetable};
@@ -347,6 +349,7 @@ struct ShowPage {
     cohort: CohortListing,
     view: SessionView,
     audience: String,
+    audit: History,
 }
 
 impl ShowPage {
@@ -381,11 +384,26 @@ async fn show(
         .cloned()
         .ok_or(AppError::NotFound)?;
     let audience = audience(&view, &timetable.countries, &ctx);
+    let lang = ctx.lang;
+    let audit = state
+        .db(move |conn| {
+            let ids = [session_id.0];
+            history_of(
+                conn,
+                &[
+                    (AuditObject::Session, &ids),
+                    (AuditObject::Attendance, &ids),
+                ],
+                lang,
+            )
+        })
+        .await?;
     page(&ShowPage {
         ctx,
         cohort: timetable.cohort.clone(),
         view,
         audience,
+        audit,
     })
 }
 

@@ -9,6 +9,7 @@ use askama::Template;
 use chrono_tz::Tz;
 use serde::Deserialize;
 
+use crate::domain::audit::AuditObject;
 use crate::domain::ids::{CohortId, TraineeId};
 use crate::domain::role::Access;
 use crate::domain::trainee::{EnrollmentStatus, Gender, TraineeInput, local_text, mask_passport};
@@ -19,6 +20,7 @@ use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::country::Country;
 use crate::models::enrollment::{Enrollment, RosterEntry, StatusChange};
 use crate::models::trainee::Trainee;
+use crate::routes::audit::{History, history_of};
 use crate::services::roster::{self, Paging, Roster, RosterFilter, Setting};
 use crate::services::roster_csv;
 use crate::web::auth::{Organizer, Staff, ensure};
@@ -253,6 +255,7 @@ struct ShowPage {
     badge_code: String,
     /// Whether the trainee holds a valid certificate of completion.
     certified: bool,
+    audit: History,
     /// The trainee's personal link, once issued (shown to organizers only).
     personal_link: Option<String>,
 }
@@ -295,7 +298,7 @@ async fn show(
 ) -> AppResult<HttpResponse> {
     let (id, trainee_id) = path.into_inner();
     let lang = ctx.lang;
-    let (cohort, entry, history, cohorts, country, certified) = state
+    let (cohort, entry, history, cohorts, country, certified, audit) = state
         .db(move |conn| {
             let cohort = Cohort::find(conn, id)?;
             let entry = Enrollment::find(conn, id, trainee_id)?;
@@ -307,7 +310,15 @@ async fn show(
                 .to_owned();
             let certified = Certificate::for_enrollment(conn, entry.enrollment.id)?
                 .is_some_and(|c| c.revoked_at.is_none());
-            Ok((cohort, entry, history, cohorts, country, certified))
+            let audit = history_of(
+                conn,
+                &[
+                    (AuditObject::Trainee, &[trainee_id.0]),
+                    (AuditObject::Enrollment, &[entry.enrollment.id.0]),
+                ],
+                lang,
+            )?;
+            Ok((cohort, entry, history, cohorts, country, certified, audit))
         })
         .await?;
     let personal_link = match &entry.enrollment.itinerary_token {
@@ -332,6 +343,7 @@ async fn show(
         history,
         cohorts,
         country,
+        audit,
     })
 }
 

@@ -9,6 +9,7 @@ use crate::error::{AppError, AppResult, FormErrors};
 use crate::i18n::{Lang, Msg};
 use crate::models::is_unique_violation;
 use crate::models::user::{NewUser, User};
+use crate::services::audit;
 
 /// A new account's details, already parsed.
 pub struct NewAccount {
@@ -42,10 +43,14 @@ pub fn create(
     .insert(conn)
     .map_err(|e| {
         if is_unique_violation(&e) {
-            FormErrors::single("email", Msg::new("error-email-taken")).into()
+            AppError::from(FormErrors::single("email", Msg::new("error-email-taken")))
         } else {
             e.into()
         }
+    })
+    .and_then(|user| {
+        audit::created(conn, now, &user)?;
+        Ok(user)
     })
 }
 

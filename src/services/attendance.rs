@@ -8,6 +8,7 @@ use chrono_tz::Tz;
 
 use crate::db::DbConnection;
 use crate::domain::attendance::{BulkText, Mark, Method, Tally, parse_note};
+use crate::domain::audit::{AuditObject, FieldChange};
 use crate::domain::checkin::certificate_serial;
 use crate::domain::ids::{CohortId, EnrollmentId, SessionId, TraineeId, UserId};
 use crate::domain::schedule::{SessionStatus, local_day};
@@ -20,6 +21,8 @@ use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::country::Country;
 use crate::models::enrollment::{Enrollment, RosterLine};
 use crate::models::session::{Session, SessionLinks};
+use crate::models::trainee::Trainee;
+use crate::services::audit;
 use crate::services::roster::time_zone;
 use crate::services::schedule::{Audience, Directory};
 
@@ -217,6 +220,7 @@ pub fn record(
     by: Option<UserId>,
     at: NaiveDateTime,
 ) -> AppResult<()> {
+    audit_marks(conn, session, marks, at)?;
     let marks: Vec<NewMark> = marks
         .iter()
         .map(|(trainee, status, note)| NewMark {
@@ -230,6 +234,47 @@ pub fn record(
         })
         .collect();
     Ok(NewMark::save_all(conn, &marks)?)
+}
+
+/// Logs the marks that change at a session: one entry for the session, a line per trainee
+/// ("present" → "absent (ill)").
+fn audit_marks(
+    conn: &mut DbConnection,
+    session: SessionId,
+    marks: &[(TraineeId, Mark, &str)],
+    at: NaiveDateTime,
+) -> AppResult<()> {
+    let shown = |mark: Mark, note: &str| match note {
+        "" => mark.as_str().to_owned(),
+        note => format!("{} ({note})", mark.as_str()),
+    };
+    let before: HashMap<TraineeId, String> = AttendanceMark::for_session(conn, session)?
+        .into_iter()
+        .map(|m| (m.mark.trainee_id, shown(m.mark.status, &m.mark.note)))
+        .collect();
+    let ids: Vec<TraineeId> = marks.iter().map(|(t, _, _)| *t).collect();
+    let names: HashMap<TraineeId, String> =
+        Trainee::passport_names(conn, &ids)?.into_iter().collect();
+    let changes: Vec<FieldChange> = marks
+        .iter()
+        .map(|(trainee, mark, note)| FieldChange {
+            field: names
+                .get(trainee)
+                .cloned()
+                .unwrap_or_else(|| trainee.to_string()),
+            before: before.get(trainee).cloned().unwrap_or_default(),
+            after: shown(*mark, note),
+        })
+        .filter(|c| c.before != c.after)
+        .collect();
+    let (cohort, title) = Session::cohort_and_title(conn, session)?;
+    let subject = audit::Subject {
+        object: AuditObject::Attendance,
+        id: session.0,
+        cohort: Some(cohort),
+        label: title,
+    };
+    Ok(audit::changes(conn, at, &subject, changes)?)
 }
 
 /// A trainee's attendance over the course.
@@ -444,7 +489,11 @@ pub fn confirm_completions(
                 continue;
             };
             if target != status {
+                let trainee_id = trainee.line.trainee_id;
+                let before = Enrollment::find(conn, cohort, trainee_id)?;
                 Enrollment::set_status(conn, enrollment, target, now, Some(by))?;
+                let after = Enrollment::find(conn, cohort, trainee_id)?;
+                audit::updated(conn, now, &before, &after)?;
             }
             certify(conn, &summary.cohort.cohort, enrollment, completes, now)?;
         }

@@ -16,6 +16,7 @@ use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::enrollment::Enrollment;
 use crate::models::session::Session;
 use crate::services::attendance::{expected_at, record};
+use crate::services::audit::{self, Actor};
 use crate::services::roster::time_zone;
 
 /// A session a check-in code was made for, with its cohort.
@@ -136,7 +137,13 @@ pub fn check_in(
                     .with("time", clock(earlier.mark.marked_at, zone)),
             )));
         }
-        record(conn, id, &[(trainee, mark, "")], Method::Qr, None, now)?;
+        let me = Actor {
+            id: None,
+            name: format!("{} (QR)", line.passport_name()),
+        };
+        audit::acting_as(Some(me), || {
+            record(conn, id, &[(trainee, mark, "")], Method::Qr, None, now)
+        })?;
         Ok(Ok(CheckedIn {
             trainee,
             name: line.passport_name(),

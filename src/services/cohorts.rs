@@ -4,6 +4,7 @@
 use chrono::NaiveDateTime;
 
 use crate::db::DbConnection;
+use crate::domain::attendance::AttendanceRules;
 use crate::domain::cohort::CohortDraft;
 use crate::domain::ids::CohortId;
 use crate::error::{AppError, AppResult, FormErrors};
@@ -11,6 +12,7 @@ use crate::i18n::Msg;
 use crate::models::allocation::Allocation;
 use crate::models::cohort::{Cohort, CohortFields};
 use crate::models::commitment::Commitment;
+use crate::services::audit;
 
 pub fn create(
     conn: &mut DbConnection,
@@ -19,7 +21,10 @@ pub fn create(
 ) -> AppResult<CohortId> {
     conn.write(|conn| {
         check_placement(conn, draft, None)?;
-        Ok(CohortFields::from_draft(draft, now).insert(conn)?)
+        let id = CohortFields::from_draft(draft, now).insert(conn)?;
+        let after = Cohort::find(conn, id)?.cohort;
+        audit::created(conn, now, &after)?;
+        Ok(id)
     })
 }
 
@@ -35,7 +40,10 @@ pub fn update(
             return Err(FormErrors::single("status", Msg::new("error-status-step")).into());
         }
         check_placement(conn, draft, Some(&current))?;
-        Ok(CohortFields::from_draft(draft, now).update(conn, id)?)
+        CohortFields::from_draft(draft, now).update(conn, id)?;
+        let after = Cohort::find(conn, id)?.cohort;
+        audit::updated(conn, now, &current, &after)?;
+        Ok(())
     })
 }
 
@@ -43,8 +51,31 @@ pub fn set_archived(
     conn: &mut DbConnection,
     id: CohortId,
     archived_at: Option<NaiveDateTime>,
+    now: NaiveDateTime,
 ) -> AppResult<()> {
-    conn.write(|conn| Ok(Cohort::set_archived(conn, id, archived_at)?))
+    conn.write(|conn| {
+        let before = Cohort::find(conn, id)?.cohort;
+        Cohort::set_archived(conn, id, archived_at)?;
+        let after = Cohort::find(conn, id)?.cohort;
+        audit::updated(conn, now, &before, &after)?;
+        Ok(())
+    })
+}
+
+/// Saves a cohort's completion threshold and self check-in window.
+pub fn set_attendance_rules(
+    conn: &mut DbConnection,
+    id: CohortId,
+    rules: AttendanceRules,
+    now: NaiveDateTime,
+) -> AppResult<()> {
+    conn.write(|conn| {
+        let before = Cohort::find(conn, id)?.cohort;
+        Cohort::set_attendance_rules(conn, id, rules)?;
+        let after = Cohort::find(conn, id)?.cohort;
+        audit::updated(conn, now, &before, &after)?;
+        Ok(())
+    })
 }
 
 /// The rules that depend on the allocation and commitment; `current` is the cohort being edited.

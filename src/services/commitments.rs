@@ -16,6 +16,7 @@ use crate::models::cohort::{Cohort, CohortFilter, CohortListing};
 use crate::models::commitment::{Commitment, CommitmentFields};
 use crate::models::is_unique_violation;
 use crate::models::progress;
+use crate::services::audit::{self, AllocationRecord};
 
 /// A commitment with its places split up: allocated to cities, and planned in cohorts.
 #[derive(Debug, Clone)]
@@ -132,7 +133,12 @@ pub fn create(
     draft: &CommitmentDraft,
     now: NaiveDateTime,
 ) -> AppResult<CommitmentId> {
-    conn.write(|conn| Ok(CommitmentFields::from_draft(draft, now).insert(conn)?))
+    conn.write(|conn| {
+        let id = CommitmentFields::from_draft(draft, now).insert(conn)?;
+        let after = Commitment::find(conn, id)?;
+        audit::created(conn, now, &after)?;
+        Ok(id)
+    })
 }
 
 /// Saves a changed commitment, refusing fewer places than already allocated and a period that would
@@ -168,7 +174,11 @@ pub fn update(
             }
         }
         errors.into_result()?;
-        Ok(CommitmentFields::from_draft(draft, now).update(conn, id)?)
+        let before = Commitment::find(conn, id)?;
+        CommitmentFields::from_draft(draft, now).update(conn, id)?;
+        let after = Commitment::find(conn, id)?;
+        audit::updated(conn, now, &before, &after)?;
+        Ok(())
     })
 }
 
@@ -176,8 +186,15 @@ pub fn set_archived(
     conn: &mut DbConnection,
     id: CommitmentId,
     archived_at: Option<NaiveDateTime>,
+    now: NaiveDateTime,
 ) -> AppResult<()> {
-    conn.write(|conn| Ok(Commitment::set_archived(conn, id, archived_at)?))
+    conn.write(|conn| {
+        let before = Commitment::find(conn, id)?;
+        Commitment::set_archived(conn, id, archived_at)?;
+        let after = Commitment::find(conn, id)?;
+        audit::updated(conn, now, &before, &after)?;
+        Ok(())
+    })
 }
 
 /// Adds a host city's allocation to a commitment.
@@ -199,6 +216,8 @@ pub fn add_allocation(
         .insert(conn)
         .map_err(city_taken)?;
         Allocation::set_targets(conn, id, &draft.targets)?;
+        let after = allocation_record(conn, id)?;
+        audit::created(conn, now, &after.as_record())?;
         Ok(id)
     })
 }
@@ -209,10 +228,12 @@ pub fn update_allocation(
     commitment_id: CommitmentId,
     id: AllocationId,
     draft: &AllocationDraft,
+    now: NaiveDateTime,
 ) -> AppResult<()> {
     conn.write(|conn| {
         Commitment::lock(conn, commitment_id)?;
-        let allocation = Allocation::find(conn, id)?;
+        let before = allocation_record(conn, id)?;
+        let allocation = &before.0;
         if allocation.commitment_id != commitment_id {
             return Err(AppError::NotFound);
         }
@@ -227,8 +248,32 @@ pub fn update_allocation(
         }
         Allocation::update(conn, id, &draft.host_city, draft.places).map_err(city_taken)?;
         Allocation::set_targets(conn, id, &draft.targets)?;
+        let after = allocation_record(conn, id)?;
+        audit::updated(conn, now, &before.as_record(), &after.as_record())?;
         Ok(())
     })
+}
+
+/// An allocation and its yearly targets as the audit log writes them.
+struct AllocationState(Allocation, String);
+
+impl AllocationState {
+    fn as_record(&self) -> AllocationRecord<'_> {
+        AllocationRecord {
+            allocation: &self.0,
+            targets: self.1.clone(),
+        }
+    }
+}
+
+fn allocation_record(conn: &mut DbConnection, id: AllocationId) -> AppResult<AllocationState> {
+    let allocation = Allocation::find(conn, id)?;
+    let targets = Allocation::targets(conn, &[id])?
+        .iter()
+        .map(|t| format!("{}: {}", t.year, t.places))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Ok(AllocationState(allocation, targets))
 }
 
 fn check_allocation_fits(

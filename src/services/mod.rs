@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod api_tokens;
 pub mod attendance;
+pub mod audit;
 pub mod boarding;
 pub mod cache;
 pub mod checkin;

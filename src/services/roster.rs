@@ -21,6 +21,7 @@ use crate::models::country::Country;
 use crate::models::delegation::Delegation;
 use crate::models::enrollment::{Enrollment, Logistics, RosterLine};
 use crate::models::trainee::{Trainee, TraineeFields};
+use crate::services::audit;
 use crate::services::cache::CohortCache;
 
 /// The cohort's time zone, falling back to the default for a zone the database does not know.
@@ -215,12 +216,13 @@ pub fn enrol(
     now: NaiveDateTime,
 ) -> AppResult<TraineeId> {
     let fields = TraineeFields::from_draft(trainee, now);
-    let trainee_id = match found {
+    let (trainee_id, before) = match found {
         Match::Existing(id) => {
+            let before = Trainee::find(conn, id)?;
             fields.update(conn, id)?;
-            id
+            (id, Some(before))
         }
-        Match::New => fields.insert(conn)?,
+        Match::New => (fields.insert(conn)?, None),
     };
     Delegation::ensure(conn, cohort_id, &trainee.country_code)?;
     let id = Logistics::from_draft(enrollment, now).insert(
@@ -230,6 +232,12 @@ pub fn enrol(
         enrollment.status,
     )?;
     Enrollment::record_status(conn, id, enrollment.status, now, by)?;
+    let entry = Enrollment::find(conn, cohort_id, trainee_id)?;
+    match before {
+        Some(before) => audit::updated(conn, now, &before, &entry.trainee)?,
+        None => audit::created(conn, now, &entry.trainee)?,
+    }
+    audit::created(conn, now, &entry)?;
     Ok(trainee_id)
 }
 
@@ -271,6 +279,9 @@ pub fn update(
         TraineeFields::from_draft(trainee, now).update(conn, trainee_id)?;
         Delegation::ensure(conn, cohort_id, &trainee.country_code)?;
         Logistics::from_draft(enrollment, now).update(conn, current.enrollment.id)?;
+        let after = Enrollment::find(conn, cohort_id, trainee_id)?;
+        audit::updated(conn, now, &current.trainee, &after.trainee)?;
+        audit::updated(conn, now, &current, &after)?;
         Ok(())
     })
 }
@@ -287,7 +298,8 @@ pub fn change_status(
     conn.write(|conn| {
         Cohort::lock(conn, cohort_id)?;
         let cohort = Cohort::find(conn, cohort_id)?.cohort;
-        let current = Enrollment::find(conn, cohort_id, trainee_id)?.enrollment;
+        let before = Enrollment::find(conn, cohort_id, trainee_id)?;
+        let current = &before.enrollment;
         if current.status == status {
             return Ok(());
         }
@@ -296,7 +308,10 @@ pub fn change_status(
         }
         let more = i64::from(status.holds_place()) - i64::from(current.status.holds_place());
         check_capacity(conn, &cohort, more)?.map_err(|msg| FormErrors::single("status", msg))?;
-        Ok(Enrollment::set_status(conn, current.id, status, now, by)?)
+        Enrollment::set_status(conn, current.id, status, now, by)?;
+        let after = Enrollment::find(conn, cohort_id, trainee_id)?;
+        audit::updated(conn, now, &before, &after)?;
+        Ok(())
     })
 }
 

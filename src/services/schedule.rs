@@ -31,6 +31,7 @@ use crate::models::setting::Setting;
 use crate::models::speaker::Speaker;
 use crate::models::vehicle::Vehicle;
 use crate::models::venue::Venue;
+use crate::services::audit::{self, SessionRecord};
 use crate::services::cache::CohortCache;
 use crate::services::roster::time_zone;
 
@@ -421,9 +422,10 @@ pub fn save(
     conn.write(|conn| {
         Setting::lock(conn, SCHEDULE_LOCK)?;
         let cohort = Cohort::find(conn, cohort_id)?.cohort;
-        if let Some(id) = editing {
-            Session::find(conn, cohort_id, id)?;
-        }
+        let before = match editing {
+            Some(id) => Some(Session::find(conn, cohort_id, id)?),
+            None => None,
+        };
         let zone = time_zone(&cohort);
         let directory = Directory::load(conn, cohort_id)?;
         let audience = Audience::load(conn, cohort_id, &directory)?;
@@ -491,6 +493,12 @@ pub fn save(
             None => fields.insert(conn)?,
         };
         SessionLinks::from_draft(draft).save(conn, id)?;
+        let after = Session::find(conn, cohort_id, id)?;
+        let record = |session| SessionRecord { session, zone };
+        match &before {
+            Some(before) => audit::updated(conn, now, &record(before), &record(&after))?,
+            None => audit::created(conn, now, &record(&after))?,
+        }
         Ok(Ok(id))
     })
 }
@@ -694,6 +702,10 @@ pub fn cancel(
             return Ok(());
         }
         Session::set_status(conn, id, SessionStatus::Cancelled, now)?;
+        let zone = time_zone(&Cohort::find(conn, cohort_id)?.cohort);
+        let after = Session::find(conn, cohort_id, id)?;
+        let record = |session| SessionRecord { session, zone };
+        audit::updated(conn, now, &record(&session), &record(&after))?;
         Ok(())
     })
 }

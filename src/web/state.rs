@@ -11,6 +11,7 @@ use crate::config::Settings;
 use crate::db::{DbConnection, Pool};
 use crate::domain::checkin::CheckinKey;
 use crate::error::{AppError, AppResult, FormErrors};
+use crate::services::audit;
 use crate::services::itinerary::FeedCache;
 use crate::services::roster::RosterCache;
 use crate::services::schedule::TimetableCache;
@@ -70,9 +71,10 @@ impl AppState {
         T: Send + 'static,
     {
         let pool = self.pool.clone();
+        let actor = audit::request_actor();
         web::block(move || {
             let mut conn = pool.get()?;
-            f(&mut conn)
+            audit::acting_as(actor, || f(&mut conn))
         })
         .await
         .map_err(AppError::from)?

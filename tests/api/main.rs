@@ -3,6 +3,7 @@
 
 mod access;
 mod attendance;
+mod audit;
 mod auth;
 mod boarding;
 mod browser;

@@ -1,0 +1,121 @@
+//! The audit log's vocabulary: what was done to what, and each field's value before and after.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::schedule::text_enum;
+
+text_enum!(
+    /// What was done.
+    AuditAction {
+        Create => "create", "audit-action-create",
+        Update => "update", "audit-action-update",
+        Delete => "delete", "audit-action-delete",
+    }
+);
+
+text_enum!(
+    /// What kind of thing it was done to.
+    AuditObject {
+        Commitment => "commitment", "audit-object-commitment",
+        Allocation => "allocation", "audit-object-allocation",
+        Cohort => "cohort", "audit-object-cohort",
+        Trainee => "trainee", "audit-object-trainee",
+        Enrollment => "enrollment", "audit-object-enrollment",
+        Session => "session", "audit-object-session",
+        Attendance => "attendance", "audit-object-attendance",
+        User => "user", "audit-object-user",
+    }
+);
+
+/// One field's value before and after (empty when it had none).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldChange {
+    pub field: String,
+    pub before: String,
+    pub after: String,
+}
+
+/// A thing's fields as the log shows them, in a fixed order: each field's translation key (its name on
+/// the page) and value.
+pub type Fields = Vec<(&'static str, String)>;
+
+/// The fields that differ between `before` and `after` (a field missing on one side counts as empty).
+pub fn diff(before: &Fields, after: &Fields) -> Vec<FieldChange> {
+    let value = |fields: &Fields, name: &str| {
+        fields
+            .iter()
+            .find(|(field, _)| *field == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let mut names: Vec<&'static str> = after.iter().map(|(name, _)| *name).collect();
+    names.extend(
+        before
+            .iter()
+            .map(|(name, _)| *name)
+            .filter(|name| !after.iter().any(|(other, _)| other == name)),
+    );
+    names
+        .into_iter()
+        .map(|name| FieldChange {
+            field: name.to_owned(),
+            before: value(before, name),
+            after: value(after, name),
+        })
+        .filter(|c| c.before != c.after)
+        .collect()
+}
+
+/// A passport number as the log shows it: all but the last three characters hidden.
+pub fn mask_passport(number: &str) -> String {
+    let chars: Vec<char> = number.chars().collect();
+    let shown = chars.len().saturating_sub(3);
+    chars
+        .iter()
+        .enumerate()
+        .map(|(i, c)| if i < shown { '•' } else { *c })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_changed_fields_are_kept_and_missing_ones_count_as_empty() {
+        let before: Fields = vec![("name", "Old".into()), ("places", "200".into())];
+        let after: Fields = vec![
+            ("name", "New".into()),
+            ("places", "200".into()),
+            ("notes", "x".into()),
+        ];
+        assert_eq!(
+            diff(&before, &after),
+            [
+                FieldChange {
+                    field: "name".into(),
+                    before: "Old".into(),
+                    after: "New".into()
+                },
+                FieldChange {
+                    field: "notes".into(),
+                    before: String::new(),
+                    after: "x".into()
+                },
+            ]
+        );
+        assert!(diff(&after, &after).is_empty());
+        assert_eq!(
+            diff(&before, &Vec::new()).len(),
+            2,
+            "a deletion empties every field"
+        );
+    }
+
+    #[test]
+    fn passports_keep_only_their_last_three_characters() {
+        assert_eq!(mask_passport("N12345678"), "••••••678");
+        assert_eq!(mask_passport("AB"), "AB");
+        assert_eq!(mask_passport(""), "");
+    }
+}

@@ -1,0 +1,119 @@
+//! The audit log's rows: written next to each change, read on objects' pages and in the log.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::DbConnection;
+use crate::domain::audit::{AuditAction, AuditObject, FieldChange};
+use crate::domain::ids::{CohortId, UserId};
+use crate::schema::audit_log;
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = audit_log)]
+pub struct AuditEntry {
+    pub id: i32,
+    pub at: NaiveDateTime,
+    pub user_id: Option<UserId>,
+    pub user_name: String,
+    pub action: AuditAction,
+    pub object_type: AuditObject,
+    pub object_id: i32,
+    pub cohort_id: Option<CohortId>,
+    pub label: String,
+    /// JSON: a list of `FieldChange`.
+    pub changes: String,
+}
+
+impl AuditEntry {
+    pub fn changes(&self) -> Vec<FieldChange> {
+        serde_json::from_str(&self.changes).unwrap_or_default()
+    }
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = audit_log)]
+pub struct NewEntry<'a> {
+    pub at: NaiveDateTime,
+    pub user_id: Option<UserId>,
+    pub user_name: &'a str,
+    pub action: AuditAction,
+    pub object_type: AuditObject,
+    pub object_id: i32,
+    pub cohort_id: Option<CohortId>,
+    pub label: &'a str,
+    pub changes: String,
+}
+
+impl NewEntry<'_> {
+    pub fn insert(&self, conn: &mut DbConnection) -> QueryResult<()> {
+        diesel::insert_into(audit_log::table)
+            .values(self)
+            .execute(conn)
+            .map(drop)
+    }
+}
+
+/// What the log page is narrowed to.
+#[derive(Debug, Clone, Default)]
+pub struct AuditFilter {
+    pub object_type: Option<AuditObject>,
+    pub object_id: Option<i32>,
+    pub cohort_id: Option<CohortId>,
+    pub user_id: Option<UserId>,
+    pub action: Option<AuditAction>,
+    pub from: Option<NaiveDateTime>,
+    pub until: Option<NaiveDateTime>,
+}
+
+impl AuditEntry {
+    /// Entries matching `filter`, newest first, `limit` of them after skipping `offset`.
+    pub fn list(
+        conn: &mut DbConnection,
+        filter: &AuditFilter,
+        limit: i64,
+        offset: i64,
+    ) -> QueryResult<Vec<AuditEntry>> {
+        let mut query = audit_log::table
+            .select(AuditEntry::as_select())
+            .order((audit_log::at.desc(), audit_log::id.desc()))
+            .into_boxed();
+        if let Some(object) = filter.object_type {
+            query = query.filter(audit_log::object_type.eq(object));
+        }
+        if let Some(id) = filter.object_id {
+            query = query.filter(audit_log::object_id.eq(id));
+        }
+        if let Some(cohort) = filter.cohort_id {
+            query = query.filter(audit_log::cohort_id.eq(cohort));
+        }
+        if let Some(user) = filter.user_id {
+            query = query.filter(audit_log::user_id.eq(user));
+        }
+        if let Some(action) = filter.action {
+            query = query.filter(audit_log::action.eq(action));
+        }
+        if let Some(from) = filter.from {
+            query = query.filter(audit_log::at.ge(from));
+        }
+        if let Some(until) = filter.until {
+            query = query.filter(audit_log::at.lt(until));
+        }
+        query.limit(limit).offset(offset).load(conn)
+    }
+
+    /// The history of several objects of one kind (e.g. a trainee's enrollments), newest first.
+    pub fn of_objects(
+        conn: &mut DbConnection,
+        object: AuditObject,
+        ids: &[i32],
+        limit: i64,
+    ) -> QueryResult<Vec<AuditEntry>> {
+        audit_log::table
+            .filter(audit_log::object_type.eq(object))
+            .filter(audit_log::object_id.eq_any(ids))
+            .select(AuditEntry::as_select())
+            .order((audit_log::at.desc(), audit_log::id.desc()))
+            .limit(limit)
+            .load(conn)
+    }
+}

@@ -1,0 +1,187 @@
+//! The audit log: `/audit` for organizers, filtered by kind of object, action, user, cohort and dates;
+//! and the history shown on each object's page (`History` and `history_of`).
+
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use chrono::{NaiveDate, NaiveTime};
+use serde::Deserialize;
+
+use crate::db::DbConnection;
+use crate::domain::audit::{AuditAction, AuditObject};
+use crate::domain::ids::{CohortId, UserId};
+use crate::error::AppResult;
+use crate::i18n::Lang;
+use crate::models::audit::{AuditEntry, AuditFilter};
+use crate::models::user::User;
+use crate::web::auth::Organizer;
+use crate::web::ctx::Ctx;
+use crate::web::render::page;
+use crate::web::state::AppState;
+
+/// Entries shown on an object's page, and per page of the log.
+pub const SHOWN: i64 = 100;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/audit", web::get().to(index));
+}
+
+/// One entry as the pages show it, in the reader's language.
+pub struct Line {
+    pub at: String,
+    pub who: String,
+    pub action: AuditAction,
+    pub object: AuditObject,
+    pub object_id: i32,
+    pub cohort: Option<CohortId>,
+    pub label: String,
+    /// (field, before, after)
+    pub changes: Vec<(String, String, String)>,
+}
+
+/// An object's history, newest first.
+pub struct History(pub Vec<Line>);
+
+impl History {
+    pub fn of(entries: Vec<AuditEntry>, lang: Lang) -> History {
+        History(entries.into_iter().map(|e| line(e, lang)).collect())
+    }
+}
+
+fn line(entry: AuditEntry, lang: Lang) -> Line {
+    let changes = entry
+        .changes()
+        .into_iter()
+        .map(|c| {
+            let field = match entry.object_type {
+                AuditObject::Attendance => c.field,
+                _ => lang.t(&c.field),
+            };
+            (field, c.before, c.after)
+        })
+        .collect();
+    Line {
+        at: entry.at.format("%Y-%m-%d %H:%M UTC").to_string(),
+        who: match entry.user_name.as_str() {
+            "" => lang.t("audit-system"),
+            name => name.to_owned(),
+        },
+        action: entry.action,
+        object: entry.object_type,
+        object_id: entry.object_id,
+        cohort: entry.cohort_id,
+        label: entry.label,
+        changes,
+    }
+}
+
+/// The history of objects of one kind (e.g. a trainee and, separately, their enrollments).
+pub fn history_of(
+    conn: &mut DbConnection,
+    parts: &[(AuditObject, &[i32])],
+    lang: Lang,
+) -> AppResult<History> {
+    let mut entries = Vec::new();
+    for (object, ids) in parts {
+        entries.extend(AuditEntry::of_objects(conn, *object, ids, SHOWN)?);
+    }
+    entries.sort_by_key(|e| std::cmp::Reverse((e.at, e.id)));
+    entries.truncate(SHOWN as usize);
+    Ok(History::of(entries, lang))
+}
+
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+struct LogQuery {
+    object: String,
+    action: String,
+    user: String,
+    cohort: String,
+    from: String,
+    until: String,
+    page: i64,
+}
+
+impl LogQuery {
+    fn filter(&self) -> AuditFilter {
+        let day = |text: &str| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok();
+        AuditFilter {
+            object_type: AuditObject::parse(&self.object),
+            object_id: None,
+            cohort_id: self.cohort.parse().ok().map(CohortId),
+            user_id: self.user.parse().ok().map(UserId),
+            action: AuditAction::parse(&self.action),
+            from: day(&self.from).map(|d| d.and_time(NaiveTime::MIN)),
+            until: day(&self.until).map(|d| (d + chrono::Days::new(1)).and_time(NaiveTime::MIN)),
+        }
+    }
+
+    /// The same filters on another page of results.
+    fn page_link(&self, page: i64) -> String {
+        let mut query = url::form_urlencoded::Serializer::new(String::new());
+        for (name, value) in [
+            ("object", &self.object),
+            ("action", &self.action),
+            ("user", &self.user),
+            ("cohort", &self.cohort),
+            ("from", &self.from),
+            ("until", &self.until),
+        ] {
+            if !value.is_empty() {
+                query.append_pair(name, value);
+            }
+        }
+        query.append_pair("page", &page.to_string());
+        format!("/audit?{}", query.finish())
+    }
+}
+
+#[derive(Template)]
+#[template(path = "audit/index.html")]
+struct IndexPage {
+    ctx: Ctx,
+    history: History,
+    query: LogQuery,
+    users: Vec<User>,
+    objects: &'static [AuditObject],
+    actions: &'static [AuditAction],
+    more: bool,
+}
+
+impl IndexPage {
+    fn newer(&self) -> Option<String> {
+        (self.query.page > 0).then(|| self.query.page_link(self.query.page - 1))
+    }
+
+    fn older(&self) -> Option<String> {
+        self.more.then(|| self.query.page_link(self.query.page + 1))
+    }
+}
+
+/// `GET /audit`
+async fn index(
+    state: web::Data<AppState>,
+    _: Organizer,
+    ctx: Ctx,
+    query: web::Query<LogQuery>,
+) -> AppResult<HttpResponse> {
+    let mut query = query.into_inner();
+    query.page = query.page.max(0);
+    let (filter, offset) = (query.filter(), query.page * SHOWN);
+    let (mut entries, users) = state
+        .db(move |conn| {
+            let entries = AuditEntry::list(conn, &filter, SHOWN + 1, offset)?;
+            Ok((entries, User::all(conn)?))
+        })
+        .await?;
+    let more = entries.len() as i64 > SHOWN;
+    entries.truncate(SHOWN as usize);
+    page(&IndexPage {
+        history: History::of(entries, ctx.lang),
+        ctx,
+        query,
+        users,
+        objects: AuditObject::ALL,
+        actions: AuditAction::ALL,
+        more,
+    })
+}

@@ -1,0 +1,405 @@
+//! Writing the audit log. Every service that creates, changes or deletes a commitment, allocation,
+//! cohort, trainee, enrollment, session, attendance mark or account records it here, in the same
+//! transaction as the change.
+//!
+//! Who did it: each request that may write (anything but GET and HEAD) runs with the logged-in user as
+//! its actor (`remember_actor`, a middleware); `AppState::db` hands that actor to the thread that runs the
+//! database work (`acting_as`), where `record` reads it. Work started outside a request — the command
+//! line, the demo loader — has no actor and is logged as done by the system.
+
+use std::cell::RefCell;
+
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::Method;
+use actix_web::middleware::Next;
+use chrono::{NaiveDateTime, TimeZone};
+use chrono_tz::Tz;
+
+use crate::db::DbConnection;
+use crate::domain::audit::{AuditAction, AuditObject, FieldChange, Fields, diff, mask_passport};
+use crate::domain::ids::{CohortId, UserId};
+use crate::domain::itinerary::fingerprint;
+use crate::models::allocation::Allocation;
+use crate::models::audit::NewEntry;
+use crate::models::cohort::Cohort;
+use crate::models::commitment::Commitment;
+use crate::models::enrollment::RosterEntry;
+use crate::models::session::Session;
+use crate::models::trainee::Trainee;
+use crate::models::user::User;
+use crate::web::auth;
+
+/// Who is making a change: a user, or someone without an account (a trainee checking in).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Actor {
+    pub id: Option<UserId>,
+    pub name: String,
+}
+
+impl Actor {
+    pub fn user(user: &User) -> Actor {
+        Actor {
+            id: Some(user.id),
+            name: user.name.clone(),
+        }
+    }
+}
+
+tokio::task_local! {
+    static REQUEST_ACTOR: Option<Actor>;
+}
+
+thread_local! {
+    static ACTOR: RefCell<Option<Actor>> = const { RefCell::new(None) };
+}
+
+/// Middleware: runs a request that may write with its logged-in user as the actor.
+pub async fn remember_actor(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    if matches!(*req.method(), Method::GET | Method::HEAD) {
+        return next.call(req).await;
+    }
+    let actor = auth::current_user(req.request())
+        .await
+        .ok()
+        .flatten()
+        .map(|user| Actor::user(&user));
+    REQUEST_ACTOR.scope(actor, next.call(req)).await
+}
+
+/// The actor of the request being handled, if any (read before the database work leaves the request).
+pub fn request_actor() -> Option<Actor> {
+    REQUEST_ACTOR.try_with(Clone::clone).ok().flatten()
+}
+
+/// Runs `f` with `actor` as the one whose changes are recorded (on this thread).
+pub fn acting_as<T>(actor: Option<Actor>, f: impl FnOnce() -> T) -> T {
+    let previous = ACTOR.with(|a| a.replace(actor));
+    let result = f();
+    ACTOR.with(|a| a.replace(previous));
+    result
+}
+
+/// What a log entry is about.
+pub struct Subject {
+    pub object: AuditObject,
+    pub id: i32,
+    pub cohort: Option<CohortId>,
+    /// A name to show for it ("Qingdao", "ABENOV Nurlan").
+    pub label: String,
+}
+
+/// A thing whose changes are logged: what it is, and its fields as the log shows them.
+pub trait Audited {
+    fn subject(&self) -> Subject;
+    fn fields(&self) -> Fields;
+}
+
+fn write(
+    conn: &mut DbConnection,
+    now: NaiveDateTime,
+    action: AuditAction,
+    subject: &Subject,
+    changes: Vec<FieldChange>,
+) -> diesel::QueryResult<()> {
+    let actor = ACTOR.with(|a| a.borrow().clone());
+    NewEntry {
+        at: now,
+        user_id: actor.as_ref().and_then(|a| a.id),
+        user_name: actor.as_ref().map_or("", |a| a.name.as_str()),
+        action,
+        object_type: subject.object,
+        object_id: subject.id,
+        cohort_id: subject.cohort,
+        label: &subject.label,
+        changes: serde_json::to_string(&changes).unwrap_or_default(),
+    }
+    .insert(conn)
+}
+
+/// Records that `thing` was created, with all its fields.
+pub fn created(
+    conn: &mut DbConnection,
+    now: NaiveDateTime,
+    thing: &impl Audited,
+) -> diesel::QueryResult<()> {
+    let changes = diff(&Vec::new(), &thing.fields());
+    write(conn, now, AuditAction::Create, &thing.subject(), changes)
+}
+
+/// Records what changed between `before` and `after`; nothing when nothing did.
+pub fn updated<T: Audited>(
+    conn: &mut DbConnection,
+    now: NaiveDateTime,
+    before: &T,
+    after: &T,
+) -> diesel::QueryResult<()> {
+    let changed = diff(&before.fields(), &after.fields());
+    changes(conn, now, &after.subject(), changed)
+}
+
+/// Records changes already worked out (a roll call's marks, named by trainee); nothing when empty.
+pub fn changes(
+    conn: &mut DbConnection,
+    now: NaiveDateTime,
+    subject: &Subject,
+    changes: Vec<FieldChange>,
+) -> diesel::QueryResult<()> {
+    if changes.is_empty() {
+        return Ok(());
+    }
+    write(conn, now, AuditAction::Update, subject, changes)
+}
+
+/// Records that `thing` was deleted, with the fields it had.
+pub fn deleted(
+    conn: &mut DbConnection,
+    now: NaiveDateTime,
+    thing: &impl Audited,
+) -> diesel::QueryResult<()> {
+    let changes = diff(&thing.fields(), &Vec::new());
+    write(conn, now, AuditAction::Delete, &thing.subject(), changes)
+}
+
+fn opt<T: ToString>(value: &Option<T>) -> String {
+    value.as_ref().map(ToString::to_string).unwrap_or_default()
+}
+
+fn minutes(at: &Option<NaiveDateTime>) -> String {
+    at.map(|at| at.format("%Y-%m-%d %H:%M UTC").to_string())
+        .unwrap_or_default()
+}
+
+impl Audited for Commitment {
+    fn subject(&self) -> Subject {
+        Subject {
+            object: AuditObject::Commitment,
+            id: self.id.0,
+            cohort: None,
+            label: self.name.clone(),
+        }
+    }
+
+    fn fields(&self) -> Fields {
+        vec![
+            ("audit-field-name", self.name.clone()),
+            ("audit-field-description", self.description.clone()),
+            ("audit-field-places", self.places.to_string()),
+            ("audit-field-starts_on", self.starts_on.to_string()),
+            ("audit-field-ends_on", self.ends_on.to_string()),
+            ("audit-field-archived", minutes(&self.archived_at)),
+        ]
+    }
+}
+
+/// An allocation with its yearly targets, as "2023: 70, 2024: 65".
+pub struct AllocationRecord<'a> {
+    pub allocation: &'a Allocation,
+    pub targets: String,
+}
+
+impl Audited for AllocationRecord<'_> {
+    fn subject(&self) -> Subject {
+        Subject {
+            object: AuditObject::Allocation,
+            id: self.allocation.id.0,
+            cohort: None,
+            label: self.allocation.host_city.clone(),
+        }
+    }
+
+    fn fields(&self) -> Fields {
+        vec![
+            (
+                "audit-field-commitment",
+                self.allocation.commitment_id.to_string(),
+            ),
+            ("audit-field-host_city", self.allocation.host_city.clone()),
+            ("audit-field-places", self.allocation.places.to_string()),
+            ("audit-field-targets", self.targets.clone()),
+        ]
+    }
+}
+
+impl Audited for Cohort {
+    fn subject(&self) -> Subject {
+        Subject {
+            object: AuditObject::Cohort,
+            id: self.id.0,
+            cohort: Some(self.id),
+            label: self.name.clone(),
+        }
+    }
+
+    fn fields(&self) -> Fields {
+        vec![
+            ("audit-field-name", self.name.clone()),
+            ("audit-field-allocation", self.allocation_id.to_string()),
+            ("audit-field-venue", self.venue.clone()),
+            ("audit-field-starts_on", self.starts_on.to_string()),
+            ("audit-field-ends_on", self.ends_on.to_string()),
+            ("audit-field-time_zone", self.time_zone.clone()),
+            ("audit-field-capacity", self.capacity.to_string()),
+            ("audit-field-languages", self.languages.clone()),
+            ("audit-field-status", self.status.as_str().to_owned()),
+            ("audit-field-notes", self.notes.clone()),
+            ("audit-field-archived", minutes(&self.archived_at)),
+            (
+                "audit-field-completion_threshold",
+                self.completion_threshold.to_string(),
+            ),
+            (
+                "audit-field-checkin_opens_before",
+                self.checkin_opens_before.to_string(),
+            ),
+            (
+                "audit-field-checkin_closes_after",
+                self.checkin_closes_after.to_string(),
+            ),
+            ("audit-field-late_after", self.late_after.to_string()),
+        ]
+    }
+}
+
+impl Audited for Trainee {
+    fn subject(&self) -> Subject {
+        Subject {
+            object: AuditObject::Trainee,
+            id: self.id.0,
+            cohort: None,
+            label: self.passport_name(),
+        }
+    }
+
+    /// Passport numbers masked: the log is read by more people than the passport list.
+    fn fields(&self) -> Fields {
+        vec![
+            ("audit-field-family_name", self.family_name.clone()),
+            ("audit-field-given_name", self.given_name.clone()),
+            ("audit-field-native_name", self.native_name.clone()),
+            ("audit-field-gender", self.gender.as_str().to_owned()),
+            ("audit-field-date_of_birth", opt(&self.date_of_birth)),
+            ("audit-field-country", self.country_code.clone()),
+            ("audit-field-organization", self.organization.clone()),
+            ("audit-field-position", self.position.clone()),
+            ("audit-field-email", opt(&self.email)),
+            ("audit-field-phone", self.phone.clone()),
+            ("audit-field-language", self.language.as_str().to_owned()),
+            ("audit-field-dietary", self.dietary.clone()),
+            ("audit-field-accessibility", self.accessibility.clone()),
+            (
+                "audit-field-passport_number",
+                self.passport_number
+                    .as_deref()
+                    .map(mask_passport)
+                    .unwrap_or_default(),
+            ),
+            ("audit-field-passport_expiry", opt(&self.passport_expiry)),
+            ("audit-field-notes", self.notes.clone()),
+        ]
+    }
+}
+
+impl Audited for RosterEntry {
+    fn subject(&self) -> Subject {
+        Subject {
+            object: AuditObject::Enrollment,
+            id: self.enrollment.id.0,
+            cohort: Some(self.enrollment.cohort_id),
+            label: self.trainee.passport_name(),
+        }
+    }
+
+    fn fields(&self) -> Fields {
+        let e = &self.enrollment;
+        vec![
+            ("audit-field-trainee", e.trainee_id.to_string()),
+            ("audit-field-status", e.status.as_str().to_owned()),
+            ("audit-field-arrival_at", minutes(&e.arrival_at)),
+            ("audit-field-arrival_flight", e.arrival_flight.clone()),
+            ("audit-field-arrival_airport", e.arrival_airport.clone()),
+            ("audit-field-departure_at", minutes(&e.departure_at)),
+            ("audit-field-departure_flight", e.departure_flight.clone()),
+            ("audit-field-departure_airport", e.departure_airport.clone()),
+            ("audit-field-hotel", e.hotel.clone()),
+            ("audit-field-room", e.room.clone()),
+        ]
+    }
+}
+
+/// A session with its cohort's clock, so that times read as the timetable shows them.
+pub struct SessionRecord<'a> {
+    pub session: &'a Session,
+    pub zone: Tz,
+}
+
+impl Audited for SessionRecord<'_> {
+    fn subject(&self) -> Subject {
+        Subject {
+            object: AuditObject::Session,
+            id: self.session.id.0,
+            cohort: Some(self.session.cohort_id),
+            label: self.session.title.clone(),
+        }
+    }
+
+    fn fields(&self) -> Fields {
+        let s = self.session;
+        let local = |at: NaiveDateTime| {
+            self.zone
+                .from_utc_datetime(&at)
+                .format("%Y-%m-%d %H:%M")
+                .to_string()
+        };
+        vec![
+            ("audit-field-title", s.title.clone()),
+            ("audit-field-kind", s.kind.as_str().to_owned()),
+            ("audit-field-theme", s.theme.as_str().to_owned()),
+            ("audit-field-starts_at", local(s.starts_at)),
+            ("audit-field-ends_at", local(s.ends_at)),
+            ("audit-field-venue", opt(&s.venue_id)),
+            ("audit-field-room", s.room.clone()),
+            ("audit-field-status", s.status.as_str().to_owned()),
+            ("audit-field-description", s.description.clone()),
+            ("audit-field-host_organization", s.host_organization.clone()),
+            ("audit-field-address", s.address.clone()),
+            ("audit-field-departure_point", s.departure_point.clone()),
+            (
+                "audit-field-departs_at",
+                s.departs_at.map(local).unwrap_or_default(),
+            ),
+            (
+                "audit-field-returns_at",
+                s.returns_at.map(local).unwrap_or_default(),
+            ),
+        ]
+    }
+}
+
+impl Audited for User {
+    fn subject(&self) -> Subject {
+        Subject {
+            object: AuditObject::User,
+            id: self.id.0,
+            cohort: None,
+            label: self.name.clone(),
+        }
+    }
+
+    /// Never the password: whether one is set, with a short fingerprint of its hash that changes when
+    /// the password does.
+    fn fields(&self) -> Fields {
+        let password = self.password_hash.as_deref().map_or(String::new(), |hash| {
+            format!("•••••• ({})", &fingerprint(hash.as_bytes())[..6])
+        });
+        vec![
+            ("audit-field-email", self.email.clone()),
+            ("audit-field-name", self.name.clone()),
+            ("audit-field-role", self.role.as_str().to_owned()),
+            ("audit-field-password", password),
+        ]
+    }
+}
