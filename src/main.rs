@@ -80,6 +80,10 @@ enum Command {
         /// Replace existing commitments and cohorts with the demo's (accounts are kept).
         #[arg(long)]
         force: bool,
+        /// Also generate this many years of history (70 cohorts, 5,000 trainees and 170,000
+        /// attendance marks a year), for trying the reports at scale.
+        #[arg(long, value_name = "YEARS")]
+        scale: Option<u32>,
     },
 }
 
@@ -136,7 +140,7 @@ async fn run() -> ExitCode {
                 },
         } => add_user(settings, &email, &name, &role, password_stdin),
         Command::ImportTrainees { cohort, file } => import_trainees(settings, cohort, &file),
-        Command::Demo { force } => load_demo(settings, force),
+        Command::Demo { force, scale } => load_demo(settings, force, scale),
         Command::MailTest { to } => mail_test(settings, &to).await,
         Command::SendPending => send_pending(settings).await,
         Command::SendItineraries { cohort, delegation } => {
@@ -443,7 +447,42 @@ fn import_trainees(settings: Settings, cohort: i32, file: &Path) -> Result<(), S
     }
 }
 
-fn load_demo(settings: Settings, force: bool) -> Result<(), String> {
+/// `demo --scale YEARS`: the generated history, with a progress bar.
+fn generate_history(
+    conn: &mut db::DbConnection,
+    years: u32,
+    now: chrono::NaiveDateTime,
+) -> Result<(), String> {
+    let organizer = demo::organizer(conn).map_err(|e| e.to_string())?;
+    let bar = if std::io::stderr().is_terminal() {
+        ProgressBar::new(0)
+    } else {
+        ProgressBar::hidden()
+    };
+    bar.set_style(
+        ProgressStyle::with_template("{bar:40} {pos}/{len} cohorts {elapsed} (about {eta} left)")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    let started = std::time::Instant::now();
+    let made = demo::scale::load(conn, years, organizer, now, &mut |done, total| {
+        bar.set_length(total);
+        bar.set_position(done);
+    })
+    .map_err(|e| e.to_string())?;
+    bar.finish_and_clear();
+    println!(
+        "generated {years} years in {:.0?}: {} commitments, {} cohorts, {} trainees, {} sessions, {} attendance marks",
+        started.elapsed(),
+        made.commitments,
+        made.cohorts,
+        made.trainees,
+        made.sessions,
+        made.marks
+    );
+    Ok(())
+}
+
+fn load_demo(settings: Settings, force: bool, scale: Option<u32>) -> Result<(), String> {
     let state = startup::prepare(settings)?;
     let mut conn = state.pool.get().map_err(|e| e.to_string())?;
     match demo::load(&mut conn, state.now(), force).map_err(|e| e.to_string())? {
@@ -451,6 +490,9 @@ fn load_demo(settings: Settings, force: bool) -> Result<(), String> {
             println!("demo data loaded into {}", state.settings.database.describe());
             for account in &demo::ACCOUNTS {
                 println!("  {}: {} / {}", account.role.as_str(), account.email, account.password);
+            }
+            if let Some(years) = scale.filter(|y| *y > 0) {
+                generate_history(&mut conn, years, state.now())?;
             }
             Ok(())
         }

@@ -1043,3 +1043,10 @@ audit-field-departs_at = Bus leaves at
 audit-field-returns_at = Bus returns at
 audit-field-role = Role
 audit-field-password = Password
+
+## The full enrollment export
+export-all-enrollments = All enrollments (CSV)
+export-enrollment = Enrollment no.
+export-cohort-id = Cohort no.
+export-trainee-id = Trainee no.
+progress-commitment = Commitment

@@ -1096,3 +1096,10 @@ audit-field-departs_at = Отправление
 audit-field-returns_at = Возвращение
 audit-field-role = Роль
 audit-field-password = Пароль
+
+## The full enrollment export
+export-all-enrollments = Все записи (CSV)
+export-enrollment = № записи
+export-cohort-id = № группы
+export-trainee-id = № слушателя
+progress-commitment = Обязательство

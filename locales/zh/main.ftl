@@ -932,3 +932,10 @@ audit-field-departs_at = 发车时间
 audit-field-returns_at = 返回时间
 audit-field-role = 角色
 audit-field-password = 密码
+
+## The full enrollment export
+export-all-enrollments = 全部报名（CSV）
+export-enrollment = 报名编号
+export-cohort-id = 班次编号
+export-trainee-id = 学员编号
+progress-commitment = 培训承诺

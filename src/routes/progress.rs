@@ -1,6 +1,7 @@
 //! Progress against a commitment, for coordinators and organizers:
 //! `/progress` (the first open commitment's), `/commitments/{id}/progress`,
-//! `/commitments/{id}/progress.json` and `/commitments/{id}/progress/{table}.csv`.
+//! `/commitments/{id}/progress.json`, `/commitments/{id}/progress/{table}.csv`, and every enrollment as
+//! CSV at `/exports/enrollments.csv`.
 
 use actix_web::{HttpResponse, web};
 use askama::Template;
@@ -11,17 +12,19 @@ use crate::error::{AppError, AppResult};
 use crate::i18n::{Lang, Msg};
 use crate::models::commitment::Commitment;
 use crate::routes::trainees::csv_download;
+use crate::services::export;
 use crate::services::progress::{self, DEFINITIONS, Progress, Table};
 use crate::web::auth::Staff;
 use crate::web::ctx::Ctx;
-use crate::web::render::{page, see_other};
+use crate::web::render::{attachment, page, see_other};
 use crate::web::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/progress", web::get().to(first))
         .route("/commitments/{id}/progress", web::get().to(show))
         .route("/commitments/{id}/progress.json", web::get().to(json))
-        .route("/commitments/{id}/progress/{table}.csv", web::get().to(csv));
+        .route("/commitments/{id}/progress/{table}.csv", web::get().to(csv))
+        .route("/exports/enrollments.csv", web::get().to(enrollments));
 }
 
 #[derive(Template)]
@@ -153,4 +156,29 @@ impl ProgressPage {
             .with("projected", n(p.projected))
             .with("deadline", p.commitment.ends_on)
     }
+}
+
+/// `GET /exports/enrollments.csv`: every enrollment, streamed a page at a time as it is read, so the
+/// server's memory stays the same however many there are (at most a few pages wait in the channel).
+async fn enrollments(state: web::Data<AppState>, _: Staff, ctx: Ctx) -> AppResult<HttpResponse> {
+    let (sender, receiver) = tokio::sync::mpsc::channel::<Vec<u8>>(4);
+    let (pool, lang) = (state.pool.clone(), ctx.lang);
+    tokio::task::spawn_blocking(move || {
+        let written = pool.get().map_err(AppError::from).and_then(|mut conn| {
+            export::enrollments_csv(&mut conn, lang, &mut |chunk| {
+                sender.blocking_send(chunk).is_ok()
+            })
+        });
+        if let Err(error) = written {
+            tracing::error!(%error, "the enrollment export stopped");
+        }
+    });
+    let body = futures_util::stream::unfold(receiver, |mut receiver| async move {
+        let chunk = receiver.recv().await?;
+        Some((Ok::<_, AppError>(web::Bytes::from(chunk)), receiver))
+    });
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header(attachment("enrollments.csv"))
+        .streaming(body))
 }

@@ -32,6 +32,14 @@ pub fn see_other(location: &str) -> HttpResponse {
 /// A file to save rather than show, under `file_name` (kept whole for browsers that read UTF-8 names,
 /// with an ASCII stand-in for the others).
 pub fn download(file_name: &str, content_type: &str, body: Vec<u8>) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type(content_type)
+        .insert_header(attachment(file_name))
+        .body(body)
+}
+
+/// The header that makes a response a file to save under `file_name`.
+pub fn attachment(file_name: &str) -> header::ContentDisposition {
     let ascii: String = file_name
         .chars()
         .map(|c| {
@@ -42,7 +50,7 @@ pub fn download(file_name: &str, content_type: &str, body: Vec<u8>) -> HttpRespo
             }
         })
         .collect();
-    let disposition = header::ContentDisposition {
+    header::ContentDisposition {
         disposition: header::DispositionType::Attachment,
         parameters: vec![
             header::DispositionParam::Filename(ascii),
@@ -52,11 +60,7 @@ pub fn download(file_name: &str, content_type: &str, body: Vec<u8>) -> HttpRespo
                 value: file_name.as_bytes().to_vec(),
             }),
         ],
-    };
-    HttpResponse::Ok()
-        .content_type(content_type)
-        .insert_header(disposition)
-        .body(body)
+    }
 }
 
 /// The answer to a form POST: on success a one-time notice and a 303 to the new location; on invalid

@@ -18,7 +18,7 @@ enum Answer {
 }
 use Answer::*;
 
-const GETS: [(&str, Answer, Answer, Answer); 64] = [
+const GETS: [(&str, Answer, Answer, Answer); 65] = [
     // path, anonymous, coordinator, organizer
     ("/", Login, Page, Page),
     ("/commitments", Login, Page, Page),
@@ -29,6 +29,7 @@ const GETS: [(&str, Answer, Answer, Answer); 64] = [
     ("/commitments/1/allocations/1/edit", Login, Forbidden, Page),
     ("/commitments/1/progress", Login, Page, Page),
     ("/api-tokens", Login, Page, Page),
+    ("/exports/enrollments.csv", Login, Page, Page),
     ("/audit", Login, Forbidden, Page),
     ("/commitments/1/progress.json", Login, Page, Page),
     ("/commitments/1/progress/countries.csv", Login, Page, Page),

@@ -26,6 +26,7 @@ mod migrations;
 mod progress;
 mod report;
 mod resources;
+mod scale;
 mod server;
 mod sessions;
 mod setup;

@@ -6,6 +6,7 @@
 mod attendance;
 mod people;
 mod programme;
+pub mod scale;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use chrono_tz::Asia;
@@ -15,6 +16,7 @@ use crate::domain::account::{Email, Password};
 use crate::domain::cohort::{CohortDraft, CohortStatus, WorkingLanguage};
 use crate::domain::commitment::{AllocationDraft, CommitmentDraft};
 use crate::domain::ids::AllocationId;
+use crate::domain::ids::UserId;
 use crate::domain::role::Role;
 use crate::domain::trainee::EnrollmentStatus;
 use crate::error::{AppError, AppResult};
@@ -363,6 +365,13 @@ fn date(y: i32, m: u32, d: u32) -> AppResult<NaiveDate> {
 
 fn internal(what: &str) -> AppError {
     AppError::Internal(format!("invalid {what} in the demo data"))
+}
+
+/// The demo organizer, who takes the generated roll calls.
+pub fn organizer(conn: &mut DbConnection) -> AppResult<UserId> {
+    Ok(User::find_by_email(conn, ACCOUNTS[0].email)?
+        .ok_or_else(|| internal("the demo organizer"))?
+        .id)
 }
 
 /// Two trainees of the Qingdao course to try the personal pages with — one reading Russian, one
