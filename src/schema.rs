@@ -463,9 +463,3 @@ diesel::allow_tables_to_appear_in_same_query!(
     itineraries_sent,
     outbox,
 );
-
-diesel::allow_columns_to_appear_in_same_group_by_clause!(
-    enrollments::cohort_id,
-    enrollments::status,
-    trainees::country_code,
-);

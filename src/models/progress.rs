@@ -1,5 +1,5 @@
-//! The counts the progress reports are made of, read in two grouped queries so that a commitment with
-//! hundreds of cohorts and tens of thousands of trainees costs two round trips.
+//! What the progress reports are counted from, read in as few queries as a commitment with hundreds of
+//! cohorts and tens of thousands of trainees allows.
 
 use chrono::NaiveDate;
 use diesel::dsl::count_star;
@@ -10,52 +10,30 @@ use crate::domain::ids::{CohortId, CommitmentId, EnrollmentId, TraineeId};
 use crate::domain::trainee::{EnrollmentStatus, Gender};
 use crate::schema::{allocations, cohorts, commitments, enrollments, trainees};
 
-/// How many enrollments of one cohort, from one country, are in one status.
+/// One enrollment under a commitment, reduced to what the progress figures count.
 #[derive(Debug, Clone, Queryable)]
-pub struct StatusCount {
+pub struct EnrollmentLine {
     pub cohort_id: CohortId,
+    pub trainee_id: TraineeId,
     pub country_code: String,
     pub status: EnrollmentStatus,
-    pub count: i64,
 }
 
-/// Enrollments under a commitment, counted by cohort, trainee's country and status.
-pub fn status_counts(
+/// Every enrollment under a commitment, in one query (counting in the database as well as fetching the
+/// people who completed took two joins with `trainees`, each as slow as this one).
+pub fn lines(
     conn: &mut DbConnection,
     commitment: CommitmentId,
-) -> QueryResult<Vec<StatusCount>> {
+) -> QueryResult<Vec<EnrollmentLine>> {
     enrollments::table
         .inner_join(trainees::table)
         .inner_join(cohorts::table.inner_join(allocations::table))
         .filter(allocations::commitment_id.eq(commitment))
-        .group_by((
-            enrollments::cohort_id,
-            trainees::country_code,
-            enrollments::status,
-        ))
-        .select((
-            enrollments::cohort_id,
-            trainees::country_code,
-            enrollments::status,
-            count_star(),
-        ))
-        .load(conn)
-}
-
-/// Who completed which cohort under a commitment, with their country (to count people, not places).
-pub fn completions(
-    conn: &mut DbConnection,
-    commitment: CommitmentId,
-) -> QueryResult<Vec<(CohortId, TraineeId, String)>> {
-    enrollments::table
-        .inner_join(trainees::table)
-        .inner_join(cohorts::table.inner_join(allocations::table))
-        .filter(allocations::commitment_id.eq(commitment))
-        .filter(enrollments::status.eq(EnrollmentStatus::Completed))
         .select((
             enrollments::cohort_id,
             enrollments::trainee_id,
             trainees::country_code,
+            enrollments::status,
         ))
         .load(conn)
 }

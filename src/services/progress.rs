@@ -18,7 +18,7 @@ use crate::models::allocation::Allocation;
 use crate::models::cohort::{Cohort, CohortFilter, CohortListing};
 use crate::models::commitment::Commitment;
 use crate::models::country::Country;
-use crate::models::progress::{self, StatusCount};
+use crate::models::progress::{self, EnrollmentLine};
 use crate::services::export::csv_file;
 
 /// Each figure's translation key and the key of the sentence that defines it, in the order the page
@@ -53,17 +53,17 @@ impl Figures {
     pub fn of_statuses(statuses: impl IntoIterator<Item = EnrollmentStatus>) -> Figures {
         let mut figures = Figures::default();
         for status in statuses {
-            figures.add(status, 1);
+            figures.add(status);
         }
         figures
     }
 
-    fn add(&mut self, status: EnrollmentStatus, n: i64) {
+    fn add(&mut self, status: EnrollmentStatus) {
         match status {
-            EnrollmentStatus::Completed => self.delivered += n,
-            EnrollmentStatus::Arrived => self.in_progress += n,
-            EnrollmentStatus::Confirmed => self.confirmed += n,
-            EnrollmentStatus::Nominated => self.nominated += n,
+            EnrollmentStatus::Completed => self.delivered += 1,
+            EnrollmentStatus::Arrived => self.in_progress += 1,
+            EnrollmentStatus::Confirmed => self.confirmed += 1,
+            EnrollmentStatus::Nominated => self.nominated += 1,
             EnrollmentStatus::Withdrawn | EnrollmentStatus::NoShow => {}
         }
     }
@@ -236,8 +236,7 @@ pub fn load(
         },
     )?;
     cohorts.sort_by_key(|c| (c.cohort.starts_on, c.cohort.id));
-    let counts: Vec<StatusCount> = progress::status_counts(conn, id)?;
-    let completions = progress::completions(conn, id)?;
+    let lines: Vec<EnrollmentLine> = progress::lines(conn, id)?;
     let countries = Country::all(conn)?;
 
     let cohort_of: HashMap<CohortId, &Cohort> =
@@ -247,15 +246,23 @@ pub fn load(
 
     let mut by_cohort: HashMap<CohortId, Figures> = HashMap::new();
     let mut by_country: BTreeMap<String, Figures> = BTreeMap::new();
-    for count in &counts {
+    let mut completions = Vec::new();
+    for line in lines {
         by_cohort
-            .entry(count.cohort_id)
+            .entry(line.cohort_id)
             .or_default()
-            .add(count.status, count.count);
-        by_country
-            .entry(count.country_code.clone())
-            .or_default()
-            .add(count.status, count.count);
+            .add(line.status);
+        match by_country.get_mut(&line.country_code) {
+            Some(figures) => figures.add(line.status),
+            None => {
+                let mut figures = Figures::default();
+                figures.add(line.status);
+                by_country.insert(line.country_code.clone(), figures);
+            }
+        }
+        if line.status == EnrollmentStatus::Completed {
+            completions.push((line.cohort_id, line.trainee_id, line.country_code));
+        }
     }
     let mut everyone = People::new();
     let mut people_by_country = People::new();
