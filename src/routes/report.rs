@@ -9,7 +9,7 @@ use crate::error::AppResult;
 use crate::i18n::{Lang, Msg};
 use crate::routes::progress::json_response;
 use crate::routes::trainees::csv_download;
-use crate::services::report::{self, CohortReport, DEFINITIONS, ReportTable};
+use crate::services::report::{self, CohortReport, DEFINITIONS, HoursRow, ReportTable};
 use crate::web::auth::Staff;
 use crate::web::ctx::Ctx;
 use crate::web::render::page;
@@ -103,24 +103,18 @@ async fn csv(
 /// An hours table's rows: (label key, sessions, minutes).
 type HoursRows = Vec<(&'static str, usize, i64)>;
 
+fn hours_rows<K>(rows: &[HoursRow<K>]) -> HoursRows {
+    rows.iter()
+        .map(|h| (h.label_key, h.sessions, h.minutes))
+        .collect()
+}
+
 impl ReportPage {
     /// The two hours tables, by theme and by kind.
     fn hours_tables(&self) -> [(ReportTable, HoursRows); 2] {
-        let themes = self.report.hours_by_theme.iter();
-        let kinds = self.report.hours_by_kind.iter();
         [
-            (
-                ReportTable::Themes,
-                themes
-                    .map(|h| (h.key.label_key(), h.sessions, h.minutes))
-                    .collect(),
-            ),
-            (
-                ReportTable::Kinds,
-                kinds
-                    .map(|h| (h.key.label_key(), h.sessions, h.minutes))
-                    .collect(),
-            ),
+            (ReportTable::Themes, hours_rows(&self.report.hours_by_theme)),
+            (ReportTable::Kinds, hours_rows(&self.report.hours_by_kind)),
         ]
     }
 }

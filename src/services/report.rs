@@ -3,8 +3,6 @@
 //! attendance summary, so the report, the attendance page, the progress page and the CSV files count
 //! the same way.
 
-use std::collections::BTreeMap;
-
 use chrono::{NaiveDate, NaiveDateTime, TimeZone};
 use chrono_tz::Tz;
 use serde::Serialize;
@@ -109,8 +107,43 @@ pub struct TraineeRow {
 #[derive(Debug, Clone, Serialize)]
 pub struct HoursRow<K> {
     pub key: K,
+    #[serde(skip)]
+    pub label_key: &'static str,
     pub sessions: usize,
     pub minutes: i64,
+}
+
+/// The sessions' hours grouped by `key`, in the order of `all`.
+fn hours_by<K: Copy + PartialEq>(
+    sessions: &[SessionRow],
+    all: &[K],
+    key: impl Fn(&SessionRow) -> K,
+    label_key: impl Fn(K) -> &'static str,
+) -> Vec<HoursRow<K>> {
+    all.iter()
+        .filter_map(|k| {
+            let matching: Vec<&SessionRow> = sessions.iter().filter(|s| key(s) == *k).collect();
+            (!matching.is_empty()).then(|| HoursRow {
+                key: *k,
+                label_key: label_key(*k),
+                sessions: matching.len(),
+                minutes: matching.iter().map(|s| s.minutes).sum(),
+            })
+        })
+        .collect()
+}
+
+/// An hours table as CSV rows: the label in `lang`, sessions, hours.
+fn hours_cells<K>(rows: &[HoursRow<K>], lang: Lang) -> Vec<Vec<String>> {
+    rows.iter()
+        .map(|h| {
+            vec![
+                lang.t(h.label_key),
+                h.sessions.to_string(),
+                hours(h.minutes),
+            ]
+        })
+        .collect()
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -197,29 +230,13 @@ fn of_summary(summary: Summary, lang: Lang) -> CohortReport {
             attendance: s.tally.into(),
         })
         .collect();
-    let mut by_theme: BTreeMap<usize, HoursRow<Theme>> = BTreeMap::new();
-    let mut by_kind: BTreeMap<usize, HoursRow<SessionKind>> = BTreeMap::new();
-    for s in &sessions {
-        let theme = Theme::ALL.iter().position(|t| *t == s.theme).unwrap_or(0);
-        let row = by_theme.entry(theme).or_insert(HoursRow {
-            key: s.theme,
-            sessions: 0,
-            minutes: 0,
-        });
-        row.sessions += 1;
-        row.minutes += s.minutes;
-        let kind = SessionKind::ALL
-            .iter()
-            .position(|k| *k == s.kind)
-            .unwrap_or(0);
-        let row = by_kind.entry(kind).or_insert(HoursRow {
-            key: s.kind,
-            sessions: 0,
-            minutes: 0,
-        });
-        row.sessions += 1;
-        row.minutes += s.minutes;
-    }
+    let hours_by_theme = hours_by(&sessions, Theme::ALL, |s| s.theme, Theme::label_key);
+    let hours_by_kind = hours_by(
+        &sessions,
+        SessionKind::ALL,
+        |s| s.kind,
+        SessionKind::label_key,
+    );
 
     let mut figures = Figures::of_statuses(trainees.iter().map(|t| t.status));
     figures.people_trained = figures.delivered;
@@ -253,8 +270,8 @@ fn of_summary(summary: Summary, lang: Lang) -> CohortReport {
         delegations,
         sessions,
         trainees,
-        hours_by_theme: by_theme.into_values().collect(),
-        hours_by_kind: by_kind.into_values().collect(),
+        hours_by_theme,
+        hours_by_kind,
     }
 }
 
@@ -415,28 +432,8 @@ impl CohortReport {
                     .collect()
                 })
                 .collect(),
-            ReportTable::Themes => self
-                .hours_by_theme
-                .iter()
-                .map(|h| {
-                    vec![
-                        lang.t(h.key.label_key()),
-                        h.sessions.to_string(),
-                        hours(h.minutes),
-                    ]
-                })
-                .collect(),
-            ReportTable::Kinds => self
-                .hours_by_kind
-                .iter()
-                .map(|h| {
-                    vec![
-                        lang.t(h.key.label_key()),
-                        h.sessions.to_string(),
-                        hours(h.minutes),
-                    ]
-                })
-                .collect(),
+            ReportTable::Themes => hours_cells(&self.hours_by_theme, lang),
+            ReportTable::Kinds => hours_cells(&self.hours_by_kind, lang),
         };
         csv_file(&header, rows)
     }
