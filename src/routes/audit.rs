@@ -38,6 +38,20 @@ pub struct Line {
     pub changes: Vec<(String, String, String)>,
 }
 
+impl Line {
+    /// The page of the thing changed, where there is one to go to.
+    pub fn href(&self) -> Option<String> {
+        match (self.object, self.cohort) {
+            (AuditObject::Commitment, _) => Some(format!("/commitments/{}", self.object_id)),
+            (AuditObject::Cohort, _) => Some(format!("/cohorts/{}", self.object_id)),
+            (AuditObject::Session | AuditObject::Attendance, Some(cohort)) => {
+                Some(format!("/cohorts/{cohort}/sessions/{}", self.object_id))
+            }
+            _ => None,
+        }
+    }
+}
+
 /// An object's history, newest first.
 pub struct History(pub Vec<Line>);
 
