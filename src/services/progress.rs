@@ -160,14 +160,15 @@ pub struct Progress {
 }
 
 impl Progress {
-    /// The burn-up: each cohort's places delivered on its last day, each cohort still to come adding
-    /// its upcoming places on its last day (today at the earliest).
+    /// The burn-up: each cohort's places delivered on its last day (today at the latest: places
+    /// completed early are delivered), each cohort still to come adding its upcoming places on its last
+    /// day (today at the earliest).
     pub fn burn_up(&self) -> BurnUp {
         let delivered: Vec<(NaiveDate, i64)> = self
             .by_cohort
             .iter()
             .filter(|c| c.figures.delivered > 0)
-            .map(|c| (c.ends_on, c.figures.delivered))
+            .map(|c| (c.ends_on.min(self.today), c.figures.delivered))
             .collect();
         let planned: Vec<(NaiveDate, i64)> = self
             .by_cohort

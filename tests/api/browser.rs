@@ -233,10 +233,28 @@ async fn a_coordinator_on_a_laptop_reads_the_dashboard_and_the_commitment() {
     let c = &browser.client;
 
     browser.log_in(&app, COORDINATOR_EMAIL).await;
-    browser
-        .wait_for_text(".card.commitment", "245 / 1,000")
+    let card = browser
+        .wait_for_text(".card.commitment", "places delivered")
         .await;
+    assert!(card.contains("245 places planned in cohorts"), "{card}");
     browser.screenshot("desktop-dashboard.png").await;
+
+    browser.click(".card.commitment a[href$='/progress']").await;
+    browser.wait_for_text("h1", "Progress").await;
+    let chart = c
+        .find(Locator::Css("svg.burn-up"))
+        .await
+        .unwrap()
+        .rectangle()
+        .await
+        .unwrap();
+    assert!(
+        chart.2 > 600.0 && chart.3 > 250.0,
+        "the burn-up fills the page's width without script: {chart:?}"
+    );
+    browser.screenshot("desktop-progress.png").await;
+    browser.open(&app, "/").await;
+    browser.wait_for_text("h1", "Dashboard").await;
 
     c.find(Locator::LinkText(
         "SCO poverty-reduction training 2023–2025",
