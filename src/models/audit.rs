@@ -57,7 +57,6 @@ impl NewEntry<'_> {
 #[derive(Debug, Clone, Default)]
 pub struct AuditFilter {
     pub object_type: Option<AuditObject>,
-    pub object_id: Option<i32>,
     pub cohort_id: Option<CohortId>,
     pub user_id: Option<UserId>,
     pub action: Option<AuditAction>,
@@ -79,9 +78,6 @@ impl AuditEntry {
             .into_boxed();
         if let Some(object) = filter.object_type {
             query = query.filter(audit_log::object_type.eq(object));
-        }
-        if let Some(id) = filter.object_id {
-            query = query.filter(audit_log::object_id.eq(id));
         }
         if let Some(cohort) = filter.cohort_id {
             query = query.filter(audit_log::cohort_id.eq(cohort));

@@ -38,14 +38,21 @@ pub fn lines(
         .load(conn)
 }
 
-/// Places delivered (completed enrollments) under each commitment that has any.
-pub fn delivered_by_commitment(conn: &mut DbConnection) -> QueryResult<Vec<(CommitmentId, i64)>> {
-    enrollments::table
+/// Places delivered (completed enrollments) under each commitment that has any, or only under `only`.
+pub fn delivered_by_commitment(
+    conn: &mut DbConnection,
+    only: Option<CommitmentId>,
+) -> QueryResult<Vec<(CommitmentId, i64)>> {
+    let mut query = enrollments::table
         .inner_join(cohorts::table.inner_join(allocations::table))
         .filter(enrollments::status.eq(EnrollmentStatus::Completed))
         .group_by(allocations::commitment_id)
         .select((allocations::commitment_id, count_star()))
-        .load(conn)
+        .into_boxed();
+    if let Some(id) = only {
+        query = query.filter(allocations::commitment_id.eq(id));
+    }
+    query.load(conn)
 }
 
 /// One enrollment as the full export lists it.

@@ -120,7 +120,6 @@ impl LogQuery {
         let day = |text: &str| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok();
         AuditFilter {
             object_type: AuditObject::parse(&self.object),
-            object_id: None,
             cohort_id: self.cohort.parse().ok().map(CohortId),
             user_id: self.user.parse().ok().map(UserId),
             action: AuditAction::parse(&self.action),

@@ -154,16 +154,6 @@ pub fn changes(
     write(conn, now, AuditAction::Update, subject, changes)
 }
 
-/// Records that `thing` was deleted, with the fields it had.
-pub fn deleted(
-    conn: &mut DbConnection,
-    now: NaiveDateTime,
-    thing: &impl Audited,
-) -> diesel::QueryResult<()> {
-    let changes = diff(&thing.fields(), &Vec::new());
-    write(conn, now, AuditAction::Delete, &thing.subject(), changes)
-}
-
 fn opt<T: ToString>(value: &Option<T>) -> String {
     value.as_ref().map(ToString::to_string).unwrap_or_default()
 }

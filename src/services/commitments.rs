@@ -57,7 +57,7 @@ pub fn summaries(
     let commitments = Commitment::list(conn, include_archived)?;
     let planned_by_allocation: HashMap<AllocationId, i64> =
         Cohort::planned_by_allocation(conn)?.into_iter().collect();
-    let delivered: HashMap<CommitmentId, i64> = progress::delivered_by_commitment(conn)?
+    let delivered: HashMap<CommitmentId, i64> = progress::delivered_by_commitment(conn, None)?
         .into_iter()
         .collect();
     commitments
@@ -109,7 +109,7 @@ pub fn detail(conn: &mut DbConnection, id: CommitmentId) -> AppResult<Commitment
             ..CohortFilter::default()
         },
     )?;
-    let delivered = progress::delivered_by_commitment(conn)?
+    let delivered = progress::delivered_by_commitment(conn, Some(id))?
         .into_iter()
         .find(|(commitment, _)| *commitment == id)
         .map_or(0, |(_, n)| n);
