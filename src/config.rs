@@ -33,6 +33,10 @@ pub struct Settings {
     pub mail: MailSettings,
     /// Where uploaded files are kept.
     pub files_dir: PathBuf,
+    /// The right-hand part of every calendar event's UID. Not from the environment: generated once per
+    /// database and kept there (by `startup::prepare`), so that changing `COHORTDESK_BASE_URL` never
+    /// duplicates events in subscribed calendars.
+    pub calendar_uid_domain: String,
 }
 
 /// Where outgoing mail goes.
@@ -163,6 +167,7 @@ impl Settings {
             files_dir: PathBuf::from(
                 get("COHORTDESK_FILES_DIR").unwrap_or_else(|| "files".to_owned()),
             ),
+            calendar_uid_domain: "cohortdesk".to_owned(),
         })
     }
 

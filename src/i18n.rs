@@ -193,7 +193,7 @@ impl Lang {
 
     /// Minutes as hours with one decimal, written the language's way ("7.5", "7,5").
     pub fn hours(self, minutes: i64) -> String {
-        let tenths = (minutes * 10 + 30) / 60;
+        let tenths = hour_tenths(minutes);
         let point = match self {
             Lang::Ru => ',',
             Lang::En | Lang::Zh => '.',
@@ -203,6 +203,17 @@ impl Lang {
 }
 
 crate::domain::ids::stored_as_text!(Lang);
+
+/// Minutes as tenths of an hour, half a tenth rounded up: the one rounding of hours that pages, CSV and
+/// `.xlsx` files and JSON all use.
+pub fn hour_tenths(minutes: i64) -> i64 {
+    (minutes * 10 + 30).div_euclid(60)
+}
+
+/// Minutes as hours with one decimal, as a number (for JSON and workbooks), rounded as `hour_tenths`.
+pub fn decimal_hours(minutes: i64) -> f64 {
+    hour_tenths(minutes) as f64 / 10.0
+}
 
 impl fmt::Display for Lang {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

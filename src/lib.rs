@@ -11,6 +11,7 @@ pub mod models;
 pub mod routes;
 pub mod schema;
 pub mod services;
+pub mod sheet;
 pub mod startup;
 pub mod telemetry;
 pub mod web;

@@ -2,7 +2,7 @@
 //! transport that `SMTP_URL` names, or writing it as an `.eml` file when none is set.
 
 use lettre::address::Envelope;
-use lettre::message::header::ContentType;
+use lettre::message::header::{ContentType, HeaderName, HeaderValue};
 use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::transport::smtp::Error as SmtpError;
 use lettre::transport::smtp::PoolConfig;
@@ -38,18 +38,22 @@ pub struct Formatted {
     pub message: String,
 }
 
-/// Builds the message. `message_id` is derived from the outbox's idempotency key, so that a copy sent
-/// twice after a crash carries the same `Message-ID` and mail programs show it once.
+/// Builds the message to `to`, shown as `to_name` when given. `message_id` is derived from the outbox's
+/// idempotency key, so that a copy sent twice after a crash carries the same `Message-ID` and mail
+/// programs show it once. Every message says it was sent by a machine (`Auto-Submitted`), so that
+/// out-of-office replies do not answer it.
 pub fn format(
     from: &str,
     to: &str,
+    to_name: Option<&str>,
     content: &Content,
     message_id: &str,
 ) -> Result<Formatted, String> {
     let from: Mailbox = from
         .parse()
         .map_err(|e| format!("MAIL_FROM {from:?}: {e}"))?;
-    let recipient: Mailbox = to.parse().map_err(|e| format!("{to:?}: {e}"))?;
+    let address = to.parse().map_err(|e| format!("{to:?}: {e}"))?;
+    let recipient = Mailbox::new(to_name.map(str::to_owned), address);
     let domain = from.email.domain().to_owned();
     // The left part of a Message-ID allows letters, digits and a few signs, not `:`.
     let local: String = message_id
@@ -84,6 +88,10 @@ pub fn format(
         .to(recipient.clone())
         .subject(content.subject.clone())
         .message_id(Some(format!("<{local}@{domain}>")))
+        .raw_header(HeaderValue::new(
+            HeaderName::new_from_ascii_str("Auto-Submitted"),
+            "auto-generated".to_owned(),
+        ))
         .multipart(body)
         .map_err(|e| e.to_string())?;
     Ok(Formatted {

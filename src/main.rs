@@ -17,7 +17,9 @@ use cohortdesk::i18n::{Lang, Msg};
 use cohortdesk::mail::{self, Content, Mailer};
 use cohortdesk::services::mailings::{self, Recipients};
 use cohortdesk::services::outbox::Courier;
-use cohortdesk::services::{accounts, demo, itinerary, roster_csv};
+use cohortdesk::services::roster_file::{self, ImportOptions};
+use cohortdesk::services::{accounts, demo, itinerary};
+use cohortdesk::sheet::read::{Options as ReadOptions, Separator, TextEncoding};
 use cohortdesk::startup;
 use cohortdesk::web::state::AppState;
 
@@ -50,13 +52,27 @@ enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
-    /// Import a cohort's trainees from a CSV file: every row, or nothing if any row is wrong.
+    /// Import a cohort's trainees from a workbook or a CSV file: every row, or nothing if any row is
+    /// wrong.
     ImportTrainees {
         /// The cohort's id (the number in its address, /cohorts/ID).
         #[arg(long, value_name = "ID")]
         cohort: i32,
-        /// The CSV file (UTF-8, comma or semicolon separated; columns as in the README).
+        /// The file: .xlsx, .xls, .ods, or CSV / tab-separated text (columns as in the README).
         file: PathBuf,
+        /// Read text in this encoding instead of the detected one (utf-8, utf-16le, utf-16be,
+        /// windows-1251, koi8-r, gb18030, big5, windows-1252).
+        #[arg(long, value_name = "ENCODING", value_parser = parse_encoding)]
+        encoding: Option<TextEncoding>,
+        /// Split text at this character instead of the detected one (comma, semicolon, tab, pipe).
+        #[arg(long, value_name = "SEPARATOR", value_parser = parse_separator)]
+        separator: Option<Separator>,
+        /// Read this sheet of a workbook (1 is the first) instead of the first one with data.
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+        sheet: Option<u16>,
+        /// Enrol everyone as nominated, whatever the file's status column says.
+        #[arg(long)]
+        everyone_nominated: bool,
     },
     /// Send one test e-mail through the configured transport, at once (not through the outbox).
     MailTest {
@@ -139,7 +155,24 @@ async fn run() -> ExitCode {
                     password_stdin,
                 },
         } => add_user(settings, &email, &name, &role, password_stdin),
-        Command::ImportTrainees { cohort, file } => import_trainees(settings, cohort, &file),
+        Command::ImportTrainees {
+            cohort,
+            file,
+            encoding,
+            separator,
+            sheet,
+            everyone_nominated,
+        } => {
+            let options = ImportOptions {
+                read: ReadOptions {
+                    encoding,
+                    separator,
+                    sheet: sheet.map(|n| usize::from(n) - 1),
+                },
+                all_nominated: everyone_nominated,
+            };
+            import_trainees(settings, cohort, &file, &options)
+        }
         Command::Demo { force, scale } => load_demo(settings, force, scale),
         Command::MailTest { to } => mail_test(settings, &to).await,
         Command::SendPending => send_pending(settings).await,
@@ -226,7 +259,7 @@ async fn mail_test(settings: Settings, to: &str) -> Result<(), String> {
         attachments: Vec::new(),
     };
     let id = format!("test-{}", itinerary::new_token());
-    let formatted = mail::format(&settings.mail.from, to, &content, &id)?;
+    let formatted = mail::format(&settings.mail.from, to, None, &content, &id)?;
     Mailer::new(&settings.mail)?
         .send(
             &settings.mail.from,
@@ -398,15 +431,29 @@ fn terminal_language() -> Lang {
         .unwrap_or_default()
 }
 
-fn import_trainees(settings: Settings, cohort: i32, file: &Path) -> Result<(), String> {
+fn parse_encoding(text: &str) -> Result<TextEncoding, String> {
+    TextEncoding::parse(text).ok_or_else(|| {
+        let known: Vec<&str> = TextEncoding::ALL.iter().map(|e| e.slug()).collect();
+        format!("one of {}", known.join(", "))
+    })
+}
+
+fn parse_separator(text: &str) -> Result<Separator, String> {
+    Separator::parse(text).ok_or_else(|| "comma, semicolon, tab or pipe".to_owned())
+}
+
+fn import_trainees(
+    settings: Settings,
+    cohort: i32,
+    file: &Path,
+    options: &ImportOptions,
+) -> Result<(), String> {
     let lang = terminal_language();
     let bytes = std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?;
     let state = startup::prepare(settings)?;
     let mut conn = state.pool.get().map_err(|e| e.to_string())?;
-    // Each row is counted twice: once checked, once written.
-    let steps = 2 * bytes.iter().filter(|b| **b == b'\n').count() as u64;
-    let bar = if steps >= 1_000 && std::io::stderr().is_terminal() {
-        ProgressBar::new(steps)
+    let bar = if std::io::stderr().is_terminal() {
+        ProgressBar::new(0)
     } else {
         ProgressBar::hidden()
     };
@@ -414,18 +461,27 @@ fn import_trainees(settings: Settings, cohort: i32, file: &Path) -> Result<(), S
         ProgressStyle::with_template("{bar:40} {percent:>3}% {elapsed}")
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
-    let outcome = roster_csv::import(
+    let outcome = roster_file::import(
         &mut conn,
         CohortId(cohort),
         &bytes,
+        options,
         None,
         state.now(),
-        &|done| bar.set_position(done as u64),
+        &|done, of| {
+            bar.set_length(of as u64);
+            bar.set_position(done as u64);
+        },
     )
     .map_err(|e| e.to_string())?;
     bar.finish_and_clear();
-    match outcome {
+    let report = match outcome {
         Ok(imported) => {
+            let rows = imported.count;
+            eprintln!(
+                "{}",
+                roster_file::describe_layout(&imported.layout, rows, lang)
+            );
             for warning in &imported.warnings {
                 println!("{}", warning.describe(lang));
             }
@@ -433,18 +489,26 @@ fn import_trainees(settings: Settings, cohort: i32, file: &Path) -> Result<(), S
                 "{}",
                 lang.msg(&Msg::new("flash-imported").with("count", imported.count as i64))
             );
-            Ok(())
+            return Ok(());
         }
-        Err(report) => {
-            for warning in &report.warnings {
-                println!("{}", warning.describe(lang));
-            }
-            for error in &report.errors {
-                println!("{}", error.describe(lang));
-            }
-            Err(lang.msg(&Msg::new("import-refused").with("count", report.errors.len() as i64)))
-        }
+        Err(report) => report,
+    };
+    if let Some(layout) = &report.layout {
+        eprintln!(
+            "{}",
+            roster_file::describe_layout(layout, report.data_rows, lang)
+        );
     }
+    for (encoding, sample) in &report.undecided {
+        println!("--encoding {}:\n{sample}\n", encoding.slug());
+    }
+    for warning in &report.warnings {
+        println!("{}", warning.describe(lang));
+    }
+    for error in &report.errors {
+        println!("{}", error.describe(lang));
+    }
+    Err(lang.msg(&Msg::new("import-refused").with("count", report.errors.len() as i64)))
 }
 
 /// `demo --scale YEARS`: the generated history, with a progress bar.

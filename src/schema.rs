@@ -161,8 +161,8 @@ diesel::table! {
         cohort_id -> Integer,
         created_by -> Nullable<Integer>,
         file_name -> Text,
-        content -> Text,
         created_at -> Timestamp,
+        data -> Binary,
     }
 }
 

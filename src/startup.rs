@@ -24,6 +24,7 @@ use crate::telemetry::log_requests;
 use crate::web::auth::UserCache;
 use crate::web::csrf;
 use crate::web::errors::render_error_pages;
+use crate::web::head::head_as_get;
 use crate::web::state::{AppState, Clock};
 use crate::web::throttle::LoginThrottle;
 
@@ -32,12 +33,13 @@ const SESSION_DAYS: i64 = 7;
 const SESSION_COOKIE: &str = "cohortdesk_session";
 
 /// Opens the database, applies migrations and makes the state every request shares.
-pub fn prepare(settings: Settings) -> Result<AppState, String> {
+pub fn prepare(mut settings: Settings) -> Result<AppState, String> {
     let pool = db::pool(&settings.database)
         .map_err(|e| format!("{}: {e}", settings.database.describe()))?;
     let mut conn = pool.get().map_err(|e| e.to_string())?;
     db::migrate(&mut conn).map_err(|e| format!("migrations failed: {e}"))?;
     let cookie_key = cookie_key(&settings, &mut conn)?;
+    settings.calendar_uid_domain = calendar_uid_domain(&mut conn)?;
     drop(conn);
     Ok(AppState {
         pool,
@@ -69,6 +71,16 @@ fn cookie_key(settings: &Settings, conn: &mut DbConnection) -> Result<Key, Strin
     Key::try_from(secret.as_bytes()).map_err(|e| format!("COHORTDESK_SECRET_KEY: {e}"))
 }
 
+/// This database's own domain for calendar UIDs (`cohortdesk-` and 48 random bits), made once.
+fn calendar_uid_domain(conn: &mut DbConnection) -> Result<String, String> {
+    let mut bytes = [0u8; 6];
+    rand::rng().fill_bytes(&mut bytes);
+    let fresh: String = std::iter::once("cohortdesk-".to_owned())
+        .chain(bytes.iter().map(|b| format!("{b:02x}")))
+        .collect();
+    Setting::get_or_insert(conn, "calendar_uid_domain", &fresh).map_err(|e| e.to_string())
+}
+
 /// The HTTP server on `listener`, with every route and middleware.
 pub fn server(state: AppState, listener: TcpListener) -> Result<Server, String> {
     let key = state.cookie_key.clone();
@@ -97,6 +109,7 @@ pub fn server(state: AppState, listener: TcpListener) -> Result<Server, String> 
             .wrap(session)
             .wrap(security_headers())
             .wrap(Compress::default())
+            .wrap(from_fn(head_as_get))
             .wrap(from_fn(log_requests))
     })
     .listen(listener)

@@ -5,7 +5,8 @@ use cohortdesk::db::{self, DatabaseUrl, DbConnection};
 use cohortdesk::domain::cohort::{CohortDraft, CohortStatus};
 use cohortdesk::domain::commitment::{AllocationDraft, CommitmentDraft};
 use cohortdesk::domain::ids::CohortId;
-use cohortdesk::services::{cohorts, commitments, demo, roster_csv};
+use cohortdesk::services::roster_file::{self, ImportOptions};
+use cohortdesk::services::{cohorts, commitments, demo};
 
 pub fn at(date: NaiveDate, hour: u32) -> NaiveDateTime {
     date.and_time(NaiveTime::from_hms_opt(hour, 0, 0).unwrap())
@@ -91,8 +92,16 @@ pub fn imported_cohort(
             countries[i % countries.len()],
         ));
     }
-    roster_csv::import(conn, cohort, csv.as_bytes(), None, now, &|_| {})
-        .expect("the import")
-        .unwrap_or_else(|_| panic!("the roster imports"));
+    roster_file::import(
+        conn,
+        cohort,
+        csv.as_bytes(),
+        &ImportOptions::default(),
+        None,
+        now,
+        &|_, _| {},
+    )
+    .expect("the import")
+    .unwrap_or_else(|_| panic!("the roster imports"));
     cohort
 }

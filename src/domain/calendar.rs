@@ -1,15 +1,42 @@
 //! iCalendar (RFC 5545) feeds: events on the cohort's clock with a `VTIMEZONE` for its zone, stable UIDs,
-//! a `SEQUENCE` that grows with each change, and cancelled sessions kept as `STATUS:CANCELLED` so that
-//! calendars remove them instead of keeping a stale copy.
+//! a `SEQUENCE` that grows with each change, planned sessions as `STATUS:TENTATIVE` and confirmed ones as
+//! `CONFIRMED`, and cancelled sessions kept as `STATUS:CANCELLED` so that calendars remove them instead
+//! of keeping a stale copy.
+//!
+//! The `VTIMEZONE` starts with the offset in force a year before the course and lists every change of
+//! offset from then to a year after, so that a client reads the same offsets as chrono-tz whether the
+//! zone has daylight saving time or changed once for good (Asia/Almaty in 2024, Europe/Moscow in 2011 and
+//! 2014, Europe/Volgograd in 2020). A calendar without events still has it, and is still valid.
 
 use chrono::{Duration, NaiveDate, NaiveDateTime, Offset, TimeZone};
 use chrono_tz::{OffsetComponents, OffsetName, Tz};
 
-/// One calendar: a name, the zone its times are written in, and its events.
+/// One calendar: a name, the zone its times are written in, the days it is about, and its events.
 pub struct Calendar {
     pub name: String,
     pub zone: Tz,
+    /// The course's first and last days: the time zone is described around them even without events.
+    pub first_day: NaiveDate,
+    pub last_day: NaiveDate,
     pub events: Vec<Event>,
+}
+
+/// Whether an event will happen as planned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventStatus {
+    Tentative,
+    Confirmed,
+    Cancelled,
+}
+
+impl EventStatus {
+    fn as_str(self) -> &'static str {
+        match self {
+            EventStatus::Tentative => "TENTATIVE",
+            EventStatus::Confirmed => "CONFIRMED",
+            EventStatus::Cancelled => "CANCELLED",
+        }
+    }
 }
 
 /// One session as a calendar event. Times are UTC, as the database keeps them.
@@ -25,7 +52,7 @@ pub struct Event {
     pub location: String,
     pub description: String,
     pub url: String,
-    pub cancelled: bool,
+    pub status: EventStatus,
 }
 
 impl Calendar {
@@ -41,9 +68,12 @@ impl Calendar {
         line(&mut out, &format!("X-WR-TIMEZONE:{}", self.zone.name()));
         let first = self.events.iter().map(|e| e.start.date()).min();
         let last = self.events.iter().map(|e| e.end.date()).max();
-        if let (Some(first), Some(last)) = (first, last) {
-            vtimezone(&mut out, self.zone, first, last);
-        }
+        vtimezone(
+            &mut out,
+            self.zone,
+            first.map_or(self.first_day, |d| d.min(self.first_day)),
+            last.map_or(self.last_day, |d| d.max(self.last_day)),
+        );
         for event in &self.events {
             self.event(&mut out, event);
         }
@@ -77,12 +107,7 @@ impl Calendar {
         if !event.url.is_empty() {
             line(out, &format!("URL:{}", event.url));
         }
-        let status = if event.cancelled {
-            "CANCELLED"
-        } else {
-            "CONFIRMED"
-        };
-        line(out, &format!("STATUS:{status}"));
+        line(out, &format!("STATUS:{}", event.status.as_str()));
         line(out, "END:VEVENT");
     }
 }
@@ -138,8 +163,8 @@ fn transitions(zone: Tz, from: NaiveDateTime, to: NaiveDateTime) -> Vec<NaiveDat
     found
 }
 
-/// The zone's `VTIMEZONE` for events between `first` and `last`: each change of offset from a year before
-/// to a year after, or one `STANDARD` block for zones that keep one offset then (most of Asia).
+/// The zone's `VTIMEZONE` for events between `first` and `last`: the offset in force a year before, then
+/// each change of offset until a year after.
 fn vtimezone(out: &mut String, zone: Tz, first: NaiveDate, last: NaiveDate) {
     let from = (first - Duration::days(366))
         .and_hms_opt(0, 0, 0)
@@ -149,19 +174,31 @@ fn vtimezone(out: &mut String, zone: Tz, first: NaiveDate, last: NaiveDate) {
         .unwrap_or_default();
     line(out, "BEGIN:VTIMEZONE");
     line(out, &format!("TZID:{}", zone.name()));
-    let changes = transitions(zone, from, to);
-    let (mut previous, ..) = offset_at(zone, from);
-    if changes.is_empty() {
-        let (offset, _, name) = offset_at(zone, from);
-        observance(out, "STANDARD", "19700101T000000", offset, offset, &name);
-    }
-    for at in changes {
-        let (offset, dst, name) = offset_at(zone, at);
-        let local_start = (at + Duration::seconds(i64::from(previous)))
+    let local = |at: NaiveDateTime, offset: i32| {
+        (at + Duration::seconds(i64::from(offset)))
             .format("%Y%m%dT%H%M%S")
-            .to_string();
-        let kind = if dst { "DAYLIGHT" } else { "STANDARD" };
-        observance(out, kind, &local_start, previous, offset, &name);
+            .to_string()
+    };
+    let (mut previous, dst, name) = offset_at(zone, from);
+    let kind = |dst: bool| if dst { "DAYLIGHT" } else { "STANDARD" };
+    observance(
+        out,
+        kind(dst),
+        &local(from, previous),
+        previous,
+        previous,
+        &name,
+    );
+    for at in transitions(zone, from, to) {
+        let (offset, dst, name) = offset_at(zone, at);
+        observance(
+            out,
+            kind(dst),
+            &local(at, previous),
+            previous,
+            offset,
+            &name,
+        );
         previous = offset;
     }
     line(out, "END:VTIMEZONE");
@@ -176,7 +213,8 @@ fn observance(out: &mut String, kind: &str, start: &str, from: i32, to: i32, nam
     line(out, &format!("END:{kind}"));
 }
 
-/// Text values escape backslashes, semicolons, commas and line breaks (RFC 5545 §3.3.11).
+/// Text values escape backslashes, semicolons, commas and line breaks (RFC 5545 §3.3.11); other control
+/// characters, which the format does not allow, are left out.
 fn escape(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
     for c in text.chars() {
@@ -185,7 +223,7 @@ fn escape(text: &str) -> String {
             ';' => escaped.push_str("\\;"),
             ',' => escaped.push_str("\\,"),
             '\n' => escaped.push_str("\\n"),
-            '\r' => {}
+            c if c.is_control() => {}
             c => escaped.push(c),
         }
     }
@@ -193,9 +231,10 @@ fn escape(text: &str) -> String {
 }
 
 /// Writes one content line, folded so that no line is longer than 75 octets (never inside a character).
+/// Control characters never reach the file.
 fn line(out: &mut String, content: &str) {
     let mut width = 0;
-    for c in content.chars() {
+    for c in content.chars().filter(|c| !c.is_control()) {
         if width + c.len_utf8() > 75 {
             out.push_str("\r\n ");
             width = 1;
@@ -218,12 +257,13 @@ pub fn webcal(link: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     fn at(text: &str) -> NaiveDateTime {
         NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
     }
 
-    fn event(cancelled: bool) -> Event {
+    fn event(status: EventStatus) -> Event {
         Event {
             uid: "session-7@example.org".into(),
             sequence: 3,
@@ -234,7 +274,7 @@ mod tests {
             location: "Qingdao Agricultural University".into(),
             description: "Line one\nline two".into(),
             url: String::new(),
-            cancelled,
+            status,
         }
     }
 
@@ -242,14 +282,63 @@ mod tests {
         Calendar {
             name: "Course".into(),
             zone,
+            first_day: NaiveDate::from_ymd_opt(2023, 6, 12).unwrap(),
+            last_day: NaiveDate::from_ymd_opt(2023, 6, 18).unwrap(),
             events,
         }
         .to_ics()
     }
 
+    /// What a calendar client makes of a `VTIMEZONE`: each observance's onset (in UTC) and the offset it
+    /// brings, read back with the `ical` crate.
+    fn observances(ics: &str) -> Vec<(NaiveDateTime, i32)> {
+        let parsed = ical::IcalParser::new(ics.as_bytes())
+            .next()
+            .expect("a calendar")
+            .expect("the calendar parses");
+        let offset = |text: &str| {
+            let sign = if text.starts_with('-') { -1 } else { 1 };
+            let digits = &text[1..];
+            sign * (digits[..2].parse::<i32>().unwrap() * 3600
+                + digits[2..4].parse::<i32>().unwrap() * 60)
+        };
+        let mut found = Vec::new();
+        for zone in &parsed.timezones {
+            for transition in &zone.transitions {
+                let value = |name: &str| {
+                    transition
+                        .properties
+                        .iter()
+                        .find(|p| p.name == name)
+                        .and_then(|p| p.value.clone())
+                        .unwrap_or_else(|| panic!("{name} in every observance"))
+                };
+                let from = offset(&value("TZOFFSETFROM"));
+                let onset = NaiveDateTime::parse_from_str(&value("DTSTART"), "%Y%m%dT%H%M%S")
+                    .expect("a local DTSTART")
+                    - Duration::seconds(from.into());
+                found.push((onset, offset(&value("TZOFFSETTO"))));
+            }
+        }
+        found.sort();
+        found
+    }
+
+    /// The offset a client reads for the UTC moment `at`: the latest observance begun by then.
+    fn client_offset(observances: &[(NaiveDateTime, i32)], at: NaiveDateTime) -> Option<i32> {
+        observances
+            .iter()
+            .rev()
+            .find(|(onset, _)| *onset <= at)
+            .map(|(_, offset)| *offset)
+    }
+
     #[test]
     fn events_are_written_on_the_cohort_clock_with_their_version() {
-        let ics = calendar(chrono_tz::Asia::Shanghai, vec![event(false)]);
+        let ics = calendar(
+            chrono_tz::Asia::Shanghai,
+            vec![event(EventStatus::Confirmed)],
+        );
         assert!(
             ics.contains("DTSTART;TZID=Asia/Shanghai:20230612T090000\r\n"),
             "{ics}"
@@ -263,8 +352,22 @@ mod tests {
     }
 
     #[test]
+    fn planned_sessions_are_tentative_and_cancelled_ones_stay_as_cancelled() {
+        let ics = calendar(
+            chrono_tz::Asia::Shanghai,
+            vec![event(EventStatus::Tentative), event(EventStatus::Cancelled)],
+        );
+        assert!(ics.contains("STATUS:TENTATIVE\r\n"));
+        assert!(ics.contains("STATUS:CANCELLED\r\n"));
+        assert!(ics.contains("UID:session-7@example.org\r\n"));
+    }
+
+    #[test]
     fn a_zone_without_daylight_saving_has_one_standard_observance() {
-        let ics = calendar(chrono_tz::Asia::Shanghai, vec![event(false)]);
+        let ics = calendar(
+            chrono_tz::Asia::Shanghai,
+            vec![event(EventStatus::Confirmed)],
+        );
         assert!(ics.contains("TZID:Asia/Shanghai\r\n"));
         assert_eq!(ics.matches("BEGIN:STANDARD").count(), 1);
         assert!(ics.contains("TZOFFSETFROM:+0800\r\nTZOFFSETTO:+0800\r\nTZNAME:CST\r\n"));
@@ -273,9 +376,12 @@ mod tests {
 
     #[test]
     fn a_zone_with_daylight_saving_lists_its_changes_around_the_course() {
-        let ics = calendar(chrono_tz::Europe::Berlin, vec![event(false)]);
-        // A year either side of June 2023: October 2022, March and October 2023, March 2024.
-        assert_eq!(ics.matches("BEGIN:DAYLIGHT").count(), 2, "{ics}");
+        let ics = calendar(
+            chrono_tz::Europe::Berlin,
+            vec![event(EventStatus::Confirmed)],
+        );
+        // Summer time in force in June 2022, then October 2022, March and October 2023, March 2024.
+        assert_eq!(ics.matches("BEGIN:DAYLIGHT").count(), 3, "{ics}");
         assert_eq!(ics.matches("BEGIN:STANDARD").count(), 2, "{ics}");
         assert!(ics.contains(
             "BEGIN:DAYLIGHT\r\nDTSTART:20230326T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nTZNAME:CEST\r\n"
@@ -284,15 +390,62 @@ mod tests {
     }
 
     #[test]
-    fn cancelled_events_stay_in_the_feed_as_cancelled() {
-        let ics = calendar(chrono_tz::Asia::Shanghai, vec![event(true)]);
-        assert!(ics.contains("STATUS:CANCELLED\r\n"));
-        assert!(ics.contains("UID:session-7@example.org\r\n"));
+    fn a_one_off_change_starts_from_the_offset_in_force_before_it() {
+        // Almaty moved from UTC+6 to UTC+5 on 1 March 2024; a course in June 2024 is read at +5, and a
+        // client asked about January 2024 (before the change) finds +6.
+        let events = vec![Event {
+            start: at("2024-06-10 04:00"),
+            end: at("2024-06-10 05:30"),
+            ..event(EventStatus::Confirmed)
+        }];
+        let ics = calendar(chrono_tz::Asia::Almaty, events);
+        let found = observances(&ics);
+        assert_eq!(
+            client_offset(&found, at("2024-01-15 12:00")),
+            Some(6 * 3600)
+        );
+        assert_eq!(
+            client_offset(&found, at("2024-06-10 04:00")),
+            Some(5 * 3600)
+        );
+        assert!(
+            ics.contains("DTSTART;TZID=Asia/Almaty:20240610T090000\r\n"),
+            "{ics}"
+        );
+    }
+
+    #[test]
+    fn a_calendar_without_events_is_still_valid() {
+        let ics = calendar(chrono_tz::Asia::Tashkent, Vec::new());
+        let parsed = ical::IcalParser::new(ics.as_bytes())
+            .next()
+            .unwrap()
+            .unwrap();
+        assert!(parsed.events.is_empty());
+        assert_eq!(
+            parsed.timezones.len(),
+            1,
+            "one component at least, as RFC 5545 asks"
+        );
+    }
+
+    #[test]
+    fn control_characters_never_reach_the_feed() {
+        let mut dirty = event(EventStatus::Confirmed);
+        dirty.summary = "Visit\u{7} to the farm\u{0}\r".into();
+        dirty.location = "Hall\u{1b}[31m".into();
+        let ics = calendar(chrono_tz::Asia::Shanghai, vec![dirty]);
+        assert!(ics.contains("SUMMARY:Visit to the farm\r\n"));
+        assert!(ics.contains("LOCATION:Hall[31m\r\n"));
+        assert!(
+            !ics.chars()
+                .any(|c| c.is_control() && c != '\r' && c != '\n')
+        );
     }
 
     #[test]
     fn long_lines_are_folded_without_splitting_a_character() {
-        let mut long = event(false);
+        let mut long = event(EventStatus::Confirmed);
         long.summary = "Сельское управление и развитие деревни: опыт провинции Шаньдун".repeat(3);
         let ics = calendar(chrono_tz::Asia::Shanghai, vec![long]);
         for physical in ics.split("\r\n") {
@@ -316,5 +469,49 @@ mod tests {
             webcal("https://example.org/my/abc/calendar.ics"),
             "webcal://example.org/my/abc/calendar.ics"
         );
+    }
+
+    fn zones() -> Vec<Tz> {
+        crate::domain::cohort::SUGGESTED_TIME_ZONES
+            .iter()
+            .chain(&[
+                "Asia/Almaty",
+                "Europe/Moscow",
+                "Europe/Volgograd",
+                "America/New_York",
+                "Australia/Lord_Howe",
+            ])
+            .map(|name| name.parse().unwrap())
+            .collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+
+        /// For a course at any moment of 2010–2030 in any zone the cohort form offers (and zones with
+        /// one-off changes, daylight saving or half-hour shifts), the offset a client reads from our
+        /// VTIMEZONE is chrono-tz's, for the session itself and for every moment a year either side.
+        #[test]
+        fn clients_read_the_offsets_chrono_tz_knows(
+            zone in proptest::sample::select(zones()),
+            minutes in 0i64..(21 * 365 * 24 * 60),
+            probe in -(360i64 * 24 * 60)..(360 * 24 * 60),
+        ) {
+            let start = at("2010-01-01 00:00") + Duration::minutes(minutes);
+            let session = Event { start, end: start + Duration::minutes(90), ..event(EventStatus::Confirmed) };
+            let ics = Calendar {
+                name: "Course".into(),
+                zone,
+                first_day: start.date(),
+                last_day: start.date(),
+                events: vec![session],
+            }
+            .to_ics();
+            let found = observances(&ics);
+            for moment in [start, start + Duration::minutes(probe)] {
+                let expected = zone.offset_from_utc_datetime(&moment).fix().local_minus_utc();
+                prop_assert_eq!(client_offset(&found, moment), Some(expected), "{} at {}", zone, moment);
+            }
+        }
     }
 }

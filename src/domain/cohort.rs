@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use crate::domain::commitment::{NAME_MAX, TEXT_MAX};
 use crate::domain::ids::AllocationId;
-use crate::domain::input::{date, optional_text, required_text, whole_number};
+use crate::domain::input::{date, optional_multiline, optional_text, required_text, whole_number};
 use crate::error::FormErrors;
 use crate::i18n::Msg;
 
@@ -265,7 +265,7 @@ impl CohortDraft {
             "status",
             CohortStatus::parse(&input.status).ok_or_else(|| Msg::new("error-choose-one")),
         );
-        let notes = errors.check("notes", optional_text(&input.notes, TEXT_MAX));
+        let notes = errors.check("notes", optional_multiline(&input.notes, TEXT_MAX));
         match (
             allocation_id,
             name,

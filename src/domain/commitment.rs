@@ -3,7 +3,7 @@
 use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
 
-use crate::domain::input::{date, optional_text, required_text, whole_number};
+use crate::domain::input::{date, optional_multiline, required_text, whole_number};
 use crate::error::FormErrors;
 use crate::i18n::Msg;
 
@@ -39,7 +39,10 @@ impl CommitmentDraft {
     pub fn parse(input: &CommitmentInput) -> Result<Self, FormErrors> {
         let mut errors = FormErrors::new();
         let name = errors.check("name", required_text(&input.name, NAME_MAX));
-        let description = errors.check("description", optional_text(&input.description, TEXT_MAX));
+        let description = errors.check(
+            "description",
+            optional_multiline(&input.description, TEXT_MAX),
+        );
         let places = errors.check("places", whole_number(&input.places, 1, PLACES_MAX));
         let starts_on = errors.check("starts_on", date(&input.starts_on));
         let ends_on = errors.check("ends_on", date(&input.ends_on));

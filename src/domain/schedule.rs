@@ -13,7 +13,7 @@ use crate::domain::commitment::{NAME_MAX, TEXT_MAX};
 use crate::domain::ids::{
     CohortId, GroupId, InterpreterId, SessionId, SpeakerId, TraineeId, VehicleId, VenueId,
 };
-use crate::domain::input::{optional_text, required_text};
+use crate::domain::input::{optional_multiline, optional_text, required_text};
 use crate::domain::resources::link;
 use crate::error::FormErrors;
 use crate::i18n::Msg;
@@ -503,7 +503,10 @@ impl SessionInput {
             SessionKind::parse(&self.kind).ok_or_else(|| Msg::new("error-choose-one")),
         );
         let title = errors.check("title", required_text(&self.title, NAME_MAX));
-        let description = errors.check("description", optional_text(&self.description, TEXT_MAX));
+        let description = errors.check(
+            "description",
+            optional_multiline(&self.description, TEXT_MAX),
+        );
         let theme = errors.check(
             "theme",
             match self.theme.trim() {

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::account::Email;
 use crate::domain::commitment::TEXT_MAX;
-use crate::domain::input::{optional_text, required_text};
+use crate::domain::input::{optional_multiline, optional_text, required_text};
 use crate::error::FormErrors;
 use crate::i18n::{Lang, Msg};
 
@@ -22,7 +22,7 @@ const SHORT_MAX: usize = 60;
 /// Longest passport number (ICAO documents use at most 9; some national ones more).
 const PASSPORT_MAX: usize = 20;
 
-/// The columns of a roster CSV, in the order the export writes them; the trainee form uses the same names.
+/// The columns of a roster file, in the order the export writes them; the trainee form uses the same names.
 pub const COLUMNS: [&str; 25] = [
     "family_name",
     "given_name",
@@ -50,6 +50,257 @@ pub const COLUMNS: [&str; 25] = [
     "hotel",
     "room",
 ];
+
+/// Each column's heading in the reader's language (a translation key), as templates and exports write
+/// it, and the other headings ministries use for it in English, Russian and Chinese. An import accepts
+/// the column's name, its heading in any of the three languages, and these.
+pub const COLUMN_HEADINGS: [(&str, &str, &[&str]); 25] = [
+    (
+        "family_name",
+        "roster-column-family-name",
+        &["surname", "last name", "фамилия", "姓", "姓氏"],
+    ),
+    (
+        "given_name",
+        "roster-column-given-name",
+        &["first name", "given names", "имя", "名", "名字"],
+    ),
+    (
+        "native_name",
+        "roster-column-native-name",
+        &[
+            "name in native script",
+            "фио",
+            "ф и о",
+            "имя на родном языке",
+            "本国文字姓名",
+            "原文姓名",
+        ],
+    ),
+    ("gender", "roster-column-gender", &["sex", "пол", "性别"]),
+    (
+        "date_of_birth",
+        "roster-column-date-of-birth",
+        &[
+            "birth date",
+            "born",
+            "dob",
+            "дата рождения",
+            "出生日期",
+            "出生年月日",
+        ],
+    ),
+    (
+        "country",
+        "roster-column-country",
+        &[
+            "nationality",
+            "citizenship",
+            "страна",
+            "гражданство",
+            "国家",
+            "国籍",
+        ],
+    ),
+    (
+        "organization",
+        "roster-column-organization",
+        &[
+            "organisation",
+            "employer",
+            "организация",
+            "место работы",
+            "单位",
+            "工作单位",
+        ],
+    ),
+    (
+        "position",
+        "roster-column-position",
+        &["job title", "post", "должность", "职务", "职位"],
+    ),
+    (
+        "email",
+        "roster-column-email",
+        &[
+            "e mail",
+            "email address",
+            "электронная почта",
+            "эл почта",
+            "почта",
+            "电子邮件",
+            "电子邮箱",
+            "邮箱",
+        ],
+    ),
+    (
+        "phone",
+        "roster-column-phone",
+        &[
+            "telephone",
+            "mobile",
+            "phone number",
+            "телефон",
+            "мобильный телефон",
+            "电话",
+            "手机",
+            "联系电话",
+        ],
+    ),
+    (
+        "preferred_language",
+        "roster-column-preferred-language",
+        &["language", "язык", "语言", "首选语言"],
+    ),
+    (
+        "dietary_requirements",
+        "roster-column-dietary",
+        &[
+            "diet",
+            "dietary needs",
+            "питание",
+            "особенности питания",
+            "饮食要求",
+            "饮食禁忌",
+        ],
+    ),
+    (
+        "accessibility_needs",
+        "roster-column-accessibility",
+        &["accessibility", "особые потребности", "无障碍需求"],
+    ),
+    (
+        "passport_number",
+        "roster-column-passport-number",
+        &[
+            "passport",
+            "passport no",
+            "номер паспорта",
+            "паспорт",
+            "护照号码",
+            "护照号",
+        ],
+    ),
+    (
+        "passport_expiry",
+        "roster-column-passport-expiry",
+        &[
+            "passport expiry date",
+            "passport valid until",
+            "срок действия паспорта",
+            "паспорт действителен до",
+            "护照有效期",
+            "护照有效期至",
+        ],
+    ),
+    (
+        "notes",
+        "roster-column-notes",
+        &["remarks", "comments", "примечания", "примечание", "备注"],
+    ),
+    ("status", "roster-column-status", &["статус", "状态"]),
+    (
+        "arrival",
+        "roster-column-arrival",
+        &[
+            "arrival time",
+            "прибытие",
+            "дата и время прибытия",
+            "抵达时间",
+            "到达时间",
+        ],
+    ),
+    (
+        "arrival_flight",
+        "roster-column-arrival-flight",
+        &["рейс прибытия", "抵达航班"],
+    ),
+    (
+        "arrival_airport",
+        "roster-column-arrival-airport",
+        &["аэропорт прибытия", "抵达机场"],
+    ),
+    (
+        "departure",
+        "roster-column-departure",
+        &[
+            "departure time",
+            "отъезд",
+            "убытие",
+            "дата и время отъезда",
+            "离开时间",
+            "返程时间",
+        ],
+    ),
+    (
+        "departure_flight",
+        "roster-column-departure-flight",
+        &["рейс отъезда", "返程航班"],
+    ),
+    (
+        "departure_airport",
+        "roster-column-departure-airport",
+        &["аэропорт отъезда", "返程机场"],
+    ),
+    (
+        "hotel",
+        "roster-column-hotel",
+        &["гостиница", "отель", "酒店", "宾馆"],
+    ),
+    (
+        "room",
+        "roster-column-room",
+        &["room number", "номер комнаты", "комната", "房间", "房间号"],
+    ),
+];
+
+/// A heading as compared with the known ones: lower case, without what is in brackets, marks such as
+/// `*` and `:`, and with spaces, underscores and hyphens alike.
+pub fn heading_key(text: &str) -> String {
+    let mut depth = 0usize;
+    let mut kept = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '(' | '[' | '（' => depth += 1,
+            ')' | ']' | '）' => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            '*' | ':' | '：' | '.' | '\u{feff}' => {}
+            '_' | '-' | '\u{a0}' => kept.push(' '),
+            c => kept.extend(c.to_lowercase()),
+        }
+    }
+    kept.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Finds the column a heading names, in any of the three languages.
+#[derive(Debug, Clone)]
+pub struct Headings(HashMap<String, &'static str>);
+
+impl Headings {
+    pub fn new() -> Headings {
+        let mut known = HashMap::new();
+        for (column, label_key, aliases) in COLUMN_HEADINGS {
+            let labels = Lang::ALL.map(|lang| lang.t(label_key));
+            for text in std::iter::once(column)
+                .chain(aliases.iter().copied())
+                .chain(labels.iter().map(String::as_str))
+            {
+                known.insert(heading_key(text), column);
+            }
+        }
+        Headings(known)
+    }
+
+    pub fn find(&self, heading: &str) -> Option<&'static str> {
+        self.0.get(&heading_key(heading)).copied()
+    }
+}
+
+impl Default for Headings {
+    fn default() -> Self {
+        Headings::new()
+    }
+}
 
 /// Columns an import cannot do without.
 pub const REQUIRED_COLUMNS: [&str; 4] = ["family_name", "given_name", "gender", "country"];
@@ -270,6 +521,40 @@ pub struct TraineeInput {
     pub room: String,
 }
 
+impl TraineeInput {
+    /// The field behind a column of the roster file.
+    pub fn field_mut(&mut self, column: &str) -> Option<&mut String> {
+        Some(match column {
+            "family_name" => &mut self.family_name,
+            "given_name" => &mut self.given_name,
+            "native_name" => &mut self.native_name,
+            "gender" => &mut self.gender,
+            "date_of_birth" => &mut self.date_of_birth,
+            "country" => &mut self.country,
+            "organization" => &mut self.organization,
+            "position" => &mut self.position,
+            "email" => &mut self.email,
+            "phone" => &mut self.phone,
+            "preferred_language" => &mut self.preferred_language,
+            "dietary_requirements" => &mut self.dietary_requirements,
+            "accessibility_needs" => &mut self.accessibility_needs,
+            "passport_number" => &mut self.passport_number,
+            "passport_expiry" => &mut self.passport_expiry,
+            "notes" => &mut self.notes,
+            "status" => &mut self.status,
+            "arrival" => &mut self.arrival,
+            "arrival_flight" => &mut self.arrival_flight,
+            "arrival_airport" => &mut self.arrival_airport,
+            "departure" => &mut self.departure,
+            "departure_flight" => &mut self.departure_flight,
+            "departure_airport" => &mut self.departure_airport,
+            "hotel" => &mut self.hotel,
+            "room" => &mut self.room,
+            _ => return None,
+        })
+    }
+}
+
 /// A person's details that passed every rule needing no database.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TraineeDraft {
@@ -391,7 +676,7 @@ impl TraineeInput {
         let passport_number =
             errors.check("passport_number", passport_number(&self.passport_number));
         let passport_expiry = errors.check("passport_expiry", optional_date(&self.passport_expiry));
-        let notes = errors.check("notes", optional_text(&self.notes, TEXT_MAX));
+        let notes = errors.check("notes", optional_multiline(&self.notes, TEXT_MAX));
         Some(TraineeDraft {
             language: language?
                 .unwrap_or_else(|| default_language(country_code.as_deref().unwrap_or(""))),
@@ -496,22 +781,14 @@ fn passport_number(raw: &str) -> Result<Option<String>, Msg> {
     Ok(Some(number))
 }
 
-/// A date and time on the cohort's clock (`YYYY-MM-DD HH:MM`, or with `T` as a browser sends it),
-/// returned in UTC.
+/// A date and time on the cohort's clock, written any way `input::date_time` reads (`YYYY-MM-DD HH:MM`,
+/// `DD.MM.YYYY HH:MM`, or with `T` as a browser sends it), returned in UTC.
 fn local_time(raw: &str, zone: Tz) -> Result<Option<NaiveDateTime>, Msg> {
     let text = raw.trim();
     if text.is_empty() {
         return Ok(None);
     }
-    let local = [
-        "%Y-%m-%dT%H:%M",
-        "%Y-%m-%d %H:%M",
-        "%Y-%m-%dT%H:%M:%S",
-        "%Y-%m-%d %H:%M:%S",
-    ]
-    .iter()
-    .find_map(|format| NaiveDateTime::parse_from_str(text, format).ok())
-    .ok_or_else(|| Msg::new("error-not-a-time").with("value", text))?;
+    let local = crate::domain::input::date_time(text)?;
     zone.from_local_datetime(&local)
         .earliest()
         .map(|t| Some(t.naive_utc()))

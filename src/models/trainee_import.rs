@@ -1,4 +1,4 @@
-//! CSV files uploaded for import, kept until the organizer confirms the preview.
+//! Roster files uploaded for import, kept as they came (bytes) until the organizer confirms the preview.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -14,8 +14,8 @@ pub struct TraineeImport {
     pub cohort_id: CohortId,
     pub created_by: Option<UserId>,
     pub file_name: String,
-    pub content: String,
     pub created_at: NaiveDateTime,
+    pub data: Vec<u8>,
 }
 
 #[derive(Debug, Insertable)]
@@ -24,8 +24,8 @@ pub struct NewTraineeImport<'a> {
     pub cohort_id: CohortId,
     pub created_by: Option<UserId>,
     pub file_name: &'a str,
-    pub content: &'a str,
     pub created_at: NaiveDateTime,
+    pub data: &'a [u8],
 }
 
 impl NewTraineeImport<'_> {

@@ -2,7 +2,9 @@
 //! token (`Authorization: Bearer cdk_…`):
 //! `GET /api/v1/commitments`, `/api/v1/commitments/{id}/progress`, `/api/v1/cohorts`,
 //! `/api/v1/cohorts/{id}` and `/api/v1/cohorts/{id}/report`. `?lang=ru` (or `zh`) names countries in
-//! that language. Errors are JSON too: `{"error": "…"}` with 401, 404 or 500.
+//! that language. Errors are JSON too, whatever went wrong: `{"error": "…"}` with 400 (a bad query),
+//! 401 (no valid token; the `Bearer` scheme in any case), 404 (an unknown or malformed id, or no such
+//! endpoint), 405 (anything but `GET` or `HEAD`) or 500.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -18,20 +20,34 @@ use crate::domain::ids::{CohortId, CommitmentId};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::models::cohort::{Cohort, CohortFilter, CohortListing};
-use crate::routes::progress::json_response;
 use crate::services::{api_tokens, commitments, progress, report};
+use crate::web::render::json_response;
 use crate::web::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(
         web::scope("/api/v1")
-            .route("/commitments", web::get().to(commitment_list))
-            .route("/commitments/{id}/progress", web::get().to(progress))
-            .route("/cohorts", web::get().to(cohort_list))
-            .route("/cohorts/{id}", web::get().to(cohort))
-            .route("/cohorts/{id}/report", web::get().to(report))
+            .app_data(web::PathConfig::default().error_handler(|_, _| ApiError::NotFound.into()))
+            .app_data(web::QueryConfig::default().error_handler(|_, _| ApiError::BadRequest.into()))
+            .service(read_only("/commitments", web::get().to(commitment_list)))
+            .service(read_only(
+                "/commitments/{id}/progress",
+                web::get().to(progress),
+            ))
+            .service(read_only("/cohorts", web::get().to(cohort_list)))
+            .service(read_only("/cohorts/{id}", web::get().to(cohort)))
+            .service(read_only("/cohorts/{id}/report", web::get().to(report)))
             .default_service(web::to(|| async { ApiError::NotFound.into_result() })),
     );
+}
+
+/// An endpoint that answers `GET` (and so `HEAD`) with `get`, and 405 in JSON to any other method.
+fn read_only(path: &str, get: actix_web::Route) -> actix_web::Resource {
+    web::resource(path)
+        .route(get)
+        .default_service(web::to(|| async {
+            ApiError::MethodNotAllowed.into_result()
+        }))
 }
 
 /// What the API answers when it cannot answer the question.
@@ -41,6 +57,10 @@ pub enum ApiError {
     Unauthorized,
     #[error("not found")]
     NotFound,
+    #[error("only GET requests are answered here")]
+    MethodNotAllowed,
+    #[error("the query could not be read")]
+    BadRequest,
     #[error("internal error")]
     Internal,
 }
@@ -73,14 +93,22 @@ impl ResponseError for ApiError {
         match self {
             ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
             ApiError::NotFound => StatusCode::NOT_FOUND,
+            ApiError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            ApiError::BadRequest => StatusCode::BAD_REQUEST,
             ApiError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
     fn error_response(&self) -> HttpResponse {
         let mut response = HttpResponse::build(self.status_code());
-        if matches!(self, ApiError::Unauthorized) {
-            response.insert_header((header::WWW_AUTHENTICATE, "Bearer realm=\"cohortdesk\""));
+        match self {
+            ApiError::Unauthorized => {
+                response.insert_header((header::WWW_AUTHENTICATE, "Bearer realm=\"cohortdesk\""));
+            }
+            ApiError::MethodNotAllowed => {
+                response.insert_header((header::ALLOW, "GET, HEAD"));
+            }
+            _ => {}
         }
         response.json(ErrorBody {
             error: self.to_string(),
@@ -102,8 +130,9 @@ impl FromRequest for ApiUser {
             .headers()
             .get(header::AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .map(|t| t.trim().to_owned());
+            .and_then(|v| v.trim().split_once(' '))
+            .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+            .map(|(_, token)| token.trim().to_owned());
         let state = req.app_data::<web::Data<AppState>>().cloned();
         Box::pin(async move {
             let (Some(token), Some(state)) = (token, state) else {

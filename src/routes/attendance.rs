@@ -1,5 +1,6 @@
 //! Attendance: a session's roll call at `/cohorts/{id}/sessions/{session_id}/attendance`, and the cohort's
-//! rates, rules and completions at `/cohorts/{id}/attendance`.
+//! rates, rules and completions at `/cohorts/{id}/attendance` (each table also as
+//! `/cohorts/{id}/attendance/{table}.csv` or `.xlsx`).
 
 use std::collections::HashMap;
 
@@ -15,13 +16,14 @@ use crate::error::{AppError, AppResult, FormErrors};
 use crate::i18n::{Lang, Msg};
 use crate::models::country::Country;
 use crate::services::attendance::{
-    self, Expected, MarkInput, RollCall, RollCallErrors, Summary, TraineeRate,
+    self, AttendanceTable, Expected, MarkInput, RollCall, RollCallErrors, Summary, TraineeRate,
 };
 use crate::services::cohorts;
+use crate::sheet::FileFormat;
 use crate::web::auth::{Organizer, Staff};
 use crate::web::ctx::{Ctx, flash_message};
 use crate::web::form::Form;
-use crate::web::render::{after_post, page, page_with_status, see_other};
+use crate::web::render::{after_post, page, page_with_status, see_other, table_download};
 use crate::web::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -46,6 +48,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         web::post().to(save_bulk),
     )
     .route("/cohorts/{id}/attendance", web::get().to(index))
+    .route(
+        "/cohorts/{id}/attendance/{table}.{format}",
+        web::get().to(download),
+    )
     .route("/cohorts/{id}/attendance/rules", web::post().to(save_rules))
     .route(
         "/cohorts/{id}/attendance/complete",
@@ -448,6 +454,23 @@ async fn load_summary(state: &AppState, id: CohortId) -> AppResult<Summary> {
     state
         .db(move |conn| attendance::summary(conn, id, now))
         .await
+}
+
+/// `GET /cohorts/{id}/attendance/{table}.csv` (or `.xlsx`): a table of the attendance page.
+async fn download(
+    state: web::Data<AppState>,
+    _: Staff,
+    ctx: Ctx,
+    path: web::Path<(CohortId, AttendanceTable, FileFormat)>,
+) -> AppResult<HttpResponse> {
+    let (id, table, format) = path.into_inner();
+    let summary = load_summary(&state, id).await?;
+    table_download(
+        &format!("cohort-{id}-attendance-{}", table.slug()),
+        &summary.table(table, ctx.lang),
+        format,
+        ctx.lang,
+    )
 }
 
 /// `GET /cohorts/{id}/attendance`

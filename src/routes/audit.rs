@@ -1,5 +1,6 @@
-//! The audit log: `/audit` for organizers, filtered by kind of object, action, user, cohort and dates;
-//! and the history shown on each object's page (`History` and `history_of`).
+//! The audit log: `/audit` for organizers, filtered by kind of object, action, user, cohort and dates (the
+//! whole result also as `/audit.csv` and `/audit.xlsx`); and the history shown on each object's page
+//! (`History` and `history_of`).
 
 use actix_web::{HttpResponse, web};
 use askama::Template;
@@ -13,16 +14,22 @@ use crate::error::AppResult;
 use crate::i18n::Lang;
 use crate::models::audit::{AuditEntry, AuditFilter};
 use crate::models::user::User;
+use crate::services::audit;
+use crate::sheet::FileFormat;
 use crate::web::auth::Organizer;
 use crate::web::ctx::Ctx;
-use crate::web::render::page;
+use crate::web::render::{page, table_download};
 use crate::web::state::AppState;
 
 /// Entries shown on an object's page, and per page of the log.
 pub const SHOWN: i64 = 100;
 
+/// Most entries in one download of the log.
+const DOWNLOADED: i64 = 100_000;
+
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/audit", web::get().to(index));
+    cfg.route("/audit", web::get().to(index))
+        .route("/audit.{format}", web::get().to(download));
 }
 
 /// One entry as the pages show it, in the reader's language.
@@ -128,6 +135,24 @@ impl LogQuery {
         }
     }
 
+    /// The filters as a query string, for the downloads (`?` included, or nothing).
+    fn filters(&self) -> String {
+        match self.page_link(0).split_once('?') {
+            Some((_, query)) => {
+                let kept: Vec<&str> = query
+                    .split('&')
+                    .filter(|p| !p.starts_with("page="))
+                    .collect();
+                if kept.is_empty() {
+                    String::new()
+                } else {
+                    format!("?{}", kept.join("&"))
+                }
+            }
+            None => String::new(),
+        }
+    }
+
     /// The same filters on another page of results.
     fn page_link(&self, page: i64) -> String {
         let mut query = url::form_urlencoded::Serializer::new(String::new());
@@ -168,6 +193,26 @@ impl IndexPage {
     fn older(&self) -> Option<String> {
         self.more.then(|| self.query.page_link(self.query.page + 1))
     }
+}
+
+/// `GET /audit.csv` (or `.xlsx`): every entry the filters select (up to 100,000), a line per field.
+async fn download(
+    state: web::Data<AppState>,
+    _: Organizer,
+    ctx: Ctx,
+    format: web::Path<FileFormat>,
+    query: web::Query<LogQuery>,
+) -> AppResult<HttpResponse> {
+    let filter = query.filter();
+    let entries = state
+        .db(move |conn| Ok(AuditEntry::list(conn, &filter, DOWNLOADED, 0)?))
+        .await?;
+    table_download(
+        "audit-log",
+        &audit::log_table(&entries, ctx.lang),
+        format.into_inner(),
+        ctx.lang,
+    )
 }
 
 /// `GET /audit`

@@ -1,4 +1,5 @@
-//! A cohort's delegations: `/cohorts/{id}/delegations` and `/cohorts/{id}/delegations/{delegation_id}/edit`.
+//! A cohort's delegations: `/cohorts/{id}/delegations` (and `.csv`, `.xlsx`) and
+//! `/cohorts/{id}/delegations/{delegation_id}/edit`.
 
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
@@ -8,14 +9,19 @@ use crate::error::{AppError, AppResult, FormErrors};
 use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::country::Country;
 use crate::services::roster::{self, DelegationInput, DelegationView};
+use crate::sheet::FileFormat;
 use crate::web::auth::{Organizer, Staff};
 use crate::web::ctx::Ctx;
 use crate::web::form::Form;
-use crate::web::render::{after_post, page};
+use crate::web::render::{after_post, page, table_download};
 use crate::web::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/cohorts/{id}/delegations", web::get().to(index))
+        .route(
+            "/cohorts/{id}/delegations.{format}",
+            web::get().to(download),
+        )
         .route(
             "/cohorts/{id}/delegations/{delegation_id:\\d+}",
             web::post().to(update),
@@ -75,6 +81,23 @@ async fn index(
         cohort,
         delegations,
     })
+}
+
+/// `GET /cohorts/{id}/delegations.csv` (or `.xlsx`)
+async fn download(
+    state: web::Data<AppState>,
+    _: Staff,
+    ctx: Ctx,
+    path: web::Path<(CohortId, FileFormat)>,
+) -> AppResult<HttpResponse> {
+    let (id, format) = path.into_inner();
+    let (_, delegations) = load(&state, &ctx, id).await?;
+    table_download(
+        &format!("cohort-{id}-delegations"),
+        &roster::delegation_table(&delegations, ctx.lang),
+        format,
+        ctx.lang,
+    )
 }
 
 #[derive(Template)]

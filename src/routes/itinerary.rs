@@ -166,9 +166,12 @@ async fn feed(state: web::Data<AppState>, token: web::Path<String>) -> AppResult
     let shared = state.clone();
     let ics = state
         .db(move |conn| {
-            shared
-                .feeds
-                .feed(conn, &shared.timetables, &token, &shared.settings.base_url)
+            shared.feeds.feed(
+                conn,
+                &shared.timetables,
+                &token,
+                &shared.settings.calendar_uid_domain,
+            )
         })
         .await?;
     Ok(calendar_response(ics.as_str().to_owned()))
@@ -188,7 +191,7 @@ async fn cohort_feed(
             Ok(itinerary::cohort_calendar(
                 &it.timetable,
                 it.entry.trainee.language,
-                &state.settings.base_url,
+                &state.settings.calendar_uid_domain,
             )
             .to_ics())
         })
@@ -210,7 +213,8 @@ async fn staff_feed(
         .db(move |conn| {
             let state = shared;
             let timetable = state.timetables.timetable(conn, id)?;
-            Ok(itinerary::cohort_calendar(&timetable, lang, &state.settings.base_url).to_ics())
+            let uid_domain = &state.settings.calendar_uid_domain;
+            Ok(itinerary::cohort_calendar(&timetable, lang, uid_domain).to_ics())
         })
         .await?;
     Ok(download(

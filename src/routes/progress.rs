@@ -1,7 +1,7 @@
 //! Progress against a commitment, for coordinators and organizers:
 //! `/progress` (the first open commitment's), `/commitments/{id}/progress`,
-//! `/commitments/{id}/progress.json`, `/commitments/{id}/progress/{table}.csv`, and every enrollment as
-//! CSV at `/exports/enrollments.csv`.
+//! `/commitments/{id}/progress.json`, each table as `/commitments/{id}/progress/{table}.csv` or `.xlsx`,
+//! and every enrollment at `/exports/enrollments.csv` and `.xlsx`.
 
 use actix_web::{HttpResponse, web};
 use askama::Template;
@@ -11,20 +11,23 @@ use crate::domain::ids::CommitmentId;
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Lang, Msg};
 use crate::models::commitment::Commitment;
-use crate::routes::trainees::csv_download;
 use crate::services::export;
 use crate::services::progress::{self, DEFINITIONS, Progress, Table};
+use crate::sheet::FileFormat;
 use crate::web::auth::Staff;
 use crate::web::ctx::Ctx;
-use crate::web::render::{attachment, page, see_other};
+use crate::web::render::{attachment, json_response, page, see_other, table_download};
 use crate::web::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/progress", web::get().to(first))
         .route("/commitments/{id}/progress", web::get().to(show))
         .route("/commitments/{id}/progress.json", web::get().to(json))
-        .route("/commitments/{id}/progress/{table}.csv", web::get().to(csv))
-        .route("/exports/enrollments.csv", web::get().to(enrollments));
+        .route(
+            "/commitments/{id}/progress/{table}.{format}",
+            web::get().to(download),
+        )
+        .route("/exports/enrollments.{format}", web::get().to(enrollments));
 }
 
 #[derive(Template)]
@@ -116,25 +119,20 @@ async fn json(
     json_response(&progress)
 }
 
-pub fn json_response(value: &impl serde::Serialize) -> AppResult<HttpResponse> {
-    let body = serde_json::to_vec(value).map_err(|e| AppError::Internal(format!("json: {e}")))?;
-    Ok(HttpResponse::Ok()
-        .content_type("application/json")
-        .body(body))
-}
-
-async fn csv(
+async fn download(
     state: web::Data<AppState>,
     _: Staff,
     ctx: Ctx,
-    path: web::Path<(CommitmentId, Table)>,
+    path: web::Path<(CommitmentId, Table, FileFormat)>,
 ) -> AppResult<HttpResponse> {
-    let (id, table) = path.into_inner();
+    let (id, table, format) = path.into_inner();
     let progress = load(&state, id, ctx.lang).await?;
-    Ok(csv_download(
-        &format!("commitment-{id}-{}.csv", table.slug()),
-        progress.csv(table, ctx.lang),
-    ))
+    table_download(
+        &format!("commitment-{id}-{}", table.slug()),
+        &progress.table(table, ctx.lang),
+        format,
+        ctx.lang,
+    )
 }
 
 impl ProgressPage {
@@ -158,14 +156,21 @@ impl ProgressPage {
     }
 }
 
-/// `GET /exports/enrollments.csv`: every enrollment, streamed a page at a time as it is read, so the
-/// server's memory stays the same however many there are (at most a few pages wait in the channel).
-async fn enrollments(state: web::Data<AppState>, _: Staff, ctx: Ctx) -> AppResult<HttpResponse> {
+/// `GET /exports/enrollments.csv` (or `.xlsx`): every enrollment, produced a page at a time as it is read,
+/// so the server's memory stays the same however many there are (at most a few pieces wait in the
+/// channel).
+async fn enrollments(
+    state: web::Data<AppState>,
+    _: Staff,
+    ctx: Ctx,
+    format: web::Path<FileFormat>,
+) -> AppResult<HttpResponse> {
+    let format = format.into_inner();
     let (sender, receiver) = tokio::sync::mpsc::channel::<Vec<u8>>(4);
     let (pool, lang) = (state.pool.clone(), ctx.lang);
     tokio::task::spawn_blocking(move || {
         let written = pool.get().map_err(AppError::from).and_then(|mut conn| {
-            export::enrollments_csv(&mut conn, lang, &mut |chunk| {
+            export::enrollments(&mut conn, lang, format, &mut |chunk| {
                 sender.blocking_send(chunk).is_ok()
             })
         });
@@ -178,7 +183,7 @@ async fn enrollments(state: web::Data<AppState>, _: Staff, ctx: Ctx) -> AppResul
         Some((Ok::<_, AppError>(web::Bytes::from(chunk)), receiver))
     });
     Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header(attachment("enrollments.csv"))
+        .content_type(format.content_type())
+        .insert_header(attachment(&format!("enrollments.{}", format.extension())))
         .streaming(body))
 }

@@ -1,5 +1,6 @@
 //! A cohort's report for the partner ministries, for coordinators and organizers:
-//! `/cohorts/{id}/report`, `/cohorts/{id}/report.json` and `/cohorts/{id}/report/{table}.csv`.
+//! `/cohorts/{id}/report`, `/cohorts/{id}/report.json` and each table as
+//! `/cohorts/{id}/report/{table}.csv` or `.xlsx`.
 
 use actix_web::{HttpResponse, web};
 use askama::Template;
@@ -7,18 +8,20 @@ use askama::Template;
 use crate::domain::ids::CohortId;
 use crate::error::AppResult;
 use crate::i18n::{Lang, Msg};
-use crate::routes::progress::json_response;
-use crate::routes::trainees::csv_download;
 use crate::services::report::{self, CohortReport, DEFINITIONS, HoursRow, ReportTable};
+use crate::sheet::FileFormat;
 use crate::web::auth::Staff;
 use crate::web::ctx::Ctx;
-use crate::web::render::page;
+use crate::web::render::{json_response, page, table_download};
 use crate::web::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/cohorts/{id}/report", web::get().to(show))
         .route("/cohorts/{id}/report.json", web::get().to(json))
-        .route("/cohorts/{id}/report/{table}.csv", web::get().to(csv));
+        .route(
+            "/cohorts/{id}/report/{table}.{format}",
+            web::get().to(download),
+        );
 }
 
 #[derive(Template)]
@@ -86,18 +89,20 @@ async fn json(
     json_response(&load(&state, id.into_inner(), ctx.lang).await?)
 }
 
-async fn csv(
+async fn download(
     state: web::Data<AppState>,
     _: Staff,
     ctx: Ctx,
-    path: web::Path<(CohortId, ReportTable)>,
+    path: web::Path<(CohortId, ReportTable, FileFormat)>,
 ) -> AppResult<HttpResponse> {
-    let (id, table) = path.into_inner();
+    let (id, table, format) = path.into_inner();
     let report = load(&state, id, ctx.lang).await?;
-    Ok(csv_download(
-        &format!("cohort-{id}-{}.csv", table.slug()),
-        report.csv(table, ctx.lang),
-    ))
+    table_download(
+        &format!("cohort-{id}-{}", table.slug()),
+        &report.table(table, ctx.lang),
+        format,
+        ctx.lang,
+    )
 }
 
 /// An hours table's rows: (label key, sessions, minutes).

@@ -1,31 +1,38 @@
-//! Importing a cohort's trainees from a CSV file: `/cohorts/{id}/trainees/import` (upload and check),
-//! `/cohorts/{id}/trainees/import/{import_id}` (preview, then confirm) and the template to fill in.
+//! Importing a cohort's trainees from a workbook or a CSV file: `/cohorts/{id}/trainees/import` (upload
+//! and check), `/cohorts/{id}/trainees/import/{import_id}` (preview — read again with another encoding,
+//! separator or sheet, or everyone as nominated — then confirm) and the template to fill in.
 
 use actix_multipart::Multipart;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use futures_util::StreamExt;
+use serde::Deserialize;
 
 use crate::domain::ids::{CohortId, ImportId};
-use crate::domain::trainee::{COLUMNS, REQUIRED_COLUMNS};
+use crate::domain::trainee::{COLUMN_HEADINGS, REQUIRED_COLUMNS};
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Lang, Msg};
 use crate::models::cohort::{Cohort, CohortListing};
+use crate::models::country::Country;
 use crate::models::trainee_import::{NewTraineeImport, TraineeImport};
-use crate::routes::trainees::{CountryNames, csv_download, setting};
 use crate::services::roster::Setting;
-use crate::services::roster_csv::{self, MAX_BYTES, Report};
+use crate::services::roster_file::{
+    self, ImportOptions, MAX_BYTES, Problem, Report, describe_layout,
+};
+use crate::sheet::FileFormat;
+use crate::sheet::read::{Layout, Options, Separator, TextEncoding};
 use crate::web::auth::Organizer;
 use crate::web::ctx::{Ctx, flash_message};
-use crate::web::render::{page, page_with_status, see_other};
+use crate::web::form::Form;
+use crate::web::render::{page, page_with_status, see_other, table_download};
 use crate::web::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/cohorts/{id}/trainees/import", web::get().to(import_form))
         .route("/cohorts/{id}/trainees/import", web::post().to(upload))
         .route(
-            "/cohorts/{id}/trainees/import/template.csv",
+            "/cohorts/{id}/trainees/import/template.{format}",
             web::get().to(template),
         )
         .route(
@@ -45,17 +52,20 @@ struct ImportPage {
     cohort: CohortListing,
     /// Why the last file was refused, already in the reader's language.
     errors: Vec<String>,
-    warnings: Vec<String>,
 }
 
 impl ImportPage {
-    fn columns(&self) -> [&'static str; 25] {
-        COLUMNS
+    /// Each column's name, its heading in the reader's language, and whether it is required.
+    fn columns(&self) -> Vec<(&'static str, String, bool)> {
+        COLUMN_HEADINGS
+            .iter()
+            .map(|(column, key, _)| (*column, self.ctx.t(key), REQUIRED_COLUMNS.contains(column)))
+            .collect()
     }
+}
 
-    fn is_required(&self, column: &&str) -> bool {
-        REQUIRED_COLUMNS.contains(column)
-    }
+async fn load_cohort(state: &AppState, id: CohortId) -> AppResult<CohortListing> {
+    state.db(move |conn| Ok(Cohort::find(conn, id)?)).await
 }
 
 /// `GET /cohorts/{id}/trainees/import`
@@ -65,19 +75,27 @@ async fn import_form(
     ctx: Ctx,
     id: web::Path<CohortId>,
 ) -> AppResult<HttpResponse> {
-    let id = id.into_inner();
-    let cohort = state.db(move |conn| Ok(Cohort::find(conn, id)?)).await?;
+    let cohort = load_cohort(&state, id.into_inner()).await?;
     page(&ImportPage {
         ctx,
         cohort,
         errors: Vec::new(),
-        warnings: Vec::new(),
     })
 }
 
-/// `GET /cohorts/{id}/trainees/import/template.csv`
-async fn template(_: Organizer) -> HttpResponse {
-    csv_download("trainees-template.csv", roster_csv::template())
+/// `GET /cohorts/{id}/trainees/import/template.csv` (or `.xlsx`): headings in the organizer's language.
+async fn template(
+    _: Organizer,
+    ctx: Ctx,
+    path: web::Path<(CohortId, FileFormat)>,
+) -> AppResult<HttpResponse> {
+    let (_, format) = path.into_inner();
+    table_download(
+        "trainees-template",
+        &roster_file::template(ctx.lang),
+        format,
+        ctx.lang,
+    )
 }
 
 /// The uploaded file: its name and bytes, or `None` if it is larger than the import accepts.
@@ -105,7 +123,8 @@ async fn read_upload(mut payload: Multipart) -> AppResult<(String, Option<Vec<u8
     Ok((String::new(), Some(Vec::new())))
 }
 
-/// `POST /cohorts/{id}/trainees/import`: checks the file; if it passes, keeps it and shows the preview.
+/// `POST /cohorts/{id}/trainees/import`: a file that can be read as a table is kept and previewed
+/// (problems with its rows included); one that cannot is refused here with the reason.
 async fn upload(
     state: web::Data<AppState>,
     Organizer(user): Organizer,
@@ -115,65 +134,104 @@ async fn upload(
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
     let (file_name, bytes) = read_upload(payload).await?;
-    let setting = setting(&state, id).await?;
     let Some(bytes) = bytes else {
         let too_large =
             ctx.msg(&Msg::new("import-too-large").with("max", (MAX_BYTES >> 20) as i64));
-        return refused(ctx, setting.cohort, vec![too_large], Vec::new());
+        return refused(ctx, load_cohort(&state, id).await?, vec![too_large]);
     };
     let now = state.now();
-    let (report, stored) = state
+    let (cohort, stored) = state
         .db(move |conn| {
-            let report = roster_csv::check(conn, &setting, &bytes, &|_| ())?;
-            if !report.is_ok() {
-                return Ok((report, Err(setting)));
+            let setting = Setting::load(conn, id, now.date())?;
+            let options = ImportOptions::default();
+            let report = roster_file::check(conn, &setting, &bytes, &options, &|_, _| ())?;
+            if report.unreadable {
+                return Ok((setting.cohort, Err(report.errors)));
             }
-            let content = String::from_utf8_lossy(&bytes);
             let stored = NewTraineeImport {
                 cohort_id: id,
                 created_by: Some(user.id),
                 file_name: &file_name,
-                content: &content,
+                data: &bytes,
                 created_at: now,
             }
             .insert(conn)?;
-            Ok((report, Ok(stored)))
+            Ok((setting.cohort, Ok(stored)))
         })
         .await?;
     match stored {
         Ok(import_id) => Ok(see_other(&format!(
             "/cohorts/{id}/trainees/import/{import_id}"
         ))),
-        Err(setting) => {
-            let (errors, warnings) = describe(&report, ctx.lang);
-            refused(ctx, setting.cohort, errors, warnings)
+        Err(errors) => {
+            let errors = describe(&errors, ctx.lang);
+            refused(ctx, cohort, errors)
         }
     }
 }
 
 /// The upload form again (422), with why the file was refused.
-fn refused(
-    ctx: Ctx,
-    cohort: CohortListing,
-    errors: Vec<String>,
-    warnings: Vec<String>,
-) -> AppResult<HttpResponse> {
+fn refused(ctx: Ctx, cohort: CohortListing, errors: Vec<String>) -> AppResult<HttpResponse> {
     page_with_status(
         StatusCode::UNPROCESSABLE_ENTITY,
         &ImportPage {
             ctx,
             cohort,
             errors,
-            warnings,
         },
     )
 }
 
-/// The report's errors and warnings in the reader's language.
-fn describe(report: &Report, lang: Lang) -> (Vec<String>, Vec<String>) {
-    let texts =
-        |problems: &[roster_csv::Problem]| problems.iter().map(|p| p.describe(lang)).collect();
-    (texts(&report.errors), texts(&report.warnings))
+fn describe(problems: &[Problem], lang: Lang) -> Vec<String> {
+    problems.iter().map(|p| p.describe(lang)).collect()
+}
+
+/// The organizer's choices on the preview, as the query of the preview's address and the fields of its
+/// forms: `encoding`, `separator`, `sheet` (1 is the first) and `nominated`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+struct Choices {
+    encoding: String,
+    separator: String,
+    sheet: String,
+    nominated: String,
+}
+
+impl Choices {
+    fn options(&self) -> ImportOptions {
+        ImportOptions {
+            read: Options {
+                encoding: TextEncoding::parse(&self.encoding),
+                separator: Separator::parse(&self.separator),
+                sheet: self
+                    .sheet
+                    .trim()
+                    .parse::<usize>()
+                    .ok()
+                    .and_then(|n| n.checked_sub(1)),
+            },
+            all_nominated: !self.nominated.is_empty(),
+        }
+    }
+
+    /// The same choices as a query string (empty when there are none).
+    fn query(&self) -> String {
+        let mut query = url::form_urlencoded::Serializer::new(String::new());
+        for (name, value) in [
+            ("encoding", &self.encoding),
+            ("separator", &self.separator),
+            ("sheet", &self.sheet),
+            ("nominated", &self.nominated),
+        ] {
+            if !value.is_empty() {
+                query.append_pair(name, value);
+            }
+        }
+        match query.finish() {
+            q if q.is_empty() => q,
+            q => format!("?{q}"),
+        }
+    }
 }
 
 #[derive(Template)]
@@ -184,44 +242,130 @@ struct PreviewPage {
     import: ImportId,
     file_name: String,
     report: Report,
+    options: ImportOptions,
     errors: Vec<String>,
     warnings: Vec<String>,
-    countries: CountryNames,
+    countries: Vec<Country>,
 }
 
 impl PreviewPage {
     fn new_people(&self) -> usize {
         self.report.rows.iter().filter(|r| !r.known).count()
     }
+
+    fn country(&self, code: &str) -> String {
+        Country::name_of(&self.countries, code, self.ctx.lang)
+    }
+
+    /// "Windows-1251, semicolons, 72 rows", or nothing when the file could not be read.
+    fn how_read(&self) -> Option<String> {
+        let layout = self.report.layout.as_ref()?;
+        Some(describe_layout(
+            layout,
+            self.report.data_rows,
+            self.ctx.lang,
+        ))
+    }
+
+    fn is_text(&self) -> bool {
+        !matches!(self.report.layout, Some(Layout::Workbook { .. }))
+    }
+
+    /// The encodings to choose from, and whether each is the one in use.
+    fn encodings(&self) -> Vec<(TextEncoding, bool)> {
+        let current = match self.report.layout {
+            Some(Layout::Text { encoding, .. }) => Some(encoding),
+            _ => self.options.read.encoding,
+        };
+        TextEncoding::ALL
+            .into_iter()
+            .map(|e| (e, Some(e) == current))
+            .collect()
+    }
+
+    fn separators(&self) -> Vec<(Separator, bool)> {
+        let current = match self.report.layout {
+            Some(Layout::Text { separator, .. }) => Some(separator),
+            _ => self.options.read.separator,
+        };
+        Separator::ALL
+            .into_iter()
+            .map(|s| (s, Some(s) == current))
+            .collect()
+    }
+
+    /// The workbook's sheets (1 is the first), and whether each is the one read.
+    fn sheets(&self) -> Vec<(usize, String, bool)> {
+        match &self.report.layout {
+            Some(Layout::Workbook { sheets, sheet, .. }) => sheets
+                .iter()
+                .enumerate()
+                .map(|(i, name)| (i + 1, name.clone(), i == *sheet))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The sheet read (1 is the first), to keep it when confirming.
+    fn sheet(&self) -> String {
+        match &self.report.layout {
+            Some(Layout::Workbook { sheet, .. }) => (sheet + 1).to_string(),
+            _ => String::new(),
+        }
+    }
+
+    /// The encoding and separator read with, to keep them when confirming.
+    fn text_choices(&self) -> (&'static str, &'static str) {
+        match &self.report.layout {
+            Some(Layout::Text {
+                encoding,
+                separator,
+            }) => (encoding.slug(), separator.slug()),
+            _ => ("", ""),
+        }
+    }
+
+    /// The preview's address read with `encoding`.
+    fn with_encoding(&self, encoding: &TextEncoding) -> String {
+        format!(
+            "/cohorts/{}/trainees/import/{}?encoding={}",
+            self.cohort.cohort.id,
+            self.import,
+            encoding.slug()
+        )
+    }
 }
 
-/// `GET /cohorts/{id}/trainees/import/{import_id}`: what the import will create, checked again now.
+/// `GET /cohorts/{id}/trainees/import/{import_id}`: what the import will create, checked again now, read
+/// as the organizer chose.
 async fn preview(
     state: web::Data<AppState>,
     _: Organizer,
     ctx: Ctx,
     path: web::Path<(CohortId, ImportId)>,
+    choices: web::Query<Choices>,
 ) -> AppResult<HttpResponse> {
     let (id, import_id) = path.into_inner();
+    let options = choices.options();
     let today = state.now().date();
     let (setting, stored, report) = state
         .db(move |conn| {
             let stored = TraineeImport::find(conn, id, import_id)?;
             let setting = Setting::load(conn, id, today)?;
-            let report = roster_csv::check(conn, &setting, stored.content.as_bytes(), &|_| ())?;
+            let report = roster_file::check(conn, &setting, &stored.data, &options, &|_, _| ())?;
             Ok((setting, stored, report))
         })
         .await?;
-    let (errors, warnings) = describe(&report, ctx.lang);
     page(&PreviewPage {
-        errors,
-        warnings,
-        countries: CountryNames::new(&setting.countries, ctx.lang),
+        errors: describe(&report.errors, ctx.lang),
+        warnings: describe(&report.warnings, ctx.lang),
+        countries: setting.countries,
         ctx,
         cohort: setting.cohort,
         import: import_id,
         file_name: stored.file_name,
         report,
+        options,
     })
 }
 
@@ -231,19 +375,22 @@ async fn confirm(
     Organizer(user): Organizer,
     req: HttpRequest,
     path: web::Path<(CohortId, ImportId)>,
+    Form(choices): Form<Choices>,
 ) -> AppResult<HttpResponse> {
     let (id, import_id) = path.into_inner();
     let now = state.now();
+    let options = choices.options();
     let outcome = state
         .db(move |conn| {
             let stored = TraineeImport::find(conn, id, import_id)?;
-            let outcome = roster_csv::import(
+            let outcome = roster_file::import(
                 conn,
                 id,
-                stored.content.as_bytes(),
+                &stored.data,
+                &options,
                 Some(user.id),
                 now,
-                &|_| (),
+                &|_, _| (),
             )?;
             if outcome.is_ok() {
                 TraineeImport::delete(conn, import_id, now - chrono::Duration::days(1))?;
@@ -257,9 +404,10 @@ async fn confirm(
             flash_message(&req, &Msg::new("flash-imported").with("count", count));
             Ok(see_other(&format!("/cohorts/{id}/trainees")))
         }
-        // Something changed since the preview: show it again, with the reasons.
+        // Something changed since the preview: show it again, as it was read, with the reasons.
         Err(()) => Ok(see_other(&format!(
-            "/cohorts/{id}/trainees/import/{import_id}"
+            "/cohorts/{id}/trainees/import/{import_id}{}",
+            choices.query()
         ))),
     }
 }

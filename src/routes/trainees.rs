@@ -1,4 +1,4 @@
-//! A cohort's trainees: the roster `/cohorts/{id}/trainees` (and `.csv`), a trainee's page
+//! A cohort's trainees: the roster `/cohorts/{id}/trainees` (and `.csv`, `.xlsx`), a trainee's page
 //! `/cohorts/{id}/trainees/{trainee_id}`, adding and editing them, and their status. Importing a CSV file
 //! is in `trainee_import`.
 
@@ -22,17 +22,18 @@ use crate::models::enrollment::{Enrollment, RosterEntry, StatusChange};
 use crate::models::trainee::Trainee;
 use crate::routes::audit::{History, history_of};
 use crate::services::roster::{self, Paging, Roster, RosterFilter, Setting};
-use crate::services::roster_csv;
+use crate::services::roster_file;
+use crate::sheet::FileFormat;
 use crate::web::auth::{Organizer, Staff, ensure};
 use crate::web::ctx::{Ctx, flash, flash_message};
 use crate::web::form::Form;
-use crate::web::render::{after_post, download, page, see_other};
+use crate::web::render::{after_post, page, see_other, table_download};
 use crate::web::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/cohorts/{id}/trainees", web::get().to(index))
         .route("/cohorts/{id}/trainees", web::post().to(create))
-        .route("/cohorts/{id}/trainees.csv", web::get().to(export))
+        .route("/cohorts/{id}/trainees.{format}", web::get().to(export))
         .route("/cohorts/{id}/trainees/new", web::get().to(new))
         .route(
             "/cohorts/{id}/trainees/{trainee_id:\\d+}",
@@ -214,14 +215,16 @@ pub struct ExportQuery {
     passport: Option<String>,
 }
 
-/// `GET /cohorts/{id}/trainees.csv`: passport columns only for organizers who ask for them.
+/// `GET /cohorts/{id}/trainees.csv` (or `.xlsx`): headings in the reader's language; passport columns
+/// only for organizers who ask for them.
 async fn export(
     state: web::Data<AppState>,
     Staff(user): Staff,
-    id: web::Path<CohortId>,
+    ctx: Ctx,
+    path: web::Path<(CohortId, FileFormat)>,
     query: web::Query<ExportQuery>,
 ) -> AppResult<HttpResponse> {
-    let id = id.into_inner();
+    let (id, format) = path.into_inner();
     let with_passport = query.passport.is_some();
     if with_passport {
         ensure(&user, Access::ManageCourses)?;
@@ -233,12 +236,9 @@ async fn export(
             Ok((cohort, entries))
         })
         .await?;
-    let body = roster_csv::export(&entries, roster::time_zone(&cohort.cohort), with_passport);
-    Ok(csv_download(&format!("cohort-{id}-trainees.csv"), body))
-}
-
-pub(super) fn csv_download(file_name: &str, body: Vec<u8>) -> HttpResponse {
-    download(file_name, "text/csv; charset=utf-8", body)
+    let zone = roster::time_zone(&cohort.cohort);
+    let table = roster_file::export(&entries, zone, with_passport, ctx.lang);
+    table_download(&format!("cohort-{id}-trainees"), &table, format, ctx.lang)
 }
 
 #[derive(Template)]

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use chrono::{Datelike, NaiveDateTime};
+use chrono::{Datelike, NaiveDateTime, TimeZone};
 use chrono_tz::Tz;
 
 use crate::db::DbConnection;
@@ -14,7 +14,7 @@ use crate::domain::ids::{CohortId, EnrollmentId, SessionId, TraineeId, UserId};
 use crate::domain::schedule::{SessionStatus, local_day};
 use crate::domain::trainee::EnrollmentStatus;
 use crate::error::{AppError, AppResult};
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 use crate::models::attendance::{AttendanceMark, MarkWithMarker, NewMark};
 use crate::models::certificate::Certificate;
 use crate::models::cohort::{Cohort, CohortListing};
@@ -25,6 +25,7 @@ use crate::models::trainee::Trainee;
 use crate::services::audit;
 use crate::services::roster::time_zone;
 use crate::services::schedule::{Audience, Directory};
+use crate::sheet::{Table, Value};
 
 /// A trainee expected at a session, with their mark so far.
 pub struct Expected {
@@ -318,6 +319,133 @@ impl Summary {
         self.trainees
             .iter()
             .filter(move |t| t.tally.at_risk(threshold))
+    }
+}
+
+/// The tables of the attendance page, each downloadable as CSV and `.xlsx`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AttendanceTable {
+    Delegations,
+    Sessions,
+    Trainees,
+}
+
+impl AttendanceTable {
+    /// The name in the download's path (`…/attendance/sessions.csv`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            AttendanceTable::Delegations => "delegations",
+            AttendanceTable::Sessions => "sessions",
+            AttendanceTable::Trainees => "trainees",
+        }
+    }
+
+    fn title_key(self) -> &'static str {
+        match self {
+            AttendanceTable::Delegations => "attendance-by-delegation",
+            AttendanceTable::Sessions => "attendance-by-session",
+            AttendanceTable::Trainees => "attendance-by-trainee",
+        }
+    }
+}
+
+/// A tally's cells: attended, excused, absent, unmarked and the rate (empty while nothing counts).
+fn tally_cells(tally: &Tally) -> [Value; 5] {
+    [
+        Value::Int(tally.attended().into()),
+        Value::Int(tally.excused.into()),
+        Value::Int(tally.absent.into()),
+        Value::Int(tally.unmarked.into()),
+        tally.rate().map_or(Value::Empty, Value::Percent),
+    ]
+}
+
+impl Summary {
+    /// One table of the page as a download, headings and names in `lang`, times on the cohort's clock.
+    pub fn table(&self, table: AttendanceTable, lang: Lang) -> Table {
+        const MARKS: [&str; 5] = [
+            "attendance-attended",
+            "attendance-excused",
+            "attendance-absent",
+            "attendance-unmarked",
+            "attendance-rate",
+        ];
+        let leading: &[&str] = match table {
+            AttendanceTable::Delegations => &["progress-code", "delegation-country"],
+            AttendanceTable::Sessions => &[
+                "report-date",
+                "report-starts",
+                "session-field-title",
+                "attendance-expected-heading",
+            ],
+            AttendanceTable::Trainees => {
+                &["trainee-name", "report-native-name", "delegation-country"]
+            }
+        };
+        let completes: &[&str] = match table {
+            AttendanceTable::Trainees if self.course_over => &["attendance-completes"],
+            _ => &[],
+        };
+        let columns: Vec<&str> = leading
+            .iter()
+            .chain(&MARKS)
+            .chain(completes)
+            .copied()
+            .collect();
+        let mut out = Table::translated(table.title_key(), &columns, lang);
+        let country = |code: &str| Value::text(Country::name_of(&self.countries, code, lang));
+        let zone = self.zone;
+        out.rows = match table {
+            AttendanceTable::Delegations => self
+                .delegations
+                .iter()
+                .map(|(code, tally)| {
+                    [Value::text(code), country(code)]
+                        .into_iter()
+                        .chain(tally_cells(tally))
+                        .collect()
+                })
+                .collect(),
+            AttendanceTable::Sessions => self
+                .sessions
+                .iter()
+                .map(|r| {
+                    let starts = zone.from_utc_datetime(&r.session.starts_at).naive_local();
+                    [
+                        Value::Date(starts.date()),
+                        Value::Time(starts.time()),
+                        Value::text(&r.session.title),
+                        Value::Int(r.expected.into()),
+                    ]
+                    .into_iter()
+                    .chain(tally_cells(&r.tally))
+                    .collect()
+                })
+                .collect(),
+            AttendanceTable::Trainees => {
+                let threshold = self.threshold();
+                self.trainees
+                    .iter()
+                    .map(|t| {
+                        let completes = t.tally.completes(threshold);
+                        [
+                            Value::text(t.line.passport_name()),
+                            Value::text(&t.line.native_name),
+                            country(&t.line.country_code),
+                        ]
+                        .into_iter()
+                        .chain(tally_cells(&t.tally))
+                        .chain(
+                            self.course_over
+                                .then(|| Value::text(lang.t(if completes { "yes" } else { "no" }))),
+                        )
+                        .collect()
+                    })
+                    .collect()
+            }
+        };
+        out
     }
 }
 

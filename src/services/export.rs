@@ -1,28 +1,13 @@
-//! CSV files for download: UTF-8 with a byte-order mark, so that Excel shows Chinese and Cyrillic text.
+//! Every enrollment of every cohort as one file, CSV or `.xlsx`, read a page at a time so that the
+//! server's memory does not grow with the number of enrollments.
 
 use crate::db::DbConnection;
 use crate::domain::ids::EnrollmentId;
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use crate::i18n::Lang;
-use crate::models::progress;
-
-pub const BOM: &str = "\u{feff}";
-
-/// A CSV writer into memory that starts with the byte-order mark.
-pub fn csv_writer() -> csv::Writer<Vec<u8>> {
-    csv::Writer::from_writer(BOM.as_bytes().to_vec())
-}
-
-/// A whole CSV file: the header, then the rows.
-pub fn csv_file(header: &[String], rows: impl IntoIterator<Item = Vec<String>>) -> Vec<u8> {
-    let mut writer = csv_writer();
-    // Writing to a Vec cannot fail, so the results below carry no information.
-    let _ = writer.write_record(header);
-    for row in rows {
-        let _ = writer.write_record(&row);
-    }
-    writer.into_inner().unwrap_or_default()
-}
+use crate::models::progress::{self, ExportRow};
+use crate::sheet::table::{CsvWriter, XlsxWriter};
+use crate::sheet::{FileFormat, Value};
 
 /// Enrollments per page of the full export.
 const PAGE: i64 = 2_000;
@@ -47,48 +32,97 @@ const ENROLLMENT_COLUMNS: [&str; 16] = [
     "progress-status",
 ];
 
-/// Every enrollment as CSV, written a page at a time to `send` (which may block while the reader
-/// catches up): the header in `lang`, then a line per enrollment by id. Stops early when `send` says
-/// the reader has gone.
-pub fn enrollments_csv(
+fn cells(r: &ExportRow, lang: Lang) -> Vec<Value> {
+    vec![
+        Value::Int(r.id.0.into()),
+        Value::text(&r.commitment),
+        Value::text(&r.host_city),
+        Value::Int(r.cohort_id.0.into()),
+        Value::text(&r.cohort),
+        Value::Date(r.starts_on),
+        Value::Date(r.ends_on),
+        Value::Int(r.trainee_id.0.into()),
+        Value::text(&r.family_name),
+        Value::text(&r.given_name),
+        Value::text(&r.native_name),
+        Value::text(lang.t(r.gender.label_key())),
+        Value::text(&r.country_code),
+        Value::text(&r.organization),
+        Value::text(&r.position),
+        Value::text(lang.t(r.status.label_key())),
+    ]
+}
+
+/// Calls `each` with every page of enrollments, by id, until there are no more or `each` says stop.
+fn pages(
     conn: &mut DbConnection,
-    lang: Lang,
-    send: &mut dyn FnMut(Vec<u8>) -> bool,
+    each: &mut dyn FnMut(Vec<ExportRow>) -> AppResult<bool>,
 ) -> AppResult<()> {
-    let mut writer = csv_writer();
-    let _ = writer.write_record(ENROLLMENT_COLUMNS.iter().map(|key| lang.t(key)));
     let mut after = EnrollmentId(0);
     loop {
         let rows = progress::export_page(conn, after, PAGE)?;
-        for r in &rows {
-            let _ = writer.write_record([
-                &r.id.to_string(),
-                &r.commitment,
-                &r.host_city,
-                &r.cohort_id.to_string(),
-                &r.cohort,
-                &r.starts_on.to_string(),
-                &r.ends_on.to_string(),
-                &r.trainee_id.to_string(),
-                &r.family_name,
-                &r.given_name,
-                &r.native_name,
-                &lang.t(r.gender.label_key()),
-                &r.country_code,
-                &r.organization,
-                &r.position,
-                &lang.t(r.status.label_key()),
-            ]);
-        }
-        let chunk = std::mem::replace(&mut writer, csv::Writer::from_writer(Vec::new()))
-            .into_inner()
-            .unwrap_or_default();
-        if !send(chunk) {
+        let last = rows.last().map(|r| r.id);
+        let full = rows.len() as i64 == PAGE;
+        if !each(rows)? {
             return Ok(());
         }
-        match rows.last() {
-            Some(last) if rows.len() as i64 == PAGE => after = last.id,
+        match last {
+            Some(last) if full => after = last,
             _ => return Ok(()),
+        }
+    }
+}
+
+/// Every enrollment in `format`, headers in `lang`, handed to `send` in pieces (which may block while the
+/// reader catches up; it answers `false` when the reader has gone). A CSV file goes out a page at a time
+/// as it is read; a workbook is written to a temporary file row by row (constant memory) and sent when
+/// it is complete.
+pub fn enrollments(
+    conn: &mut DbConnection,
+    lang: Lang,
+    format: FileFormat,
+    send: &mut dyn FnMut(Vec<u8>) -> bool,
+) -> AppResult<()> {
+    let columns: Vec<String> = ENROLLMENT_COLUMNS.iter().map(|key| lang.t(key)).collect();
+    match format {
+        FileFormat::Csv => {
+            let mut writer = CsvWriter::new(&columns);
+            pages(conn, &mut |rows| {
+                for row in &rows {
+                    writer.row(&cells(row, lang));
+                }
+                Ok(send(writer.take()))
+            })
+        }
+        FileFormat::Xlsx => {
+            let xlsx = |e: rust_xlsxwriter::XlsxError| AppError::Internal(format!("xlsx: {e}"));
+            let mut writer: Option<XlsxWriter> = None;
+            pages(conn, &mut |rows| {
+                let rows: Vec<Vec<Value>> = rows.iter().map(|r| cells(r, lang)).collect();
+                let sheet = match &mut writer {
+                    Some(sheet) => sheet,
+                    None => writer.insert(
+                        XlsxWriter::new(&lang.t("export-enrollments"), &columns, &rows, lang, true)
+                            .map_err(xlsx)?,
+                    ),
+                };
+                for row in &rows {
+                    sheet.row(row).map_err(xlsx)?;
+                }
+                Ok(true)
+            })?;
+            let writer = match writer {
+                Some(writer) => writer,
+                None => XlsxWriter::new(&lang.t("export-enrollments"), &columns, &[], lang, true)
+                    .map_err(xlsx)?,
+            };
+            let bytes = writer.finish().map_err(xlsx)?;
+            for chunk in bytes.chunks(64 * 1024) {
+                if !send(chunk.to_vec()) {
+                    break;
+                }
+            }
+            Ok(())
         }
     }
 }

@@ -11,10 +11,10 @@ use rand::RngCore;
 
 use crate::db::DbConnection;
 use crate::domain::attendance::{Mark, Tally};
-use crate::domain::calendar::{Calendar, Event};
+use crate::domain::calendar::{Calendar, Event, EventStatus};
 use crate::domain::checkin::hex;
 use crate::domain::ids::{CohortId, EnrollmentId, SessionId, TraineeId};
-use crate::domain::itinerary::{Entry, Snapshot};
+use crate::domain::itinerary::{Change, Entry, Snapshot};
 use crate::domain::schedule::{SessionStatus, clock, local_day};
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Lang, Msg};
@@ -95,7 +95,7 @@ impl FeedCache {
         conn: &mut DbConnection,
         timetables: &TimetableCache,
         token: &str,
-        base_url: &url::Url,
+        uid_domain: &str,
     ) -> AppResult<Arc<String>> {
         let entry = entry_by_token(conn, token)?;
         let (cohort, trainee) = (entry.enrollment.cohort_id, &entry.trainee);
@@ -121,7 +121,7 @@ impl FeedCache {
             delegation: None,
             marks: HashMap::new(),
         };
-        let ics = Arc::new(it.calendar(key.lang, base_url).to_ics());
+        let ics = Arc::new(it.calendar(key.lang, uid_domain).to_ics());
         feeds = self.0.lock().unwrap_or_else(|p| p.into_inner());
         if feeds.len() >= CACHED_FEEDS {
             feeds.clear();
@@ -262,14 +262,57 @@ impl Itinerary {
     }
 
     /// Their sessions as a calendar in their language.
-    pub fn calendar(&self, lang: Lang, base_url: &url::Url) -> Calendar {
+    pub fn calendar(&self, lang: Lang, uid_domain: &str) -> Calendar {
         // Named after the course, not the trainee: trainees of one delegation share a cached feed.
-        let name = format!(
+        calendar(
+            self.calendar_name(lang),
+            &self.timetable,
+            self.sessions(),
+            lang,
+            uid_domain,
+        )
+    }
+
+    fn calendar_name(&self, lang: Lang) -> String {
+        format!(
             "{} · {}",
             self.timetable.cohort.cohort.name,
             lang.t("itinerary-title")
+        )
+    }
+
+    /// What changed, as a calendar to bring the trainee's copy up to date: sessions added, moved or
+    /// cancelled as they are now, and sessions no longer on their programme as cancelled (one version
+    /// later, so calendars take it).
+    pub fn change_calendar(&self, changes: &[Change], lang: Lang, uid_domain: &str) -> Calendar {
+        let mut events = Vec::new();
+        for change in changes {
+            let id = change.entry().session;
+            let Some(v) = self
+                .timetable
+                .days
+                .iter()
+                .flat_map(|d| d.sessions.iter())
+                .find(|v| v.session.id == id)
+            else {
+                continue;
+            };
+            let mut event = event_of(v, lang, uid_domain);
+            if matches!(change, Change::Removed(_)) {
+                event.status = EventStatus::Cancelled;
+                event.sequence += 1;
+            }
+            events.push(event);
+        }
+        let mut calendar = calendar(
+            self.calendar_name(lang),
+            &self.timetable,
+            std::iter::empty(),
+            lang,
+            uid_domain,
         );
-        calendar(name, self.zone(), self.sessions(), lang, base_url)
+        calendar.events = events;
+        calendar
     }
 }
 
@@ -366,39 +409,55 @@ fn entry_of(v: &SessionView) -> Entry {
     }
 }
 
-/// Sessions as a calendar: a stable UID per session, its revision as `SEQUENCE`, labels in `lang`.
+/// A session's UID in every calendar: its id and this installation's own domain (`uid_domain`), never
+/// the public host name, so that a new `COHORTDESK_BASE_URL` does not duplicate subscribed events.
+pub fn session_uid(session: SessionId, uid_domain: &str) -> String {
+    format!("session-{session}@{uid_domain}")
+}
+
+/// One session as a calendar event: its revision as `SEQUENCE`, labels in `lang`.
+fn event_of(v: &SessionView, lang: Lang, uid_domain: &str) -> Event {
+    let s = &v.session;
+    let mut location = place(v);
+    if let Some(venue) = &v.venue
+        && !venue.address.is_empty()
+    {
+        location = format!("{location}, {}", venue.address);
+    }
+    Event {
+        uid: session_uid(s.id, uid_domain),
+        sequence: s.revision,
+        stamp: s.updated_at,
+        start: s.starts_at,
+        end: s.ends_at,
+        summary: s.title.clone(),
+        location,
+        description: description(v, lang),
+        url: String::new(),
+        status: match s.status {
+            SessionStatus::Planned => EventStatus::Tentative,
+            SessionStatus::Confirmed => EventStatus::Confirmed,
+            SessionStatus::Cancelled => EventStatus::Cancelled,
+        },
+    }
+}
+
+/// Sessions of `timetable`'s cohort as a calendar named `name`.
 pub fn calendar<'a>(
     name: String,
-    zone: Tz,
+    timetable: &Timetable,
     sessions: impl Iterator<Item = &'a SessionView>,
     lang: Lang,
-    base_url: &url::Url,
+    uid_domain: &str,
 ) -> Calendar {
-    let host = base_url.host_str().unwrap_or("localhost");
-    let events = sessions
-        .map(|v| {
-            let s = &v.session;
-            let mut location = place(v);
-            if let Some(venue) = &v.venue
-                && !venue.address.is_empty()
-            {
-                location = format!("{location}, {}", venue.address);
-            }
-            Event {
-                uid: format!("session-{}@{host}", s.id),
-                sequence: s.revision,
-                stamp: s.updated_at,
-                start: s.starts_at,
-                end: s.ends_at,
-                summary: s.title.clone(),
-                location,
-                description: description(v, lang),
-                url: String::new(),
-                cancelled: s.status == SessionStatus::Cancelled,
-            }
-        })
-        .collect();
-    Calendar { name, zone, events }
+    let cohort = &timetable.cohort.cohort;
+    Calendar {
+        name,
+        zone: timetable.zone,
+        first_day: cohort.starts_on,
+        last_day: cohort.ends_on,
+        events: sessions.map(|v| event_of(v, lang, uid_domain)).collect(),
+    }
 }
 
 /// What a calendar event says beyond its title, in the reader's language.
@@ -434,12 +493,12 @@ fn description(v: &SessionView, lang: Lang) -> String {
 }
 
 /// The whole cohort's timetable as one calendar.
-pub fn cohort_calendar(timetable: &Timetable, lang: Lang, base_url: &url::Url) -> Calendar {
+pub fn cohort_calendar(timetable: &Timetable, lang: Lang, uid_domain: &str) -> Calendar {
     calendar(
         timetable.cohort.cohort.name.clone(),
-        timetable.zone,
+        timetable,
         timetable.days.iter().flat_map(|d| d.sessions.iter()),
         lang,
-        base_url,
+        uid_domain,
     )
 }

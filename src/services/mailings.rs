@@ -8,7 +8,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::config::Settings;
 use crate::db::DbConnection;
-use crate::domain::calendar::webcal;
+use crate::domain::calendar::{Calendar, webcal};
 use crate::domain::ids::{CohortId, TraineeId};
 use crate::domain::itinerary::{Change, Entry, Snapshot, changes, fingerprint};
 use crate::domain::outbox::{MailKind, OutboxStatus};
@@ -250,28 +250,36 @@ fn render(template: &impl Template) -> AppResult<String> {
         .map_err(|e| AppError::Internal(format!("mail template: {e}")))
 }
 
+/// A calendar as the `itinerary.ics` attachment.
+fn ics_file(calendar: &Calendar) -> AttachedFile {
+    AttachedFile {
+        name: "itinerary.ics".to_owned(),
+        content_type: "text/calendar; charset=utf-8; method=PUBLISH".to_owned(),
+        body: calendar.to_ics().into_bytes(),
+    }
+}
+
 /// The itinerary e-mail: plain text, HTML and the trainee's sessions as `itinerary.ics`.
-pub fn itinerary_content(letter: &Letter<'_>, base_url: &url::Url) -> AppResult<Content> {
-    let ics = letter.it.calendar(letter.lang, base_url).to_ics();
+pub fn itinerary_content(letter: &Letter<'_>, uid_domain: &str) -> AppResult<Content> {
     Ok(Content {
         subject: letter.subject(),
         text: render(&ItineraryText { m: letter })?,
         html: render(&ItineraryHtml { m: letter })?,
-        attachments: vec![AttachedFile {
-            name: "itinerary.ics".to_owned(),
-            content_type: "text/calendar; charset=utf-8; method=PUBLISH".to_owned(),
-            body: ics.into_bytes(),
-        }],
+        attachments: vec![ics_file(&letter.it.calendar(letter.lang, uid_domain))],
     })
 }
 
-/// The "your schedule changed" e-mail, listing each change.
-pub fn change_content(letter: &Letter<'_>) -> AppResult<Content> {
+/// The "your schedule changed" e-mail, listing each change, with the changed sessions as
+/// `itinerary.ics` (their new version, or cancelled) to update the trainee's calendar.
+pub fn change_content(letter: &Letter<'_>, uid_domain: &str) -> AppResult<Content> {
+    let calendar = letter
+        .it
+        .change_calendar(&letter.changes, letter.lang, uid_domain);
     Ok(Content {
         subject: letter.changed_subject(),
         text: render(&ChangedText { m: letter })?,
         html: render(&ChangedHtml { m: letter })?,
-        attachments: Vec::new(),
+        attachments: vec![ics_file(&calendar)],
     })
 }
 
@@ -286,7 +294,9 @@ fn enqueue(
     now: NaiveDateTime,
 ) -> AppResult<bool> {
     let to = it.entry.trainee.email.clone().unwrap_or_default();
-    let formatted = format(&settings.mail.from, &to, content, &key).map_err(AppError::Internal)?;
+    let name = it.entry.trainee.passport_name();
+    let formatted =
+        format(&settings.mail.from, &to, Some(&name), content, &key).map_err(AppError::Internal)?;
     Ok(NewMessage {
         idempotency_key: key,
         kind,
@@ -359,7 +369,7 @@ pub fn queue_itineraries(
         for (entry, token) in people {
             let it = Itinerary::of(conn, timetables, entry)?;
             let letter = Letter::new(&it, &settings.base_url, &token, Vec::new())?;
-            let content = itinerary_content(&letter, &settings.base_url)?;
+            let content = itinerary_content(&letter, &settings.calendar_uid_domain)?;
             let key = format!(
                 "itinerary:{}:{}",
                 it.entry.enrollment.id,
@@ -434,7 +444,7 @@ pub fn queue_change_notices(
             let snapshot = it.snapshot();
             let found = changes(&Snapshot::from_json(&sent.snapshot), &snapshot);
             let letter = Letter::new(&it, &settings.base_url, &token, found)?;
-            let content = change_content(&letter)?;
+            let content = change_content(&letter, &settings.calendar_uid_domain)?;
             let key = format!(
                 "schedule_changed:{}:{}:{}",
                 it.entry.enrollment.id,
@@ -478,5 +488,8 @@ pub fn preview(
         .unwrap_or_else(|| "personal-link".to_owned());
     let it = Itinerary::of(conn, timetables, entry.clone())?;
     let letter = Letter::new(&it, &settings.base_url, &token, Vec::new())?;
-    Ok((entry, itinerary_content(&letter, &settings.base_url)?))
+    Ok((
+        entry,
+        itinerary_content(&letter, &settings.calendar_uid_domain)?,
+    ))
 }

@@ -20,5 +20,5 @@ pub mod outbox;
 pub mod progress;
 pub mod report;
 pub mod roster;
-pub mod roster_csv;
+pub mod roster_file;
 pub mod schedule;

@@ -1,6 +1,6 @@
 //! Progress against a commitment: places delivered, in progress, confirmed, nominated and still to come, in
 //! total and by country, year, host city and cohort. One definition per figure (see `DEFINITIONS`); the
-//! page, the CSV files and the JSON API all read this one computation, so they cannot disagree.
+//! page, the CSV and `.xlsx` files and the JSON API all read this one computation, so they cannot disagree.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -19,7 +19,7 @@ use crate::models::cohort::{Cohort, CohortFilter, CohortListing};
 use crate::models::commitment::Commitment;
 use crate::models::country::Country;
 use crate::models::progress::{self, EnrollmentLine};
-use crate::services::export::csv_file;
+use crate::sheet::{self, Value};
 
 /// Each figure's translation key and the key of the sentence that defines it, in the order the page
 /// states them.
@@ -413,7 +413,7 @@ pub fn load(
     })
 }
 
-/// The tables of the progress page, each downloadable as CSV.
+/// The tables of the progress page, each downloadable as CSV and `.xlsx`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Table {
@@ -433,7 +433,7 @@ impl Table {
         Table::Cohorts,
     ];
 
-    /// The name in the download's path (`…/progress/host-cities.csv`).
+    /// The name in the download's path (`…/progress/host-cities.csv`, `….xlsx`).
     pub fn slug(self) -> &'static str {
         match self {
             Table::HostCities => "host-cities",
@@ -493,7 +493,7 @@ const FIGURE_COLUMNS: [&str; 5] = [
 ];
 
 impl Figures {
-    fn cells(&self) -> [String; 5] {
+    fn cells(&self) -> [Value; 5] {
         [
             self.delivered,
             self.people_trained,
@@ -501,28 +501,28 @@ impl Figures {
             self.confirmed,
             self.nominated,
         ]
-        .map(|n| n.to_string())
+        .map(Value::Int)
     }
 }
 
 impl Progress {
-    /// One table as CSV, headers in `lang`; numbers without separators, dates as YYYY-MM-DD.
-    pub fn csv(&self, table: Table, lang: Lang) -> Vec<u8> {
-        let header: Vec<String> = table.columns().into_iter().map(|key| lang.t(key)).collect();
-        let row = |leading: Vec<String>, figures: &Figures, trailing: Vec<i64>| -> Vec<String> {
+    /// One table as a download, headers and labels in `lang`.
+    pub fn table(&self, table: Table, lang: Lang) -> sheet::Table {
+        let mut out = sheet::Table::translated(table.title_key(), &table.columns(), lang);
+        let row = |leading: Vec<Value>, figures: &Figures, trailing: Vec<i64>| -> Vec<Value> {
             leading
                 .into_iter()
                 .chain(figures.cells())
-                .chain(trailing.into_iter().map(|n| n.to_string()))
+                .chain(trailing.into_iter().map(Value::Int))
                 .collect()
         };
-        let rows: Vec<Vec<String>> = match table {
+        let rows: Vec<Vec<Value>> = match table {
             Table::HostCities => self
                 .by_host_city
                 .iter()
                 .map(|r| {
                     row(
-                        vec![r.host_city.clone(), r.allocation.to_string()],
+                        vec![Value::text(&r.host_city), Value::Int(r.allocation)],
                         &r.figures,
                         vec![r.upcoming, r.remaining],
                     )
@@ -532,9 +532,9 @@ impl Progress {
                 .by_host_city_and_year
                 .iter()
                 .map(|r| {
-                    let target = r.target.map(|t| t.to_string()).unwrap_or_default();
+                    let target = r.target.map_or(Value::Empty, Value::Int);
                     row(
-                        vec![r.host_city.clone(), r.year.to_string(), target],
+                        vec![Value::text(&r.host_city), Value::Int(r.year.into()), target],
                         &r.figures,
                         vec![r.upcoming],
                     )
@@ -545,7 +545,7 @@ impl Progress {
                 .iter()
                 .map(|r| {
                     row(
-                        vec![r.year.to_string(), r.target.to_string()],
+                        vec![Value::Int(r.year.into()), Value::Int(r.target)],
                         &r.figures,
                         vec![r.upcoming],
                     )
@@ -554,7 +554,13 @@ impl Progress {
             Table::Countries => self
                 .by_country
                 .iter()
-                .map(|r| row(vec![r.code.clone(), r.name.clone()], &r.figures, vec![]))
+                .map(|r| {
+                    row(
+                        vec![Value::text(&r.code), Value::text(&r.name)],
+                        &r.figures,
+                        vec![],
+                    )
+                })
                 .collect(),
             Table::Cohorts => self
                 .by_cohort
@@ -562,12 +568,12 @@ impl Progress {
                 .map(|r| {
                     row(
                         vec![
-                            r.name.clone(),
-                            r.host_city.clone(),
-                            r.starts_on.to_string(),
-                            r.ends_on.to_string(),
-                            lang.t(r.status.label_key()),
-                            r.capacity.to_string(),
+                            Value::text(&r.name),
+                            Value::text(&r.host_city),
+                            Value::Date(r.starts_on),
+                            Value::Date(r.ends_on),
+                            Value::text(lang.t(r.status.label_key())),
+                            Value::Int(r.capacity),
                         ],
                         &r.figures,
                         vec![r.upcoming],
@@ -575,6 +581,7 @@ impl Progress {
                 })
                 .collect(),
         };
-        csv_file(&header, rows)
+        out.rows = rows;
+        out
     }
 }

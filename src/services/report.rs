@@ -1,6 +1,6 @@
 //! A cohort's report for the partner ministries: who took part, who completed, attendance by
 //! delegation, session and trainee, gender balance, and hours taught by theme and kind. Read from the
-//! attendance summary, so the report, the attendance page, the progress page and the CSV files count
+//! attendance summary, so the report, the attendance page, the progress page and the downloads count
 //! the same way.
 
 use chrono::{NaiveDate, NaiveDateTime, TimeZone};
@@ -14,11 +14,11 @@ use crate::domain::ids::{CohortId, CommitmentId, SessionId, TraineeId};
 use crate::domain::schedule::{SessionKind, Theme};
 use crate::domain::trainee::{EnrollmentStatus, Gender};
 use crate::error::AppResult;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, decimal_hours};
 use crate::models::country::Country;
 use crate::services::attendance::{self, Summary};
-use crate::services::export::csv_file;
 use crate::services::progress::Figures;
+use crate::sheet::{self, Value};
 
 /// Each figure's translation key and the sentence that defines it.
 pub const DEFINITIONS: [(&str, &str); 6] = [
@@ -86,6 +86,8 @@ pub struct SessionRow {
     pub kind: SessionKind,
     pub theme: Theme,
     pub minutes: i64,
+    /// The minutes as hours with one decimal, rounded as everywhere else.
+    pub hours: f64,
     pub expected: u32,
     pub attendance: Attendance,
 }
@@ -111,6 +113,7 @@ pub struct HoursRow<K> {
     pub label_key: &'static str,
     pub sessions: usize,
     pub minutes: i64,
+    pub hours: f64,
 }
 
 /// The sessions' hours grouped by `key`, in the order of `all`.
@@ -123,24 +126,26 @@ fn hours_by<K: Copy + PartialEq>(
     all.iter()
         .filter_map(|k| {
             let matching: Vec<&SessionRow> = sessions.iter().filter(|s| key(s) == *k).collect();
+            let minutes = matching.iter().map(|s| s.minutes).sum();
             (!matching.is_empty()).then(|| HoursRow {
                 key: *k,
                 label_key: label_key(*k),
                 sessions: matching.len(),
-                minutes: matching.iter().map(|s| s.minutes).sum(),
+                minutes,
+                hours: decimal_hours(minutes),
             })
         })
         .collect()
 }
 
-/// An hours table as CSV rows: the label in `lang`, sessions, hours.
-fn hours_cells<K>(rows: &[HoursRow<K>], lang: Lang) -> Vec<Vec<String>> {
+/// An hours table's rows: the label in `lang`, sessions, hours.
+fn hours_rows<K>(rows: &[HoursRow<K>], lang: Lang) -> Vec<Vec<Value>> {
     rows.iter()
         .map(|h| {
             vec![
-                lang.t(h.label_key),
-                h.sessions.to_string(),
-                hours(h.minutes),
+                Value::text(lang.t(h.label_key)),
+                Value::Int(h.sessions as i64),
+                Value::Hours(h.minutes),
             ]
         })
         .collect()
@@ -159,6 +164,7 @@ pub struct CohortReport {
     pub men: usize,
     pub attendance: Attendance,
     pub minutes_taught: i64,
+    pub hours_taught: f64,
     pub course_over: bool,
     pub delegations: Vec<DelegationRow>,
     pub sessions: Vec<SessionRow>,
@@ -226,6 +232,7 @@ fn of_summary(summary: Summary, lang: Lang) -> CohortReport {
             kind: s.session.kind,
             theme: s.session.theme,
             minutes: (s.session.ends_at - s.session.starts_at).num_minutes(),
+            hours: decimal_hours((s.session.ends_at - s.session.starts_at).num_minutes()),
             expected: s.expected,
             attendance: s.tally.into(),
         })
@@ -238,6 +245,7 @@ fn of_summary(summary: Summary, lang: Lang) -> CohortReport {
         SessionKind::label_key,
     );
 
+    let minutes_taught = sessions.iter().map(|s| s.minutes).sum();
     let mut figures = Figures::of_statuses(trainees.iter().map(|t| t.status));
     figures.people_trained = figures.delivered;
     let cohort = &summary.cohort;
@@ -265,7 +273,8 @@ fn of_summary(summary: Summary, lang: Lang) -> CohortReport {
             .count(),
         men: trainees.iter().filter(|t| t.gender == Gender::Male).count(),
         attendance: summary.total.into(),
-        minutes_taught: sessions.iter().map(|s| s.minutes).sum(),
+        minutes_taught,
+        hours_taught: decimal_hours(minutes_taught),
         course_over: summary.course_over,
         delegations,
         sessions,
@@ -275,7 +284,7 @@ fn of_summary(summary: Summary, lang: Lang) -> CohortReport {
     }
 }
 
-/// The tables of the report, each downloadable as CSV.
+/// The tables of the report, each downloadable as CSV and `.xlsx`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ReportTable {
@@ -357,39 +366,34 @@ impl ReportTable {
     }
 }
 
-/// Marks as CSV cells: attended, excused, absent, unmarked and the rate (empty while none).
-fn attendance_cells(a: &Attendance) -> [String; 5] {
+/// Marks as cells: attended, excused, absent, unmarked and the rate (empty while none).
+fn attendance_cells(a: &Attendance) -> [Value; 5] {
     [
-        a.attended.to_string(),
-        a.tally.excused.to_string(),
-        a.tally.absent.to_string(),
-        a.tally.unmarked.to_string(),
-        a.rate.map(|r| r.to_string()).unwrap_or_default(),
+        Value::Int(a.attended.into()),
+        Value::Int(a.tally.excused.into()),
+        Value::Int(a.tally.absent.into()),
+        Value::Int(a.tally.unmarked.into()),
+        a.rate.map_or(Value::Empty, Value::Percent),
     ]
 }
 
-/// Hours with one decimal, for files (a dot, whatever the language).
-fn hours(minutes: i64) -> String {
-    format!("{:.1}", minutes as f64 / 60.0)
-}
-
 impl CohortReport {
-    /// One table as CSV, headers and labels in `lang`.
-    pub fn csv(&self, table: ReportTable, lang: Lang) -> Vec<u8> {
-        let header: Vec<String> = table.columns().iter().map(|key| lang.t(key)).collect();
-        let yes_no = |b: bool| lang.t(if b { "yes" } else { "no" });
-        let rows: Vec<Vec<String>> = match table {
+    /// One table as a download, headers and labels in `lang`.
+    pub fn table(&self, table: ReportTable, lang: Lang) -> sheet::Table {
+        let mut out = sheet::Table::translated(table.title_key(), table.columns(), lang);
+        let yes_no = |b: bool| Value::text(lang.t(if b { "yes" } else { "no" }));
+        out.rows = match table {
             ReportTable::Delegations => self
                 .delegations
                 .iter()
                 .map(|d| {
                     [
-                        d.country_code.clone(),
-                        d.country.clone(),
-                        d.participants.to_string(),
-                        d.women.to_string(),
-                        d.men.to_string(),
-                        d.completed.to_string(),
+                        Value::text(&d.country_code),
+                        Value::text(&d.country),
+                        Value::Int(d.participants as i64),
+                        Value::Int(d.women as i64),
+                        Value::Int(d.men as i64),
+                        Value::Int(d.completed as i64),
                     ]
                     .into_iter()
                     .chain(attendance_cells(&d.attendance))
@@ -401,14 +405,14 @@ impl CohortReport {
                 .iter()
                 .map(|s| {
                     [
-                        s.starts_at.date().to_string(),
-                        s.starts_at.format("%H:%M").to_string(),
-                        s.ends_at.format("%H:%M").to_string(),
-                        s.title.clone(),
-                        lang.t(s.kind.label_key()),
-                        lang.t(s.theme.label_key()),
-                        hours(s.minutes),
-                        s.expected.to_string(),
+                        Value::Date(s.starts_at.date()),
+                        Value::Time(s.starts_at.time()),
+                        Value::Time(s.ends_at.time()),
+                        Value::text(&s.title),
+                        Value::text(lang.t(s.kind.label_key())),
+                        Value::text(lang.t(s.theme.label_key())),
+                        Value::Hours(s.minutes),
+                        Value::Int(s.expected.into()),
                     ]
                     .into_iter()
                     .chain(attendance_cells(&s.attendance))
@@ -420,11 +424,11 @@ impl CohortReport {
                 .iter()
                 .map(|t| {
                     [
-                        t.name.clone(),
-                        t.native_name.clone(),
-                        t.country.clone(),
-                        lang.t(t.gender.label_key()),
-                        lang.t(t.status.label_key()),
+                        Value::text(&t.name),
+                        Value::text(&t.native_name),
+                        Value::text(&t.country),
+                        Value::text(lang.t(t.gender.label_key())),
+                        Value::text(lang.t(t.status.label_key())),
                     ]
                     .into_iter()
                     .chain(attendance_cells(&t.attendance))
@@ -432,9 +436,9 @@ impl CohortReport {
                     .collect()
                 })
                 .collect(),
-            ReportTable::Themes => hours_cells(&self.hours_by_theme, lang),
-            ReportTable::Kinds => hours_cells(&self.hours_by_kind, lang),
+            ReportTable::Themes => hours_rows(&self.hours_by_theme, lang),
+            ReportTable::Kinds => hours_rows(&self.hours_by_kind, lang),
         };
-        csv_file(&header, rows)
+        out
     }
 }

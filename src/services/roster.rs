@@ -15,7 +15,7 @@ use crate::domain::trainee::{
     CountryIndex, EnrollmentDraft, EnrollmentStatus, Gender, ParseContext, TraineeDraft,
 };
 use crate::error::{AppError, AppResult, FormErrors};
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::country::Country;
 use crate::models::delegation::Delegation;
@@ -23,6 +23,7 @@ use crate::models::enrollment::{Enrollment, Logistics, RosterLine};
 use crate::models::trainee::{Trainee, TraineeFields};
 use crate::services::audit;
 use crate::services::cache::CohortCache;
+use crate::sheet::{Table, Value};
 
 /// The cohort's time zone, falling back to the default for a zone the database does not know.
 pub fn time_zone(cohort: &Cohort) -> Tz {
@@ -465,6 +466,41 @@ pub fn delegations(conn: &mut DbConnection, cohort_id: CohortId) -> AppResult<Ve
             delegation,
         })
         .collect())
+}
+
+/// The delegations as a table to download: country, trainees, leader and national focal point, the
+/// headings and country names in `lang`.
+pub fn delegation_table(views: &[(DelegationView, String)], lang: Lang) -> Table {
+    let mut table = Table::translated(
+        "delegations-title",
+        &[
+            "progress-code",
+            "delegation-country",
+            "roster-title",
+            "delegation-leader",
+            "delegation-focal-point",
+            "trainee-field-email",
+            "trainee-field-phone",
+        ],
+        lang,
+    );
+    for (view, country) in views {
+        let d = &view.delegation;
+        table.push(vec![
+            Value::text(&d.country_code),
+            Value::text(country),
+            Value::Int(view.members.len() as i64),
+            Value::text(
+                view.leader()
+                    .map(RosterLine::passport_name)
+                    .unwrap_or_default(),
+            ),
+            Value::text(&d.focal_name),
+            Value::text(&d.focal_email),
+            Value::text(&d.focal_phone),
+        ]);
+    }
+    table
 }
 
 /// The delegation form as the browser sends it.

@@ -8,6 +8,7 @@ pub mod ctx;
 pub mod errors;
 pub mod fields;
 pub mod form;
+pub mod head;
 pub mod render;
 pub mod state;
 pub mod throttle;

@@ -5,6 +5,8 @@ use actix_web::{HttpRequest, HttpResponse};
 use askama::Template;
 
 use crate::error::{AppError, AppResult, FormErrors};
+use crate::i18n::Lang;
+use crate::sheet::{FileFormat, Table};
 use crate::web::ctx::flash;
 
 pub const HTML: &str = "text/html; charset=utf-8";
@@ -36,6 +38,32 @@ pub fn download(file_name: &str, content_type: &str, body: Vec<u8>) -> HttpRespo
         .content_type(content_type)
         .insert_header(attachment(file_name))
         .body(body)
+}
+
+/// A table to save as `{stem}.csv` or `{stem}.xlsx`, dates and numbers of a workbook formatted for
+/// `lang`.
+pub fn table_download(
+    stem: &str,
+    table: &Table,
+    format: FileFormat,
+    lang: Lang,
+) -> AppResult<HttpResponse> {
+    let body = table
+        .write(format, lang)
+        .map_err(|e| AppError::Internal(format!("xlsx: {e}")))?;
+    Ok(download(
+        &format!("{stem}.{}", format.extension()),
+        format.content_type(),
+        body,
+    ))
+}
+
+/// A value as a JSON document.
+pub fn json_response(value: &impl serde::Serialize) -> AppResult<HttpResponse> {
+    let body = serde_json::to_vec(value).map_err(|e| AppError::Internal(format!("json: {e}")))?;
+    Ok(HttpResponse::Ok()
+        .content_type("application/json")
+        .body(body))
 }
 
 /// The header that makes a response a file to save under `file_name`.

@@ -97,7 +97,7 @@ async fn a_refused_commitment_form_comes_back_with_messages_and_the_input_kept()
     );
     assert_eq!(
         page.field_error("starts_on"),
-        "“2026-02-30” is not a date; write it as YYYY-MM-DD, e.g. 2023-06-15."
+        "“2026-02-30” is not a date; write it as YYYY-MM-DD or DD.MM.YYYY, e.g. 2023-06-15 or 15.06.2023."
     );
     assert_eq!(page.field_error("ends_on"), "Please fill this in.");
     assert_eq!(page.attr("#name", "value"), Some(long_name));

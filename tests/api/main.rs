@@ -14,6 +14,7 @@ mod cohorts;
 mod commitments;
 mod csrf;
 mod demo;
+mod files;
 mod groups;
 mod health;
 mod helpers;
