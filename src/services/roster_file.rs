@@ -298,15 +298,18 @@ fn column_letters(index: usize) -> String {
     letters.iter().rev().map(|b| char::from(*b)).collect()
 }
 
-/// A cell as the text a form field would hold: numbers without a needless `.0`, dates as `YYYY-MM-DD`
-/// (with `HH:MM` when they have a time).
-fn cell_text(cell: &Cell) -> Result<String, Msg> {
+/// The columns that hold a date and a time of day (a date cell there at 00:00 is midnight, not a day).
+const DATE_TIME_COLUMNS: [&str; 2] = ["arrival", "departure"];
+
+/// A cell as the text a form field would hold: numbers without a needless `.0`, dates as `YYYY-MM-DD`,
+/// with `HH:MM` when they have a time or `with_time` says the column always has one.
+fn cell_text(cell: &Cell, with_time: bool) -> Result<String, Msg> {
     Ok(match cell {
         Cell::Empty => String::new(),
         Cell::Text(text) => text.clone(),
         Cell::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{}", *n as i64),
         Cell::Number(n) => n.to_string(),
-        Cell::DateTime(at) if at.num_seconds_from_midnight() == 0 => {
+        Cell::DateTime(at) if at.num_seconds_from_midnight() == 0 && !with_time => {
             at.format("%Y-%m-%d").to_string()
         }
         Cell::DateTime(at) => at.format("%Y-%m-%d %H:%M").to_string(),
@@ -363,7 +366,7 @@ fn rows_of(sheet: read::Sheet) -> Result<FileRows, Vec<Problem>> {
     let mut columns: Vec<Option<&'static str>> = Vec::with_capacity(header.cells.len());
     let mut written: HashMap<&'static str, String> = HashMap::new();
     for cell in &header.cells {
-        let text = match cell_text(cell) {
+        let text = match cell_text(cell, false) {
             Ok(text) => text.trim().to_owned(),
             Err(_) => String::new(),
         };
@@ -434,7 +437,7 @@ fn rows_of(sheet: read::Sheet) -> Result<FileRows, Vec<Problem>> {
         let mut fine = true;
         for (cell, column) in row.cells.iter().zip(&columns) {
             let Some(column) = column else { continue };
-            match cell_text(cell) {
+            match cell_text(cell, DATE_TIME_COLUMNS.contains(column)) {
                 Ok(text) => {
                     if let Some(field) = input.field_mut(column) {
                         *field = text;
@@ -788,14 +791,20 @@ mod tests {
                 .prop_map(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).unwrap())
         }
 
+        /// A moment on the cohort's clock (China kept summer time in 1986–1991: a time skipped then
+        /// is not drawn, a repeated one is the earlier, as the form reads it).
         fn time() -> impl Strategy<Value = Option<NaiveDateTime>> {
-            prop::option::of((date(), 0u32..24, 0u32..60).prop_map(|(d, h, m)| {
-                let local = d.and_hms_opt(h, m, 0).unwrap();
-                chrono_tz::Asia::Shanghai
-                    .from_local_datetime(&local)
-                    .unwrap()
-                    .naive_utc()
-            }))
+            let hour = prop_oneof![Just(0u32), 0u32..24];
+            prop::option::of((date(), hour, 0u32..60).prop_filter_map(
+                "a time the clock shows",
+                |(d, h, m)| {
+                    let local = d.and_hms_opt(h, m, 0)?;
+                    chrono_tz::Asia::Shanghai
+                        .from_local_datetime(&local)
+                        .earliest()
+                        .map(|at| at.naive_utc())
+                },
+            ))
         }
 
         prop_compose! {

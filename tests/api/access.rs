@@ -18,7 +18,7 @@ enum Answer {
 }
 use Answer::*;
 
-const GETS: [(&str, Answer, Answer, Answer); 65] = [
+const GETS: [(&str, Answer, Answer, Answer); 80] = [
     // path, anonymous, coordinator, organizer
     ("/", Login, Page, Page),
     ("/commitments", Login, Page, Page),
@@ -30,9 +30,18 @@ const GETS: [(&str, Answer, Answer, Answer); 65] = [
     ("/commitments/1/progress", Login, Page, Page),
     ("/api-tokens", Login, Page, Page),
     ("/exports/enrollments.csv", Login, Page, Page),
+    ("/exports/enrollments.xlsx", Login, Page, Page),
     ("/audit", Login, Forbidden, Page),
+    ("/audit.csv", Login, Forbidden, Page),
+    ("/audit.xlsx?object=cohort", Login, Forbidden, Page),
     ("/commitments/1/progress.json", Login, Page, Page),
     ("/commitments/1/progress/countries.csv", Login, Page, Page),
+    (
+        "/commitments/1/progress/host-cities.xlsx",
+        Login,
+        Page,
+        Page,
+    ),
     ("/cohorts", Login, Page, Page),
     ("/cohorts/1", Login, Page, Page),
     ("/cohorts/new", Login, Forbidden, Page),
@@ -41,14 +50,36 @@ const GETS: [(&str, Answer, Answer, Answer); 65] = [
     ("/cohorts/1/report", Login, Page, Page),
     ("/cohorts/1/report.json", Login, Page, Page),
     ("/cohorts/1/report/trainees.csv", Login, Page, Page),
+    ("/cohorts/1/report/themes.xlsx", Login, Page, Page),
     ("/cohorts/1/trainees?country=KZ", Login, Page, Page),
     ("/cohorts/1/trainees/1", Login, Page, Page),
     ("/cohorts/1/trainees.csv", Login, Page, Page),
     ("/cohorts/1/trainees.csv?passport=1", Login, Forbidden, Page),
+    ("/cohorts/1/trainees.xlsx", Login, Page, Page),
+    (
+        "/cohorts/1/trainees.xlsx?passport=1",
+        Login,
+        Forbidden,
+        Page,
+    ),
     ("/cohorts/1/trainees/new", Login, Forbidden, Page),
     ("/cohorts/1/trainees/1/edit", Login, Forbidden, Page),
     ("/cohorts/1/trainees/import", Login, Forbidden, Page),
+    (
+        "/cohorts/1/trainees/import/template.csv",
+        Login,
+        Forbidden,
+        Page,
+    ),
+    (
+        "/cohorts/1/trainees/import/template.xlsx",
+        Login,
+        Forbidden,
+        Page,
+    ),
     ("/cohorts/1/delegations", Login, Page, Page),
+    ("/cohorts/1/delegations.csv", Login, Page, Page),
+    ("/cohorts/1/delegations.xlsx", Login, Page, Page),
     ("/cohorts/1/delegations/1/edit", Login, Forbidden, Page),
     ("/cohorts/1/sessions", Login, Page, Page),
     ("/cohorts/1/sessions/week", Login, Page, Page),
@@ -68,6 +99,10 @@ const GETS: [(&str, Answer, Answer, Answer); 65] = [
         Page,
     ),
     ("/cohorts/1/attendance", Login, Page, Page),
+    ("/cohorts/1/attendance/delegations.csv", Login, Page, Page),
+    ("/cohorts/1/attendance/sessions.xlsx", Login, Page, Page),
+    ("/cohorts/1/attendance/trainees.csv", Login, Page, Page),
+    ("/cohorts/1/attendance/trainees.xlsx", Login, Page, Page),
     ("/cohorts/1/calendar.ics", Login, Page, Page),
     ("/cohorts/1/itineraries", Login, Forbidden, Page),
     ("/cohorts/1/itineraries/preview/1", Login, Forbidden, Page),
@@ -189,6 +224,55 @@ async fn each_page_admits_exactly_the_roles_allowed_to_see_it() {
             org,
             "organizer GET {path}"
         );
+    }
+}
+
+/// What a `HEAD` request must match of the `GET`: the status and these headers.
+const SAME_HEADERS: [&str; 4] = [
+    "content-type",
+    "content-disposition",
+    "location",
+    "content-security-policy",
+];
+
+#[tokio::test]
+async fn every_page_answers_head_as_it_answers_get_without_the_body() {
+    let app = TestApp::with_demo().await;
+    for visitor in [
+        app.visitor(),
+        app.coordinator().await,
+        app.organizer().await,
+    ] {
+        for (path, ..) in GETS
+            .iter()
+            .chain(&[("/health", Page, Page, Page), ("/login", Page, Page, Page)])
+        {
+            let url = format!("{}{path}", visitor.base);
+            let get = visitor.client.get(&url).send().await.unwrap();
+            let head = visitor.client.head(&url).send().await.unwrap();
+            assert_eq!(head.status(), get.status(), "HEAD {path}");
+            for name in SAME_HEADERS {
+                assert_eq!(
+                    head.headers().get(name),
+                    get.headers().get(name),
+                    "{name} of HEAD {path}"
+                );
+            }
+            let length = get.headers().get("content-length").cloned();
+            let body = get.bytes().await.unwrap();
+            if let Some(length) = length {
+                assert_eq!(
+                    head.headers().get("content-length"),
+                    Some(&length),
+                    "HEAD {path} announces the GET's length"
+                );
+                assert_eq!(length.to_str().unwrap(), body.len().to_string());
+            }
+            assert!(
+                head.bytes().await.unwrap().is_empty(),
+                "HEAD {path} has no body"
+            );
+        }
     }
 }
 

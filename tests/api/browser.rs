@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use fantoccini::wd::{PrintConfiguration, PrintOrientation};
+use fantoccini::wd::{PrintConfiguration, PrintOrientation, PrintSize};
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::json;
@@ -273,22 +273,79 @@ async fn a_coordinator_on_a_laptop_reads_the_dashboard_and_the_commitment() {
         "a coordinator is offered no editing"
     );
     browser.screenshot("desktop-commitment.png").await;
+
+    // A certificate prints on one page, on A4 as on US Letter.
+    let finished = crate::certificates::confirmed(&app, &app.organizer().await).await;
+    let holder = &app.roster(finished)[0].trainee;
+    browser
+        .open(
+            &app,
+            &format!("/cohorts/{finished}/trainees/{}/certificate", holder.id),
+        )
+        .await;
+    browser
+        .wait_for_text(".certificate", &holder.passport_name())
+        .await;
+    for (paper, size) in [("a4", PrintSize::A4), ("letter", PrintSize::US_LETTER)] {
+        let pdf = c
+            .print(
+                PrintConfiguration::builder()
+                    .size(size)
+                    .shrink_to_fit(false)
+                    .build()
+                    .unwrap(),
+            )
+            .await
+            .unwrap();
+        std::fs::write(
+            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join(format!("target/screenshots/certificate-{paper}.pdf")),
+            &pdf,
+        )
+        .unwrap();
+        assert_eq!(pdf_pages(&pdf), 1, "one page on {paper}");
+    }
     browser.close().await;
 }
 
 #[tokio::test]
 #[ignore = "needs chromium and chromedriver"]
 async fn an_organizer_on_a_phone_imports_the_ministrys_list_and_opens_a_trainee() {
+    use crate::files::{Date, T, workbook};
     let app = TestApp::with_demo().await;
     let cohort = app.empty_cohort("2025 SCO Rural Governance Seminar — Xi'an", 40);
-    let file = tempfile::Builder::new().suffix(".csv").tempfile().unwrap();
-    std::fs::write(
-        file.path(),
-        "\u{feff}family_name;given_name;native_name;gender;country;organization\n\
-         Asanov;Azamat;Асанов Азамат;м;Кыргызстан;Ministry of Agriculture\n\
-         Rahimova;Nigina;Рахимова Нигина;ж;TJ;Khatlon Region\n",
-    )
-    .unwrap();
+    // The ministry's workbook as it came: Russian headings, date cells, the roster on its own sheet.
+    let file = tempfile::Builder::new().suffix(".xlsx").tempfile().unwrap();
+    let rows = vec![
+        vec![
+            T("Фамилия"),
+            T("Имя"),
+            T("ФИО"),
+            T("Пол"),
+            T("Страна"),
+            T("Организация"),
+            T("Дата рождения"),
+        ],
+        vec![
+            T("Asanov"),
+            T("Azamat"),
+            T("Асанов Азамат"),
+            T("м"),
+            T("Кыргызстан"),
+            T("Ministry of Agriculture"),
+            Date(1981, 4, 2),
+        ],
+        vec![
+            T("Rahimova"),
+            T("Nigina"),
+            T("Рахимова Нигина"),
+            T("ж"),
+            T("TJ"),
+            T("Khatlon Region"),
+            Date(1987, 11, 23),
+        ],
+    ];
+    std::fs::write(file.path(), workbook(&[("Участники", rows)])).unwrap();
     let browser = Browser::start(PHONE).await;
     let c = &browser.client;
     browser.log_in(&app, ORGANIZER_EMAIL).await;
@@ -296,7 +353,7 @@ async fn an_organizer_on_a_phone_imports_the_ministrys_list_and_opens_a_trainee(
     browser
         .open(&app, &format!("/cohorts/{cohort}/trainees/import"))
         .await;
-    browser.wait_for_text("h1", "Import from CSV").await;
+    browser.wait_for_text("h1", "Import trainees").await;
     c.find(Locator::Id("file"))
         .await
         .unwrap()
@@ -306,9 +363,16 @@ async fn an_organizer_on_a_phone_imports_the_ministrys_list_and_opens_a_trainee(
     browser.click("form.form-grid button[type=submit]").await;
     browser.wait_for_text("h1", "Check the import").await;
     browser
+        .wait_for_text(
+            "#how-read",
+            "Excel workbook (.xlsx), sheet “Участники”, 2 rows",
+        )
+        .await;
+    browser
         .wait_for_text("table.preview", "Рахимова Нигина")
         .await;
-    browser.click("form.actions button[type=submit]").await;
+    browser.screenshot("phone-import-preview.png").await;
+    browser.click("form#import button[type=submit]").await;
     browser
         .wait_for_text(".flash", "2 trainees imported.")
         .await;

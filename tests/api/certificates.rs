@@ -8,7 +8,7 @@ use crate::attendance::{finished_course, mark};
 use crate::helpers::{TestApp, Visitor};
 
 /// A finished course whose first four trainees completed it and whose fifth did not; confirmed.
-async fn confirmed(app: &TestApp, organizer: &Visitor) -> CohortId {
+pub async fn confirmed(app: &TestApp, organizer: &Visitor) -> CohortId {
     let (cohort, sessions) = finished_course(app, organizer).await;
     for (day, session) in sessions.iter().enumerate() {
         let fifth = if day < 2 { "absent" } else { "present" };

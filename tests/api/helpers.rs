@@ -214,14 +214,7 @@ impl TestApp {
 
     /// A browser with its own cookies, not logged in.
     pub fn visitor(&self) -> Visitor {
-        Visitor {
-            base: self.address.clone(),
-            client: reqwest::Client::builder()
-                .cookie_store(true)
-                .redirect(Policy::none())
-                .build()
-                .expect("http client"),
-        }
+        Visitor::at(&self.address)
     }
 
     pub async fn organizer(&self) -> Visitor {
@@ -233,7 +226,26 @@ impl TestApp {
     }
 
     pub async fn logged_in(&self, email: &str) -> Visitor {
-        let visitor = self.visitor();
+        Visitor::logged_in_at(&self.address, email).await
+    }
+}
+
+impl Visitor {
+    /// A browser with its own cookies, not logged in, for the server at `address`.
+    pub fn at(address: &str) -> Visitor {
+        Visitor {
+            base: address.to_owned(),
+            client: reqwest::Client::builder()
+                .cookie_store(true)
+                .redirect(Policy::none())
+                .build()
+                .expect("http client"),
+        }
+    }
+
+    /// A browser logged in as `email` (with the tests' password) at the server at `address`.
+    pub async fn logged_in_at(address: &str, email: &str) -> Visitor {
+        let visitor = Visitor::at(address);
         let response = visitor
             .submit(
                 "/login",

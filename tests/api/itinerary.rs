@@ -360,3 +360,72 @@ async fn the_cohort_feed_holds_every_session_for_staff_and_trainees() {
         "labels in the trainee's language"
     );
 }
+
+#[tokio::test]
+async fn calendar_events_keep_their_uids_when_the_public_address_changes() {
+    let app = TestApp::with_demo().await;
+    let organizer = app.organizer().await;
+    let edit = "/cohorts/1/sessions/3/edit";
+    let values = crate::helpers::with_field(
+        &organizer.get(edit).await.form_values(),
+        "status",
+        "planned",
+    );
+    let mut values = values;
+    values.push(("accept_warnings".to_owned(), "1".to_owned()));
+    let saved = organizer
+        .submit_values(edit, "/cohorts/1/sessions/3", &values)
+        .await;
+    assert_eq!(saved.status, 303, "{}", saved.text("main"));
+    let coordinator = app.coordinator().await;
+    let before = parse(&coordinator.get("/cohorts/1/calendar.ics").await.body);
+
+    // The same database served under another public address, as after a move behind a proxy.
+    let mut settings = (*app.state.settings).clone();
+    settings.base_url = url::Url::parse("https://training.example.org/").unwrap();
+    let mut moved = cohortdesk::startup::prepare(settings).unwrap();
+    moved.clock = cohortdesk::web::state::Clock::Fixed(crate::helpers::test_now());
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    tokio::spawn(cohortdesk::startup::server(moved, listener).unwrap());
+    let elsewhere = Visitor::logged_in_at(
+        &format!("http://127.0.0.1:{port}"),
+        crate::helpers::COORDINATOR_EMAIL,
+    )
+    .await;
+    let after = parse(&elsewhere.get("/cohorts/1/calendar.ics").await.body);
+    let uids = |c: &IcalCalendar| -> Vec<String> {
+        c.events
+            .iter()
+            .map(|e| value(&e.properties, "UID"))
+            .collect()
+    };
+    assert_eq!(uids(&before), uids(&after), "no duplicated events");
+    assert!(
+        uids(&before)
+            .iter()
+            .all(|uid| !uid.contains("127.0.0.1") && !uid.contains("example.org")),
+        "{:?}",
+        uids(&before)
+    );
+
+    // Planned sessions are tentative, confirmed ones confirmed.
+    let sessions = app.with_conn(|conn| Session::for_cohort(conn, COHORT).unwrap());
+    assert!(
+        sessions.iter().any(|s| s.status.as_str() == "planned")
+            && sessions.iter().any(|s| s.status.as_str() == "confirmed")
+    );
+    for event in &before.events {
+        let uid = value(&event.properties, "UID");
+        let id: i32 = uid["session-".len()..uid.find('@').unwrap()]
+            .parse()
+            .unwrap();
+        let session = sessions.iter().find(|s| s.id.0 == id).unwrap();
+        let expected = match session.status.as_str() {
+            "planned" => "TENTATIVE",
+            "confirmed" => "CONFIRMED",
+            _ => "CANCELLED",
+        };
+        assert_eq!(value(&event.properties, "STATUS"), expected, "{uid}");
+    }
+}

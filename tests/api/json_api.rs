@@ -223,3 +223,70 @@ async fn a_token_needs_a_name_and_only_staff_make_tokens() {
         .await;
     assert!(post.location.unwrap().starts_with("/login"));
 }
+
+/// An answer that is a JSON error with `status`.
+fn json_error(page: &Page, status: u16) -> String {
+    assert_eq!(page.status, status, "{}", page.body);
+    assert_eq!(
+        page.headers["content-type"].to_str().unwrap(),
+        "application/json"
+    );
+    serde_json::from_str::<Value>(&page.body).unwrap()["error"]
+        .as_str()
+        .expect("an error message")
+        .to_owned()
+}
+
+#[tokio::test]
+async fn every_api_error_is_json_and_the_scheme_is_read_in_any_case() {
+    let app = TestApp::with_demo().await;
+    let coordinator = app.coordinator().await;
+    let token = new_token(&coordinator, "Script").await;
+    let tool = app.visitor();
+    for scheme in ["bearer", "BEARER", "Bearer"] {
+        let page = tool
+            .get_with(
+                "/api/v1/commitments",
+                &[("Authorization", &format!("{scheme} {token}"))],
+            )
+            .await;
+        assert_eq!(page.status, 200, "{scheme}");
+    }
+    for path in [
+        "/api/v1/cohorts/abc",
+        "/api/v1/cohorts/99999999999",
+        "/api/v1/commitments/1.5/progress",
+        "/api/v1/cohorts/999",
+        "/api/v1/nothing-here",
+    ] {
+        json_error(&api(&tool, &token, path).await, 404);
+    }
+    let bad_query = api(&tool, &token, "/api/v1/cohorts/1/report?lang=ru&lang=zh").await;
+    json_error(&bad_query, 400);
+    for method in [
+        reqwest::Method::POST,
+        reqwest::Method::PUT,
+        reqwest::Method::DELETE,
+    ] {
+        let response = tool
+            .client
+            .request(method.clone(), format!("{}/api/v1/cohorts/1", tool.base))
+            .header("Authorization", format!("Bearer {token}"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 405, "{method}");
+        assert_eq!(response.headers()["allow"], "GET, HEAD");
+        let body: Value = serde_json::from_slice(&response.bytes().await.unwrap()).unwrap();
+        assert!(body["error"].as_str().unwrap().contains("GET"));
+    }
+    let head = tool
+        .client
+        .head(format!("{}/api/v1/cohorts", tool.base))
+        .header("Authorization", format!("Bearer {token}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(head.status(), 200);
+    assert_eq!(head.headers()["content-type"], "application/json");
+}

@@ -94,9 +94,17 @@ async fn an_itinerary_arrives_over_smtp_in_the_trainees_language_with_its_calend
     assert_eq!(received[0].from, "training@example.org");
 
     let message = MessageParser::default().parse(&received[0].data).unwrap();
+    let to = message.to().unwrap().first().unwrap();
+    assert_eq!(to.address(), Some(email.as_str()));
     assert_eq!(
-        message.to().unwrap().first().unwrap().address(),
-        Some(email.as_str())
+        to.name(),
+        Some(trainee.trainee.passport_name().as_str()),
+        "the trainee's name in To"
+    );
+    assert_eq!(
+        message.header_raw("Auto-Submitted").map(str::trim),
+        Some("auto-generated"),
+        "out-of-office replies stay away"
     );
     assert_eq!(
         message.subject(),
@@ -530,6 +538,45 @@ async fn change_notices_list_every_change_since_the_itinerary_once() {
         "{text}"
     );
     assert!(notice.body_html(0).unwrap().contains("line-through"));
+
+    // The notice carries the changes as a calendar, read back with an independent parser: the site
+    // visit in its new version, the keynote cancelled.
+    let ics = notice.attachments().next().expect("the changes as .ics");
+    assert_eq!(ics.attachment_name(), Some("itinerary.ics"));
+    let calendar = ical::IcalParser::new(ics.contents())
+        .next()
+        .unwrap()
+        .expect("a valid calendar");
+    let property = |event: &ical::parser::ical::component::IcalEvent, name: &str| {
+        event
+            .properties
+            .iter()
+            .find(|p| p.name == name)
+            .and_then(|p| p.value.clone())
+            .unwrap_or_default()
+    };
+    let uids: Vec<String> = calendar.events.iter().map(|e| property(e, "UID")).collect();
+    assert_eq!(calendar.events.len(), 2, "only what changed: {uids:?}");
+    let visit = calendar
+        .events
+        .iter()
+        .find(|e| property(e, "SUMMARY") == "Site visit: Zhujiagou village")
+        .expect("the site visit");
+    assert!(
+        property(visit, "DTSTART").ends_with("T090000"),
+        "{}",
+        property(visit, "DTSTART")
+    );
+    assert!(
+        property(visit, "SEQUENCE").parse::<i32>().unwrap() >= 3,
+        "three edits later"
+    );
+    let keynote = calendar
+        .events
+        .iter()
+        .find(|e| property(e, "STATUS") == "CANCELLED")
+        .expect("the cancelled keynote");
+    assert!(property(keynote, "SUMMARY").starts_with("Keynote"));
 
     // Up to date now: nothing more to send.
     assert!(

@@ -14,6 +14,7 @@ mod cohorts;
 mod commitments;
 mod csrf;
 mod demo;
+mod exports;
 mod files;
 mod groups;
 mod health;

@@ -152,6 +152,60 @@ async fn a_refused_trainee_form_explains_each_field_and_keeps_the_input() {
 }
 
 #[tokio::test]
+async fn one_line_fields_refuse_invisible_trouble_and_notes_keep_their_lines() {
+    let (app, cohort) = app_with_cohort(30).await;
+    let organizer = app.organizer().await;
+    let page = add(
+        &organizer,
+        cohort,
+        &[
+            ("family_name", "Nurmagambetova\r\nAigul"),
+            ("native_name", "\u{202E}аволуйА"),
+            ("hotel", "Yangling\u{7}Hotel"),
+            ("notes", "Arrives late.\r\nVegetarian."),
+        ],
+    )
+    .await;
+    assert_eq!(page.status, 422);
+    assert_eq!(
+        page.field_error("family_name"),
+        "Write this on one line: it contains a line break."
+    );
+    assert_eq!(
+        page.field_error("native_name"),
+        "Remove the invisible character U+202E: it changes the direction text is shown in."
+    );
+    assert_eq!(
+        page.field_error("hotel"),
+        "Remove the invisible control character U+0007 (retype the text rather than pasting it)."
+    );
+    assert_eq!(
+        page.field_error("notes"),
+        "",
+        "several lines are fine in notes"
+    );
+    assert_eq!(
+        page.attr("#family_name", "value").as_deref(),
+        Some("Nurmagambetova\nAigul"),
+        "the input is kept to correct (HTML reads a CR LF as one line feed)"
+    );
+    assert!(app.roster(cohort).is_empty());
+
+    let saved = add(
+        &organizer,
+        cohort,
+        &[("notes", "Arrives late.\r\nVegetarian.")],
+    )
+    .await;
+    assert_eq!(saved.status, 303);
+    assert_eq!(
+        app.roster(cohort)[0].trainee.notes,
+        "Arrives late.\nVegetarian.",
+        "line breaks kept, as one kind"
+    );
+}
+
+#[tokio::test]
 async fn places_are_taken_by_confirmed_trainees_and_never_beyond_capacity() {
     let (app, cohort) = app_with_cohort(1).await;
     let organizer = app.organizer().await;
