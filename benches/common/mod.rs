@@ -33,10 +33,11 @@ pub fn demo_database(
     (text, conn)
 }
 
-/// A new cohort starting on `starts_on` with `trainees` imported trainees, each with an e-mail address.
-pub fn imported_cohort(
+/// A new, empty cohort of `capacity` places (at most 1,000) starting on `starts_on`, under a commitment
+/// of its own.
+pub fn new_cohort(
     conn: &mut DbConnection,
-    trainees: usize,
+    capacity: usize,
     starts_on: NaiveDate,
     now: NaiveDateTime,
 ) -> CohortId {
@@ -57,13 +58,13 @@ pub fn imported_cohort(
         commitment,
         &AllocationDraft {
             host_city: "Benchmark City".into(),
-            places: trainees as i32,
+            places: capacity as i32,
             targets: Vec::new(),
         },
         now,
     )
     .expect("the allocation");
-    let cohort = cohorts::create(
+    cohorts::create(
         conn,
         &CohortDraft {
             allocation_id: allocation,
@@ -72,14 +73,24 @@ pub fn imported_cohort(
             starts_on,
             ends_on: starts_on + chrono::Days::new(9),
             time_zone: chrono_tz::Asia::Shanghai,
-            capacity: trainees as i32,
+            capacity: capacity as i32,
             languages: Vec::new(),
             status: CohortStatus::Running,
             notes: String::new(),
         },
         now,
     )
-    .expect("the cohort");
+    .expect("the cohort")
+}
+
+/// A new cohort starting on `starts_on` with `trainees` imported trainees, each with an e-mail address.
+pub fn imported_cohort(
+    conn: &mut DbConnection,
+    trainees: usize,
+    starts_on: NaiveDate,
+    now: NaiveDateTime,
+) -> CohortId {
+    let cohort = new_cohort(conn, trainees, starts_on, now);
     let mut csv = String::from(
         "family_name,given_name,native_name,gender,date_of_birth,country,organization,email,passport_number,passport_expiry,status\n",
     );

@@ -161,3 +161,66 @@ pub fn csv_table(page: &Page) -> Vec<Vec<String>> {
         })
         .collect()
 }
+
+/// One cell of an OpenDocument sheet: text, or a date cell (`YYYY-MM-DD`) shown as DD.MM.YYYY.
+pub enum OdsCell {
+    Text(&'static str),
+    Date(&'static str),
+}
+
+/// A spreadsheet as LibreOffice saves `.ods`: a zip whose first entry names its type, a manifest, and the
+/// sheet in `content.xml`, date cells with their ISO value.
+pub fn opendocument(sheet: &str, rows: &[Vec<OdsCell>]) -> Vec<u8> {
+    use zip::write::SimpleFileOptions;
+    let escape = |text: &str| {
+        text.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    let mut table = String::new();
+    for row in rows {
+        table.push_str("<table:table-row>");
+        for cell in row {
+            match cell {
+                OdsCell::Text(text) => table.push_str(&format!(
+                    "<table:table-cell office:value-type=\"string\"><text:p>{}</text:p></table:table-cell>",
+                    escape(text)
+                )),
+                OdsCell::Date(iso) => {
+                    let shown: Vec<&str> = iso.split('-').rev().collect();
+                    table.push_str(&format!(
+                        "<table:table-cell office:value-type=\"date\" office:date-value=\"{iso}\"><text:p>{}</text:p></table:table-cell>",
+                        shown.join(".")
+                    ));
+                }
+            }
+        }
+        table.push_str("</table:table-row>");
+    }
+    let content = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\
+         <office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" \
+         xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" \
+         xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.3\">\
+         <office:body><office:spreadsheet><table:table table:name=\"{}\">{table}</table:table>\
+         </office:spreadsheet></office:body></office:document-content>",
+        escape(sheet)
+    );
+    let manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\
+        <manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.3\">\
+        <manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\"/>\
+        <manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>\
+        </manifest:manifest>";
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let stored = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    zip.start_file("mimetype", stored).unwrap();
+    zip.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+        .unwrap();
+    zip.start_file("META-INF/manifest.xml", SimpleFileOptions::default())
+        .unwrap();
+    zip.write_all(manifest.as_bytes()).unwrap();
+    zip.start_file("content.xml", SimpleFileOptions::default())
+        .unwrap();
+    zip.write_all(content.as_bytes()).unwrap();
+    zip.finish().unwrap().into_inner()
+}

@@ -315,6 +315,39 @@ async fn a_russian_ministrys_workbook_is_imported_with_its_headings_dates_number
 }
 
 #[tokio::test]
+async fn a_libreoffice_spreadsheet_is_read_with_its_date_cells() {
+    use crate::files::{OdsCell, opendocument};
+    let (app, organizer, cohort) = setup(10).await;
+    let rows = vec![
+        vec![
+            OdsCell::Text("Фамилия"),
+            OdsCell::Text("Имя"),
+            OdsCell::Text("Пол"),
+            OdsCell::Text("Страна"),
+            OdsCell::Text("Дата рождения"),
+        ],
+        vec![
+            OdsCell::Text("TOKTOGULOVA"),
+            OdsCell::Text("Aizada"),
+            OdsCell::Text("ж"),
+            OdsCell::Text("Кыргызстан"),
+            OdsCell::Date("1986-07-21"),
+        ],
+    ];
+    let roster = imported(
+        &app,
+        &organizer,
+        cohort,
+        "участники.ods",
+        opendocument("Лист1", &rows),
+        "OpenDocument spreadsheet (.ods), sheet “Лист1”, 1 row",
+    )
+    .await;
+    assert_eq!(roster[0].trainee.country_code, "KG");
+    assert_eq!(roster[0].trainee.date_of_birth, day(1986, 7, 21));
+}
+
+#[tokio::test]
 async fn a_workbooks_other_sheet_can_be_chosen_in_the_preview() {
     let (app, organizer, cohort) = setup(40).await;
     let heading = || vec![T("family_name"), T("given_name"), T("gender"), T("country")];

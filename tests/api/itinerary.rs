@@ -359,6 +359,25 @@ async fn the_cohort_feed_holds_every_session_for_staff_and_trainees() {
             .any(|e| value(&e.properties, "DESCRIPTION").starts_with("理论授课")),
         "labels in the trainee's language"
     );
+
+    // A course in Almaty with nothing planned yet: still a valid calendar, its zone described.
+    let empty = app.cohort_at(
+        "2025 SCO seminar — Almaty",
+        20,
+        chrono::NaiveDate::from_ymd_opt(2025, 3, 3).unwrap(),
+        chrono_tz::Asia::Almaty,
+    );
+    let calendar = parse(
+        &coordinator
+            .get(&format!("/cohorts/{empty}/calendar.ics"))
+            .await
+            .body,
+    );
+    assert!(calendar.events.is_empty());
+    assert_eq!(
+        value(&calendar.timezones[0].properties, "TZID"),
+        "Asia/Almaty"
+    );
 }
 
 #[tokio::test]

@@ -93,4 +93,26 @@ async fn a_generated_year_reports_what_its_rows_hold_and_exports_whole() {
                 .filter(|e| e.enrollment.status == EnrollmentStatus::Completed)
                 .count() as i64
     );
+
+    // The same as a workbook, written row by row: every enrollment, the same ids, typed cells.
+    let (status, workbook) = crate::files::bytes(&coordinator, "/exports/enrollments.xlsx").await;
+    assert_eq!(status, 200);
+    let (name, cells) = crate::files::sheet(&workbook);
+    assert_eq!(name, "报名记录");
+    assert_eq!(
+        cells.len(),
+        enrollments + 1,
+        "the heading and every enrollment"
+    );
+    let workbook_ids: HashSet<String> = cells[1..]
+        .iter()
+        .map(|r| match r[0] {
+            calamine::Data::Float(id) => (id as i64).to_string(),
+            ref other => panic!("an id is a number, not {other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        workbook_ids,
+        ids.iter().map(|id| id.to_string()).collect::<HashSet<_>>()
+    );
 }
