@@ -180,22 +180,14 @@ mod tests {
 
     #[test]
     fn one_line_text_refuses_line_breaks_controls_and_bidirectional_overrides() {
-        assert_eq!(
-            optional_text("Abenov\nNurlan", 100).unwrap_err().key,
-            "error-line-break"
-        );
-        assert_eq!(
-            optional_text("Abe\u{202E}vonebA", 100).unwrap_err().key,
-            "error-bidi-character"
-        );
-        assert_eq!(
-            optional_text("a\tb", 100).unwrap_err().key,
-            "error-control-character"
-        );
-        assert_eq!(
-            optional_text("a\u{0}b", 100).unwrap_err().key,
-            "error-control-character"
-        );
+        for (text, key) in [
+            ("Abenov\nNurlan", "error-line-break"),
+            ("Abe\u{202E}vonebA", "error-bidi-character"),
+            ("a\tb", "error-control-character"),
+            ("a\u{0}b", "error-control-character"),
+        ] {
+            assert_eq!(optional_text(text, 100).unwrap_err().key, key, "{text:?}");
+        }
         assert_eq!(
             optional_text(" Ван Лэй 王磊 ", 100).unwrap(),
             "Ван Лэй 王磊"

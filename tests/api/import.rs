@@ -49,6 +49,22 @@ fn count_trainees(app: &TestApp) -> usize {
     })
 }
 
+/// How many are enrolled in `cohort` and how many people exist: what a refused import leaves alone.
+fn counts(app: &TestApp, cohort: CohortId) -> (usize, usize) {
+    (app.roster(cohort).len(), count_trainees(app))
+}
+
+/// The problems a page lists under "Nothing was imported".
+fn problems(page: &Page) -> Vec<String> {
+    assert!(
+        page.text(".error-summary")
+            .starts_with("Nothing was imported"),
+        "{}",
+        page.text("main")
+    );
+    page.texts(".error-summary li")
+}
+
 /// Uploads a file that cannot be read as a table at all: the upload page comes back (422) with the
 /// reason, and nothing changed.
 async fn refused_at_upload(
@@ -58,16 +74,11 @@ async fn refused_at_upload(
     name: &str,
     bytes: impl Into<Vec<u8>>,
 ) -> Vec<String> {
-    let (roster, people) = (app.roster(cohort).len(), count_trainees(app));
+    let before = counts(app, cohort);
     let page = upload_as(organizer, cohort, name, bytes).await;
     assert_eq!(page.status, 422, "{}", page.body);
-    assert!(
-        page.text(".error-summary")
-            .starts_with("Nothing was imported")
-    );
-    assert_eq!(app.roster(cohort).len(), roster, "the roster is as before");
-    assert_eq!(count_trainees(app), people, "no person was created");
-    page.texts(".error-summary li")
+    assert_eq!(counts(app, cohort), before, "nothing changed");
+    problems(&page)
 }
 
 /// Uploads a file that can be read but not imported: its preview names every problem, offers no
@@ -79,25 +90,17 @@ async fn refused_in_preview(
     name: &str,
     bytes: impl Into<Vec<u8>>,
 ) -> Vec<String> {
-    let (roster, people) = (app.roster(cohort).len(), count_trainees(app));
+    let before = counts(app, cohort);
     let uploaded = upload_as(organizer, cohort, name, bytes).await;
     assert_eq!(uploaded.status, 303, "{}", uploaded.body);
     let preview = organizer.get(&uploaded.location.unwrap()).await;
     assert_eq!(preview.status, 200);
     assert!(
-        preview
-            .text(".error-summary")
-            .starts_with("Nothing was imported"),
-        "{}",
-        preview.text("main")
-    );
-    assert!(
         preview.texts("form#import").is_empty(),
         "no way to import a file with problems"
     );
-    assert_eq!(app.roster(cohort).len(), roster, "the roster is as before");
-    assert_eq!(count_trainees(app), people, "no person was created");
-    preview.texts(".error-summary li")
+    assert_eq!(counts(app, cohort), before, "nothing changed");
+    problems(&preview)
 }
 
 /// Uploads a file, checks its preview says how it was read, confirms it with the preview's own form,
