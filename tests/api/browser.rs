@@ -387,6 +387,38 @@ async fn an_organizer_on_a_phone_imports_the_ministrys_list_and_opens_a_trainee(
     browser.wait_for_text("h1", "RAHIMOVA Nigina").await;
     browser.wait_for_text("main", "Tajikistan").await;
     browser.screenshot("phone-trainee.png").await;
+
+    // A late addition typed in an old editor: four Cyrillic letters in Windows-1251, which read as well
+    // as two Chinese characters. The preview asks; the organizer picks the line that reads right.
+    let late = tempfile::Builder::new().suffix(".csv").tempfile().unwrap();
+    std::fs::write(
+        late.path(),
+        crate::files::windows_1251("family_name,given_name,gender,country\nIvanov,Иван,m,KZ\n"),
+    )
+    .unwrap();
+    browser
+        .open(&app, &format!("/cohorts/{cohort}/trainees/import"))
+        .await;
+    c.find(Locator::Id("file"))
+        .await
+        .unwrap()
+        .send_keys(&late.path().display().to_string())
+        .await
+        .unwrap();
+    browser.click("form.form-grid button[type=submit]").await;
+    browser
+        .wait_for_text("#choose-encoding", "Ivanov,Иван,m,KZ")
+        .await;
+    browser.screenshot("phone-import-encoding.png").await;
+    browser
+        .click("#choose-encoding a[href$='encoding=windows-1251']")
+        .await;
+    browser
+        .wait_for_text("#how-read", "Windows-1251 (Cyrillic), commas, 1 row")
+        .await;
+    browser.wait_for_text("table.preview", "Ivanov Иван").await;
+    browser.click("form#import button[type=submit]").await;
+    browser.wait_for_text(".flash", "1 trainee imported.").await;
     browser.close().await;
 }
 
