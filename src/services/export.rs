@@ -1,6 +1,8 @@
 //! Every enrollment of every cohort as one file, CSV or `.xlsx`, read a page at a time so that the
 //! server's memory does not grow with the number of enrollments.
 
+use std::io::{Read, Seek, SeekFrom};
+
 use crate::db::DbConnection;
 use crate::domain::ids::EnrollmentId;
 use crate::error::{AppError, AppResult};
@@ -75,8 +77,9 @@ fn pages(
 
 /// Every enrollment in `format`, headers in `lang`, handed to `send` in pieces (which may block while the
 /// reader catches up; it answers `false` when the reader has gone). A CSV file goes out a page at a time
-/// as it is read; a workbook is written to a temporary file row by row (constant memory) and sent when
-/// it is complete.
+/// as it is read; a workbook's rows go to a temporary file as they are read (constant memory), the
+/// finished workbook to another, which is then sent a piece at a time: memory stays the same whatever
+/// the number of enrollments.
 pub fn enrollments(
     conn: &mut DbConnection,
     lang: Lang,
@@ -116,13 +119,17 @@ pub fn enrollments(
                 None => XlsxWriter::new(&lang.t("export-enrollments"), &columns, &[], lang, true)
                     .map_err(xlsx)?,
             };
-            let bytes = writer.finish().map_err(xlsx)?;
-            for chunk in bytes.chunks(64 * 1024) {
-                if !send(chunk.to_vec()) {
-                    break;
+            let file = |e: std::io::Error| AppError::Internal(format!("xlsx file: {e}"));
+            let mut out = tempfile::tempfile().map_err(file)?;
+            writer.finish_into(&mut out).map_err(xlsx)?;
+            out.seek(SeekFrom::Start(0)).map_err(file)?;
+            let mut chunk = vec![0; 64 * 1024];
+            loop {
+                let read = out.read(&mut chunk).map_err(file)?;
+                if read == 0 || !send(chunk[..read].to_vec()) {
+                    return Ok(());
                 }
             }
-            Ok(())
         }
     }
 }

@@ -336,11 +336,23 @@ impl XlsxWriter {
 
     /// The workbook's bytes, with the autofilter over every row written.
     pub fn finish(mut self) -> Result<Vec<u8>, XlsxError> {
+        self.filter()?;
+        self.workbook.save_to_buffer()
+    }
+
+    /// Writes the workbook into `out` (a temporary file, for a table too long to hold as bytes).
+    pub fn finish_into(mut self, out: impl std::io::Write + Send) -> Result<(), XlsxError> {
+        self.filter()?;
+        self.workbook.save_to_writer(out)
+    }
+
+    /// The autofilter over every row written.
+    fn filter(&mut self) -> Result<(), XlsxError> {
         let (last_row, last_column) = (self.next_row - 1, self.columns.saturating_sub(1));
         self.workbook
             .worksheet_from_index(0)?
             .autofilter(0, 0, last_row, last_column)?;
-        self.workbook.save_to_buffer()
+        Ok(())
     }
 }
 
