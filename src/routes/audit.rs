@@ -135,26 +135,8 @@ impl LogQuery {
         }
     }
 
-    /// The filters as a query string, for the downloads (`?` included, or nothing).
-    fn filters(&self) -> String {
-        match self.page_link(0).split_once('?') {
-            Some((_, query)) => {
-                let kept: Vec<&str> = query
-                    .split('&')
-                    .filter(|p| !p.starts_with("page="))
-                    .collect();
-                if kept.is_empty() {
-                    String::new()
-                } else {
-                    format!("?{}", kept.join("&"))
-                }
-            }
-            None => String::new(),
-        }
-    }
-
-    /// The same filters on another page of results.
-    fn page_link(&self, page: i64) -> String {
+    /// The filters (and `page`, when given) as a query string: `?` and the pairs, or nothing.
+    fn query(&self, page: Option<i64>) -> String {
         let mut query = url::form_urlencoded::Serializer::new(String::new());
         for (name, value) in [
             ("object", &self.object),
@@ -168,8 +150,23 @@ impl LogQuery {
                 query.append_pair(name, value);
             }
         }
-        query.append_pair("page", &page.to_string());
-        format!("/audit?{}", query.finish())
+        if let Some(page) = page {
+            query.append_pair("page", &page.to_string());
+        }
+        match query.finish() {
+            pairs if pairs.is_empty() => pairs,
+            pairs => format!("?{pairs}"),
+        }
+    }
+
+    /// The filters alone, for the downloads of everything they select.
+    fn filters(&self) -> String {
+        self.query(None)
+    }
+
+    /// The same filters on another page of results.
+    fn page_link(&self, page: i64) -> String {
+        format!("/audit{}", self.query(Some(page)))
     }
 }
 

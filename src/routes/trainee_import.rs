@@ -271,27 +271,24 @@ impl PreviewPage {
         !matches!(self.report.layout, Some(Layout::Workbook { .. }))
     }
 
+    /// The encoding and separator the text was read with, or else the ones asked for.
+    fn text_layout(&self) -> (Option<TextEncoding>, Option<Separator>) {
+        match self.report.layout {
+            Some(Layout::Text {
+                encoding,
+                separator,
+            }) => (Some(encoding), Some(separator)),
+            _ => (self.options.read.encoding, self.options.read.separator),
+        }
+    }
+
     /// The encodings to choose from, and whether each is the one in use.
     fn encodings(&self) -> Vec<(TextEncoding, bool)> {
-        let current = match self.report.layout {
-            Some(Layout::Text { encoding, .. }) => Some(encoding),
-            _ => self.options.read.encoding,
-        };
-        TextEncoding::ALL
-            .into_iter()
-            .map(|e| (e, Some(e) == current))
-            .collect()
+        marked(&TextEncoding::ALL, self.text_layout().0)
     }
 
     fn separators(&self) -> Vec<(Separator, bool)> {
-        let current = match self.report.layout {
-            Some(Layout::Text { separator, .. }) => Some(separator),
-            _ => self.options.read.separator,
-        };
-        Separator::ALL
-            .into_iter()
-            .map(|s| (s, Some(s) == current))
-            .collect()
+        marked(&Separator::ALL, self.text_layout().1)
     }
 
     /// The workbook's sheets (1 is the first), and whether each is the one read.
@@ -334,6 +331,11 @@ impl PreviewPage {
             encoding.slug()
         )
     }
+}
+
+/// Each of `all`, and whether it is `current`: the options of a select.
+fn marked<T: Copy + PartialEq>(all: &[T], current: Option<T>) -> Vec<(T, bool)> {
+    all.iter().map(|t| (*t, Some(*t) == current)).collect()
 }
 
 /// `GET /cohorts/{id}/trainees/import/{import_id}`: what the import will create, checked again now, read

@@ -99,15 +99,17 @@ pub fn enrollments(
         }
         FileFormat::Xlsx => {
             let xlsx = |e: rust_xlsxwriter::XlsxError| AppError::Internal(format!("xlsx: {e}"));
+            let title = lang.t("export-enrollments");
+            // The workbook starts with the first page, whose rows decide the column widths.
+            let open = |sample: &[Vec<Value>]| {
+                XlsxWriter::new(&title, &columns, sample, lang, true).map_err(xlsx)
+            };
             let mut writer: Option<XlsxWriter> = None;
             pages(conn, &mut |rows| {
                 let rows: Vec<Vec<Value>> = rows.iter().map(|r| cells(r, lang)).collect();
                 let sheet = match &mut writer {
                     Some(sheet) => sheet,
-                    None => writer.insert(
-                        XlsxWriter::new(&lang.t("export-enrollments"), &columns, &rows, lang, true)
-                            .map_err(xlsx)?,
-                    ),
+                    None => writer.insert(open(&rows)?),
                 };
                 for row in &rows {
                     sheet.row(row).map_err(xlsx)?;
@@ -116,8 +118,7 @@ pub fn enrollments(
             })?;
             let writer = match writer {
                 Some(writer) => writer,
-                None => XlsxWriter::new(&lang.t("export-enrollments"), &columns, &[], lang, true)
-                    .map_err(xlsx)?,
+                None => open(&[])?,
             };
             let file = |e: std::io::Error| AppError::Internal(format!("xlsx file: {e}"));
             let mut out = tempfile::tempfile().map_err(file)?;

@@ -264,13 +264,8 @@ impl Itinerary {
     /// Their sessions as a calendar in their language.
     pub fn calendar(&self, lang: Lang, uid_domain: &str) -> Calendar {
         // Named after the course, not the trainee: trainees of one delegation share a cached feed.
-        calendar(
-            self.calendar_name(lang),
-            &self.timetable,
-            self.sessions(),
-            lang,
-            uid_domain,
-        )
+        let events = self.sessions().map(|v| event_of(v, lang, uid_domain));
+        calendar(self.calendar_name(lang), &self.timetable, events.collect())
     }
 
     fn calendar_name(&self, lang: Lang) -> String {
@@ -304,15 +299,7 @@ impl Itinerary {
             }
             events.push(event);
         }
-        let mut calendar = calendar(
-            self.calendar_name(lang),
-            &self.timetable,
-            std::iter::empty(),
-            lang,
-            uid_domain,
-        );
-        calendar.events = events;
-        calendar
+        calendar(self.calendar_name(lang), &self.timetable, events)
     }
 }
 
@@ -409,13 +396,9 @@ fn entry_of(v: &SessionView) -> Entry {
     }
 }
 
-/// A session's UID in every calendar: its id and this installation's own domain (`uid_domain`), never
-/// the public host name, so that a new `COHORTDESK_BASE_URL` does not duplicate subscribed events.
-pub fn session_uid(session: SessionId, uid_domain: &str) -> String {
-    format!("session-{session}@{uid_domain}")
-}
-
-/// One session as a calendar event: its revision as `SEQUENCE`, labels in `lang`.
+/// One session as a calendar event: its revision as `SEQUENCE`, labels in `lang`. The UID is the
+/// session's id at this installation's own domain (`uid_domain`), never the public host name, so that a
+/// new `COHORTDESK_BASE_URL` does not duplicate subscribed events.
 fn event_of(v: &SessionView, lang: Lang, uid_domain: &str) -> Event {
     let s = &v.session;
     let mut location = place(v);
@@ -425,7 +408,7 @@ fn event_of(v: &SessionView, lang: Lang, uid_domain: &str) -> Event {
         location = format!("{location}, {}", venue.address);
     }
     Event {
-        uid: session_uid(s.id, uid_domain),
+        uid: format!("session-{}@{uid_domain}", s.id),
         sequence: s.revision,
         stamp: s.updated_at,
         start: s.starts_at,
@@ -442,21 +425,15 @@ fn event_of(v: &SessionView, lang: Lang, uid_domain: &str) -> Event {
     }
 }
 
-/// Sessions of `timetable`'s cohort as a calendar named `name`.
-pub fn calendar<'a>(
-    name: String,
-    timetable: &Timetable,
-    sessions: impl Iterator<Item = &'a SessionView>,
-    lang: Lang,
-    uid_domain: &str,
-) -> Calendar {
+/// Events of `timetable`'s cohort as a calendar named `name`, its zone described around the course.
+fn calendar(name: String, timetable: &Timetable, events: Vec<Event>) -> Calendar {
     let cohort = &timetable.cohort.cohort;
     Calendar {
         name,
         zone: timetable.zone,
         first_day: cohort.starts_on,
         last_day: cohort.ends_on,
-        events: sessions.map(|v| event_of(v, lang, uid_domain)).collect(),
+        events,
     }
 }
 
@@ -494,11 +471,14 @@ fn description(v: &SessionView, lang: Lang) -> String {
 
 /// The whole cohort's timetable as one calendar.
 pub fn cohort_calendar(timetable: &Timetable, lang: Lang, uid_domain: &str) -> Calendar {
+    let events = timetable
+        .days
+        .iter()
+        .flat_map(|d| d.sessions.iter())
+        .map(|v| event_of(v, lang, uid_domain));
     calendar(
         timetable.cohort.cohort.name.clone(),
         timetable,
-        timetable.days.iter().flat_map(|d| d.sessions.iter()),
-        lang,
-        uid_domain,
+        events.collect(),
     )
 }

@@ -224,15 +224,16 @@ fn of_summary(summary: Summary, lang: Lang) -> CohortReport {
     let sessions: Vec<SessionRow> = summary
         .sessions
         .iter()
-        .map(|s| SessionRow {
+        .map(|s| (s, (s.session.ends_at - s.session.starts_at).num_minutes()))
+        .map(|(s, minutes)| SessionRow {
             id: s.session.id,
             starts_at: local(s.session.starts_at),
             ends_at: local(s.session.ends_at),
             title: s.session.title.clone(),
             kind: s.session.kind,
             theme: s.session.theme,
-            minutes: (s.session.ends_at - s.session.starts_at).num_minutes(),
-            hours: decimal_hours((s.session.ends_at - s.session.starts_at).num_minutes()),
+            minutes,
+            hours: decimal_hours(minutes),
             expected: s.expected,
             attendance: s.tally.into(),
         })

@@ -11,7 +11,9 @@
 
 use std::io::{Cursor, Read, Seek};
 
-use calamine::{Data, Ods, Range, Reader, Xls, XlsError, Xlsx, XlsxError, open_workbook_from_rs};
+use calamine::{
+    Data, DataType, Ods, Range, Reader, Xls, XlsError, Xlsx, XlsxError, open_workbook_from_rs,
+};
 use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
 use chrono::NaiveDateTime;
 use encoding_rs::Encoding;
@@ -402,16 +404,13 @@ fn cell_of(data: &Data) -> Cell {
         Data::DateTime(at) => at
             .as_datetime()
             .map_or_else(|| Cell::Number(at.as_f64()), Cell::DateTime),
-        Data::DateTimeIso(text) => ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d"]
-            .iter()
-            .find_map(|format| {
-                NaiveDateTime::parse_from_str(text, format)
+        // OpenDocument date cells: a date and time, or (which calamine does not read) a bare date.
+        Data::DateTimeIso(text) => data
+            .as_datetime()
+            .or_else(|| {
+                chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
                     .ok()
-                    .or_else(|| {
-                        chrono::NaiveDate::parse_from_str(text, format)
-                            .ok()
-                            .and_then(|d| d.and_hms_opt(0, 0, 0))
-                    })
+                    .and_then(|d| d.and_hms_opt(0, 0, 0))
             })
             .map_or_else(|| Cell::Text(text.clone()), Cell::DateTime),
         Data::DurationIso(text) => Cell::Text(text.clone()),

@@ -22,23 +22,20 @@ pub enum Cell {
     Date(i32, u32, u32),
     /// A formula and the value the spreadsheet last computed for it.
     Formula(&'static str, &'static str),
+    /// Text in a cell merged with the one to its right.
+    Merged(&'static str),
     Blank,
 }
 
 pub use Cell::{Blank, Date, Formula as F, Number as N, Text as T};
 
-/// A workbook with these sheets, each a name and its rows from row 1. A sheet name ending in `|A1:B1`
-/// merges that range of its first row.
+/// A workbook with these sheets, each a name and its rows from row 1.
 pub fn workbook(sheets: &[(&str, Vec<Vec<Cell>>)]) -> Vec<u8> {
     let mut book = Workbook::new();
     let date = Format::new().set_num_format("dd.mm.yyyy");
     for (name, rows) in sheets {
-        let (name, merge) = match name.split_once('|') {
-            Some((name, range)) => (name, Some(range)),
-            None => (*name, None),
-        };
         let sheet = book.add_worksheet();
-        sheet.set_name(name).unwrap();
+        sheet.set_name(*name).unwrap();
         for (r, row) in rows.iter().enumerate() {
             for (c, cell) in row.iter().enumerate() {
                 let (r, c) = (r as u32, c as u16);
@@ -61,16 +58,14 @@ pub fn workbook(sheets: &[(&str, Vec<Vec<Cell>>)]) -> Vec<u8> {
                             .write_formula(r, c, Formula::new(*formula).set_result(*value))
                             .unwrap();
                     }
+                    Cell::Merged(text) => {
+                        sheet
+                            .merge_range(r, c, r, c + 1, text, &Format::new())
+                            .unwrap();
+                    }
                     Cell::Blank => {}
                 }
             }
-        }
-        if let Some("A1:B1") = merge {
-            let text = match &rows[0][0] {
-                Cell::Text(text) => *text,
-                _ => "",
-            };
-            sheet.merge_range(0, 0, 0, 1, text, &Format::new()).unwrap();
         }
     }
     book.save_to_buffer().unwrap()
