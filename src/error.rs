@@ -1,12 +1,10 @@
 //! One error type for the whole application. Handlers return [`AppResult`]; the error page itself is
 //! rendered by [`crate::web::errors`], which knows the reader's language.
 
-use std::collections::BTreeMap;
-
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpResponse, ResponseError};
 
-use crate::i18n::Msg;
+use crate::form_errors::FormErrors;
 
 pub type AppResult<T> = Result<T, AppError>;
 
@@ -25,7 +23,8 @@ pub enum AppError {
     BadRequest,
     #[error("request body too large")]
     TooLarge,
-    /// Input that breaks a rule; forms show these next to their fields.
+    /// Input that breaks a rule; forms show these next to their fields. The one shape of a validation
+    /// failure, from the domain's parsers to the services' rules.
     #[error("invalid input: {0:?}")]
     Invalid(FormErrors),
     #[error("database unavailable: {0}")]
@@ -104,52 +103,4 @@ pub fn error_page(status: StatusCode) -> HttpResponse {
     let mut response = HttpResponse::new(status);
     response.extensions_mut().insert(ErrorPage);
     response
-}
-
-/// Messages for the fields of a form, keyed by the field's name.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct FormErrors(BTreeMap<&'static str, Msg>);
-
-impl FormErrors {
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// Records the first problem of a field (later ones for the same field are dropped).
-    pub fn add(&mut self, field: &'static str, msg: Msg) {
-        self.0.entry(field).or_insert(msg);
-    }
-
-    pub fn get(&self, field: &str) -> Option<&Msg> {
-        self.0.get(field)
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    /// Each field with its message.
-    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &Msg)> + '_ {
-        self.0.iter().map(|(field, msg)| (*field, msg))
-    }
-
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-
-    /// Keeps the value if it parsed, otherwise records the message under `field`.
-    pub fn check<T>(&mut self, field: &'static str, parsed: Result<T, Msg>) -> Option<T> {
-        parsed.map_err(|msg| self.add(field, msg)).ok()
-    }
-
-    /// `Ok(())` when nothing was recorded.
-    pub fn into_result(self) -> Result<(), FormErrors> {
-        if self.is_empty() { Ok(()) } else { Err(self) }
-    }
-
-    pub fn single(field: &'static str, msg: Msg) -> Self {
-        let mut errors = Self::new();
-        errors.add(field, msg);
-        errors
-    }
 }

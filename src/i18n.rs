@@ -202,7 +202,7 @@ impl Lang {
     }
 }
 
-crate::domain::ids::stored_as_text!(Lang);
+crate::db::stored_as_text!(Lang);
 
 /// Minutes as tenths of an hour, half a tenth rounded up: the one rounding of hours that pages, CSV and
 /// `.xlsx` files and JSON all use.

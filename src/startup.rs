@@ -12,20 +12,21 @@ use actix_web::middleware::{Compress, DefaultHeaders, from_fn};
 use actix_web::{App, HttpServer, web};
 use rand::RngCore;
 
+use crate::clock::Clock;
 use crate::config::{SECRET_KEY_MIN_LEN, Settings};
 use crate::db::{self, DbConnection};
 use crate::domain::checkin::CheckinKey;
 use crate::models::setting::Setting;
 use crate::routes;
-use crate::services::audit;
 use crate::services::roster::RosterCache;
 use crate::services::schedule::TimetableCache;
 use crate::telemetry::log_requests;
+use crate::web::actor;
 use crate::web::auth::UserCache;
 use crate::web::csrf;
 use crate::web::errors::render_error_pages;
 use crate::web::head::head_as_get;
-use crate::web::state::{AppState, Clock};
+use crate::web::state::AppState;
 use crate::web::throttle::LoginThrottle;
 
 /// How long a login lasts without any request.
@@ -103,7 +104,7 @@ pub fn server(state: AppState, listener: TcpListener) -> Result<Server, String> 
             .app_data(data.clone())
             .configure(routes::configure)
             .default_service(web::to(routes::not_found))
-            .wrap(from_fn(audit::remember_actor))
+            .wrap(from_fn(actor::remember_actor))
             .wrap(from_fn(csrf::verify))
             .wrap(from_fn(render_error_pages))
             .wrap(session)

@@ -4,6 +4,10 @@
 //! else is an SQLite path, with or without `sqlite://`), never by trial, so that a wrong PostgreSQL URL
 //! reports PostgreSQL's own error instead of silently creating an SQLite file named after it.
 
+mod text;
+
+pub(crate) use text::stored_as_text;
+
 use std::time::Duration;
 
 use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};

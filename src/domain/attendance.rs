@@ -7,8 +7,8 @@
 
 use serde::Deserialize;
 
-use crate::domain::schedule::text_enum;
-use crate::error::FormErrors;
+use crate::domain::ids::text_enum;
+use crate::form_errors::FormErrors;
 use crate::i18n::Msg;
 
 text_enum!(

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::schedule::text_enum;
+use crate::domain::ids::text_enum;
 
 text_enum!(
     /// What was done.

@@ -8,7 +8,7 @@ use sha2::Sha256;
 use subtle::ConstantTimeEq;
 
 use crate::domain::attendance::{AttendanceRules, Mark};
-use crate::domain::ids::{CohortId, EnrollmentId, SessionId};
+use crate::domain::ids::{CohortId, EnrollmentId, SessionId, hex};
 
 type HmacSha256 = Hmac<Sha256>;
 
@@ -113,11 +113,6 @@ pub fn seconds_left(at: NaiveDateTime) -> i64 {
 
 fn step_of(at: NaiveDateTime) -> i64 {
     at.and_utc().timestamp().div_euclid(STEP_SECONDS)
-}
-
-/// Bytes as lowercase hex digits.
-pub fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Where a moment falls in a session's check-in window.

@@ -6,10 +6,10 @@ use chrono::NaiveDate;
 use chrono_tz::Tz;
 use serde::Deserialize;
 
-use crate::domain::commitment::{NAME_MAX, TEXT_MAX};
 use crate::domain::ids::AllocationId;
+use crate::domain::input::{NAME_MAX, TEXT_MAX};
 use crate::domain::input::{date, optional_multiline, optional_text, required_text, whole_number};
-use crate::error::FormErrors;
+use crate::form_errors::FormErrors;
 use crate::i18n::Msg;
 
 /// Longest course, in calendar days (first and last day included).
@@ -111,7 +111,7 @@ impl CohortStatus {
     }
 }
 
-crate::domain::ids::stored_as_text!(CohortStatus);
+crate::db::stored_as_text!(CohortStatus);
 crate::domain::ids::serialized_as_text!(CohortStatus);
 
 /// A language a course can be taught or interpreted in.

@@ -3,14 +3,12 @@
 use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
 
-use crate::domain::input::{date, optional_multiline, required_text, whole_number};
-use crate::error::FormErrors;
+use crate::domain::input::{
+    NAME_MAX, TEXT_MAX, date, optional_multiline, required_text, whole_number,
+};
+use crate::form_errors::FormErrors;
 use crate::i18n::Msg;
 
-/// Longest name of a commitment, cohort or city.
-pub const NAME_MAX: usize = 200;
-/// Longest free text (descriptions, notes).
-pub const TEXT_MAX: usize = 4_000;
 /// Most places one commitment can promise.
 pub const PLACES_MAX: i32 = 100_000;
 

@@ -1,5 +1,5 @@
 //! Typed row ids, so that a cohort id can never be passed where a commitment id is expected, and enums
-//! stored in the database by their text name.
+//! written into JSON by their text name.
 
 use diesel::backend::Backend;
 use diesel::deserialize::{self, FromSql};
@@ -86,36 +86,10 @@ id_type!(
     ApiTokenId,
 );
 
-/// Stores an enum as its text name (`as_str`/`parse`), refusing unknown names when reading.
-macro_rules! stored_as_text {
-    ($($name:ty),* $(,)?) => {$(
-        impl<DB> diesel::serialize::ToSql<diesel::sql_types::Text, DB> for $name
-        where
-            DB: diesel::backend::Backend,
-            str: diesel::serialize::ToSql<diesel::sql_types::Text, DB>,
-        {
-            fn to_sql<'b>(
-                &'b self,
-                out: &mut diesel::serialize::Output<'b, '_, DB>,
-            ) -> diesel::serialize::Result {
-                self.as_str().to_sql(out)
-            }
-        }
-
-        impl<DB> diesel::deserialize::FromSql<diesel::sql_types::Text, DB> for $name
-        where
-            DB: diesel::backend::Backend,
-            String: diesel::deserialize::FromSql<diesel::sql_types::Text, DB>,
-        {
-            fn from_sql(bytes: DB::RawValue<'_>) -> diesel::deserialize::Result<Self> {
-                let text = String::from_sql(bytes)?;
-                <$name>::parse(&text)
-                    .ok_or_else(|| format!("unknown {} {text:?}", stringify!($name)).into())
-            }
-        }
-    )*};
+/// Bytes as lowercase hex digits.
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
-pub(crate) use stored_as_text;
 
 /// Writes an enum into JSON as its text name (`as_str`), the name the database stores.
 macro_rules! serialized_as_text {
@@ -128,3 +102,36 @@ macro_rules! serialized_as_text {
     )*};
 }
 pub(crate) use serialized_as_text;
+
+/// An enum stored and serialized by its text name, with a translation key per variant for pages.
+macro_rules! text_enum {
+    ($(#[$doc:meta])* $name:ident { $($variant:ident => $text:literal, $key:literal),* $(,)? }) => {
+        $(#[$doc])*
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, Hash,
+            diesel::expression::AsExpression, diesel::deserialize::FromSqlRow,
+        )]
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        pub enum $name { $($variant),* }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),* }
+            }
+
+            pub fn parse(text: &str) -> Option<$name> {
+                match text.trim() { $($text => Some($name::$variant),)* _ => None }
+            }
+
+            pub fn label_key(self) -> &'static str {
+                match self { $($name::$variant => $key),* }
+            }
+        }
+
+        crate::db::stored_as_text!($name);
+        crate::domain::ids::serialized_as_text!($name);
+    };
+}
+pub(crate) use text_enum;

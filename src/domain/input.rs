@@ -4,6 +4,11 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 use crate::i18n::Msg;
 
+/// Longest name of a commitment, cohort or city.
+pub const NAME_MAX: usize = 200;
+/// Longest free text (descriptions, notes).
+pub const TEXT_MAX: usize = 4_000;
+
 /// A required piece of text, trimmed, at most `max` characters.
 pub fn required_text(raw: &str, max: usize) -> Result<String, Msg> {
     let text = raw.trim();
@@ -160,6 +165,17 @@ pub fn date_time(raw: &str) -> Result<NaiveDateTime, Msg> {
         Ok(day) => Ok(day.and_time(time)),
         Err(msg) if msg.key == "error-ambiguous-date" => Err(msg),
         Err(_) => Err(not_a_time()),
+    }
+}
+
+/// An address on the web, or nothing.
+pub fn link(raw: &str) -> Result<String, Msg> {
+    match raw.trim() {
+        "" => Ok(String::new()),
+        text if text.starts_with("https://") || text.starts_with("http://") => {
+            optional_text(text, TEXT_MAX)
+        }
+        _ => Err(Msg::new("error-link")),
     }
 }
 

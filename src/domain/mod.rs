@@ -15,4 +15,5 @@ pub mod outbox;
 pub mod resources;
 pub mod role;
 pub mod schedule;
+pub mod time;
 pub mod trainee;

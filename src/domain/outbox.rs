@@ -2,7 +2,7 @@
 
 use chrono::{Duration, NaiveDateTime};
 
-use crate::domain::schedule::text_enum;
+use crate::domain::ids::text_enum;
 
 /// How many times a message is tried before it is marked failed.
 pub const MAX_ATTEMPTS: i32 = 10;

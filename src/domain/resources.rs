@@ -5,10 +5,9 @@ use serde::Deserialize;
 
 use crate::domain::account::Email;
 use crate::domain::cohort::WorkingLanguage;
-use crate::domain::commitment::{NAME_MAX, TEXT_MAX};
-use crate::domain::input::{optional_text, required_text, whole_number};
-use crate::domain::schedule::{LanguagePair, VenueKind};
-use crate::error::FormErrors;
+use crate::domain::ids::text_enum;
+use crate::domain::input::{NAME_MAX, link, optional_text, required_text, whole_number};
+use crate::form_errors::FormErrors;
 use crate::i18n::Msg;
 
 /// Most seats a venue or a vehicle can have.
@@ -76,17 +75,6 @@ impl VenueInput {
             })
         })();
         finish(draft, errors)
-    }
-}
-
-/// An address on the web, or nothing.
-pub fn link(raw: &str) -> Result<String, Msg> {
-    match raw.trim() {
-        "" => Ok(String::new()),
-        text if text.starts_with("https://") || text.starts_with("http://") => {
-            optional_text(text, TEXT_MAX)
-        }
-        _ => Err(Msg::new("error-link")),
     }
 }
 
@@ -218,6 +206,78 @@ impl VehicleInput {
     }
 }
 
+text_enum!(
+    /// What kind of place a venue is.
+    VenueKind {
+        Classroom => "classroom", "venue-kind-classroom",
+        Hall => "hall", "venue-kind-hall",
+        Village => "village", "venue-kind-village",
+        Cooperative => "cooperative", "venue-kind-cooperative",
+        Farm => "farm", "venue-kind-farm",
+        Enterprise => "enterprise", "venue-kind-enterprise",
+        Hotel => "hotel", "venue-kind-hotel",
+        Other => "other", "venue-kind-other",
+    }
+);
+
+/// Interpretation from one language into another, such as zh→ru.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct LanguagePair {
+    pub from: WorkingLanguage,
+    pub to: WorkingLanguage,
+}
+
+impl LanguagePair {
+    /// Reads `zh-ru`, `zh>ru` or `zh→ru`.
+    pub fn parse(text: &str) -> Option<LanguagePair> {
+        let (from, to) = text.trim().split_once(['-', '>', '→'])?;
+        let pair = LanguagePair {
+            from: WorkingLanguage::parse(from.trim())?,
+            to: WorkingLanguage::parse(to.trim())?,
+        };
+        (pair.from != pair.to).then_some(pair)
+    }
+
+    /// `zh-ru`, as stored.
+    pub fn code(&self) -> String {
+        format!("{}-{}", self.from.code(), self.to.code())
+    }
+
+    /// `zh → ru`, as pages show it.
+    pub fn label(&self) -> String {
+        format!("{} → {}", self.from.code(), self.to.code())
+    }
+
+    /// Reads a stored comma-separated list, skipping anything unknown.
+    pub fn list_from_db(stored: &str) -> Vec<LanguagePair> {
+        stored.split(',').filter_map(LanguagePair::parse).collect()
+    }
+
+    pub fn list_to_db(pairs: &[LanguagePair]) -> String {
+        pairs
+            .iter()
+            .map(LanguagePair::code)
+            .collect::<Vec<_>>()
+            .join(",")
+    }
+}
+
+/// The pairs a course in these languages may need, for the form: from Chinese into each other language,
+/// and from each into Chinese.
+pub fn usual_pairs() -> Vec<LanguagePair> {
+    let zh = WorkingLanguage::Zh;
+    WorkingLanguage::ALL
+        .iter()
+        .filter(|l| **l != zh)
+        .flat_map(|l| {
+            [
+                LanguagePair { from: zh, to: *l },
+                LanguagePair { from: *l, to: zh },
+            ]
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -272,5 +332,20 @@ mod tests {
             ..InterpreterInput::default()
         };
         assert_eq!(interpreter.parse().unwrap().language_pairs.len(), 2);
+    }
+
+    #[test]
+    fn language_pairs_read_the_usual_ways() {
+        let zh_ru = LanguagePair {
+            from: WorkingLanguage::Zh,
+            to: WorkingLanguage::Ru,
+        };
+        assert_eq!(LanguagePair::parse("zh-ru"), Some(zh_ru));
+        assert_eq!(LanguagePair::parse("zh→ru"), Some(zh_ru));
+        assert_eq!(LanguagePair::parse("zh-zh"), None);
+        assert_eq!(
+            LanguagePair::list_to_db(&LanguagePair::list_from_db("zh-ru,xx-yy,zh-en")),
+            "zh-ru,zh-en"
+        );
     }
 }

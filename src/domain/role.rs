@@ -24,7 +24,7 @@ pub enum Role {
     Trainee,
 }
 
-crate::domain::ids::stored_as_text!(Role);
+crate::db::stored_as_text!(Role);
 
 /// What a request wants to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

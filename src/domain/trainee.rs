@@ -3,14 +3,14 @@
 
 use std::collections::HashMap;
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime, TimeZone};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::account::Email;
-use crate::domain::commitment::TEXT_MAX;
-use crate::domain::input::{optional_multiline, optional_text, required_text};
-use crate::error::FormErrors;
+use crate::domain::input::{TEXT_MAX, optional_multiline, optional_text, required_text};
+use crate::domain::time::to_utc;
+use crate::form_errors::FormErrors;
 use crate::i18n::{Lang, Msg};
 
 /// Longest family or given name.
@@ -353,7 +353,7 @@ impl Gender {
     }
 }
 
-crate::domain::ids::stored_as_text!(Gender);
+crate::db::stored_as_text!(Gender);
 crate::domain::ids::serialized_as_text!(Gender);
 
 /// Where an enrollment (one training place) stands.
@@ -441,7 +441,7 @@ impl EnrollmentStatus {
     }
 }
 
-crate::domain::ids::stored_as_text!(EnrollmentStatus);
+crate::db::stored_as_text!(EnrollmentStatus);
 crate::domain::ids::serialized_as_text!(EnrollmentStatus);
 
 /// The language a trainee most likely reads, from their country, when none is given.
@@ -782,32 +782,21 @@ fn passport_number(raw: &str) -> Result<Option<String>, Msg> {
 }
 
 /// A date and time on the cohort's clock, written any way `input::date_time` reads (`YYYY-MM-DD HH:MM`,
-/// `DD.MM.YYYY HH:MM`, or with `T` as a browser sends it), returned in UTC.
+/// `DD.MM.YYYY HH:MM`, or with `T` as a browser sends it), returned in UTC by the one rule of
+/// `time::to_utc`.
 fn local_time(raw: &str, zone: Tz) -> Result<Option<NaiveDateTime>, Msg> {
     let text = raw.trim();
     if text.is_empty() {
         return Ok(None);
     }
     let local = crate::domain::input::date_time(text)?;
-    zone.from_local_datetime(&local)
-        .earliest()
-        .map(|t| Some(t.naive_utc()))
-        .ok_or_else(|| Msg::new("error-not-a-time").with("value", text))
-}
-
-/// A UTC time shown on the cohort's clock as `YYYY-MM-DD HH:MM` (how forms and CSV files write it).
-pub fn local_text(at: Option<NaiveDateTime>, zone: Tz) -> String {
-    at.map(|t| {
-        zone.from_utc_datetime(&t)
-            .format("%Y-%m-%d %H:%M")
-            .to_string()
-    })
-    .unwrap_or_default()
+    to_utc(local.date(), local.time(), zone).map(Some)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::time::local_text;
 
     fn countries() -> CountryIndex {
         CountryIndex::new([

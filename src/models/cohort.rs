@@ -8,6 +8,7 @@ use crate::db::DbConnection;
 use crate::domain::attendance::AttendanceRules;
 use crate::domain::cohort::{CohortDraft, CohortStatus, WorkingLanguage};
 use crate::domain::ids::{AllocationId, CohortId, CommitmentId};
+use crate::domain::time::Zone;
 use crate::models::touched;
 use crate::schema::{allocations, cohorts, commitments};
 
@@ -20,7 +21,7 @@ pub struct Cohort {
     pub venue: String,
     pub starts_on: NaiveDate,
     pub ends_on: NaiveDate,
-    pub time_zone: String,
+    pub time_zone: Zone,
     pub capacity: i32,
     pub languages: String,
     pub status: CohortStatus,
@@ -45,6 +46,11 @@ pub struct Cohort {
 }
 
 impl Cohort {
+    /// The clock the cohort's times are typed and shown on.
+    pub fn zone(&self) -> chrono_tz::Tz {
+        self.time_zone.0
+    }
+
     /// The completion threshold and the self check-in window, as the attendance settings show them.
     pub fn attendance_rules(&self) -> AttendanceRules {
         AttendanceRules {
@@ -65,7 +71,7 @@ pub struct CohortFields<'a> {
     pub venue: &'a str,
     pub starts_on: NaiveDate,
     pub ends_on: NaiveDate,
-    pub time_zone: &'a str,
+    pub time_zone: Zone,
     pub capacity: i32,
     pub languages: String,
     pub status: CohortStatus,
@@ -81,7 +87,7 @@ impl<'a> CohortFields<'a> {
             venue: &draft.venue,
             starts_on: draft.starts_on,
             ends_on: draft.ends_on,
-            time_zone: draft.time_zone.name(),
+            time_zone: Zone(draft.time_zone),
             capacity: draft.capacity,
             languages: WorkingLanguage::list_to_db(&draft.languages),
             status: draft.status,

@@ -5,7 +5,7 @@ use diesel::prelude::*;
 
 use crate::domain::ids::InterpreterId;
 use crate::domain::resources::InterpreterDraft;
-use crate::domain::schedule::LanguagePair;
+use crate::domain::resources::LanguagePair;
 use crate::models::resource_queries;
 use crate::schema::interpreters;
 

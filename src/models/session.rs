@@ -11,7 +11,10 @@ use crate::domain::cohort::WorkingLanguage;
 use crate::domain::ids::{
     CohortId, DelegationId, GroupId, InterpreterId, SessionId, SpeakerId, VehicleId, VenueId,
 };
-use crate::domain::schedule::{LanguagePair, SessionDraft, SessionKind, SessionStatus, Theme};
+use crate::domain::resources::LanguagePair;
+use crate::domain::schedule::form::SessionDraft;
+use crate::domain::schedule::kinds::{SessionKind, SessionStatus, Theme};
+use crate::domain::time::Zone;
 use crate::models::cohort::Cohort;
 use crate::models::touched;
 use crate::schema::{
@@ -262,7 +265,7 @@ impl SessionLinks {
 pub struct SessionInCohort {
     pub session: Session,
     pub cohort_name: String,
-    pub time_zone: String,
+    pub time_zone: Zone,
 }
 
 impl Session {

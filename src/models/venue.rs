@@ -5,7 +5,7 @@ use diesel::prelude::*;
 
 use crate::domain::ids::VenueId;
 use crate::domain::resources::VenueDraft;
-use crate::domain::schedule::VenueKind;
+use crate::domain::resources::VenueKind;
 use crate::models::resource_queries;
 use crate::schema::venues;
 

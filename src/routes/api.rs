@@ -246,7 +246,7 @@ impl From<CohortListing> for CohortItem {
             host_city: listing.host_city,
             starts_on: c.starts_on,
             ends_on: c.ends_on,
-            time_zone: c.time_zone,
+            time_zone: c.time_zone.to_string(),
             status: c.status,
             capacity: c.capacity,
             archived: c.archived_at.is_some(),

@@ -7,7 +7,8 @@ use askama::Template;
 use serde::Deserialize;
 
 use crate::domain::ids::{ApiTokenId, UserId};
-use crate::error::{AppError, AppResult, FormErrors};
+use crate::error::{AppError, AppResult};
+use crate::form_errors::FormErrors;
 use crate::models::api_token::ApiToken;
 use crate::services::api_tokens;
 use crate::web::auth::Staff;

@@ -11,8 +11,9 @@ use serde::Deserialize;
 
 use crate::domain::attendance::{Mark, RulesInput, Tally, parse_bulk};
 use crate::domain::ids::{CohortId, SessionId, TraineeId};
-use crate::domain::schedule::{clock, local_day};
-use crate::error::{AppError, AppResult, FormErrors};
+use crate::domain::time::{clock, local_day};
+use crate::error::{AppError, AppResult};
+use crate::form_errors::FormErrors;
 use crate::i18n::{Lang, Msg};
 use crate::models::country::Country;
 use crate::services::attendance::{
@@ -126,7 +127,7 @@ impl RollCallPage {
     }
 
     fn cancelled(&self) -> bool {
-        self.call.session.status == crate::domain::schedule::SessionStatus::Cancelled
+        self.call.session.status == crate::domain::schedule::kinds::SessionStatus::Cancelled
     }
 
     fn marked_at(&self, e: &Expected) -> String {

@@ -7,10 +7,11 @@ use askama::Template;
 use serde::Deserialize;
 
 use crate::domain::account::{Email, Password};
-use crate::domain::commitment::NAME_MAX;
+use crate::domain::input::NAME_MAX;
 use crate::domain::input::required_text;
 use crate::domain::role::{Access, Role};
-use crate::error::{AppError, AppResult, FormErrors};
+use crate::error::{AppError, AppResult};
+use crate::form_errors::FormErrors;
 use crate::i18n::Msg;
 
 use crate::services::accounts::{self, NewAccount};

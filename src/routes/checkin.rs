@@ -8,21 +8,20 @@ use askama::Template;
 use serde::Deserialize;
 
 use crate::domain::checkin::{CodeProblem, seconds_left};
-use crate::domain::ids::{CohortId, SessionId, TraineeId};
-use crate::domain::schedule::{clock, local_day};
-use crate::error::{AppError, AppResult, FormErrors};
+use crate::domain::ids::{CohortId, SessionId};
+use crate::domain::time::{clock, local_day};
+use crate::error::{AppError, AppResult};
+use crate::form_errors::FormErrors;
 use crate::i18n::Msg;
 use crate::services::attendance::{self, RollCall};
 use crate::services::checkin::{self, Scanned, Who};
 use crate::web::auth::Organizer;
 use crate::web::ctx::{Ctx, flash_message};
 use crate::web::form::Form;
+use crate::web::phone::{remember, remembered};
 use crate::web::render::{page, page_with_status, qr_link, see_other};
 use crate::web::state::AppState;
 use crate::web::throttle::{PublicPage, client_ip};
-
-/// The trainee this phone last checked in as, kept in its session cookie.
-const REMEMBERED: &str = "checkin_trainee";
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route(
@@ -118,21 +117,6 @@ impl ScanPage {
             )
         })
     }
-}
-
-/// Remembers on this phone who checks in from it (after a check-in, or on opening a personal link).
-pub(super) fn remember(cookie: &CookieSession, trainee: TraineeId, name: &str) -> AppResult<()> {
-    if remembered(cookie).is_some_and(|(known, _)| known == trainee) {
-        return Ok(());
-    }
-    cookie
-        .insert(REMEMBERED, (trainee, name))
-        .map_err(|e| AppError::Internal(e.to_string()))
-}
-
-/// The trainee this phone checked in as before, with their name.
-fn remembered(cookie: &CookieSession) -> Option<(TraineeId, String)> {
-    cookie.get(REMEMBERED).ok().flatten()
 }
 
 /// The session a scanned code names, or the page saying why it cannot be used (a code for a session

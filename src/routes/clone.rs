@@ -8,7 +8,8 @@ use serde::Deserialize;
 
 use crate::domain::ids::CohortId;
 use crate::domain::input::whole_number;
-use crate::error::{AppResult, FormErrors};
+use crate::error::AppResult;
+use crate::form_errors::FormErrors;
 use crate::i18n::Msg;
 use crate::models::cohort::{Cohort, CohortFilter, CohortListing};
 use crate::services::clone::{self, Report};

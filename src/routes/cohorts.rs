@@ -14,17 +14,17 @@ use crate::domain::cohort::{
     WorkingLanguage,
 };
 use crate::domain::ids::{AllocationId, CohortId, CommitmentId};
-use crate::domain::schedule::local_day;
-use crate::error::{AppResult, FormErrors};
+use crate::domain::time::local_day;
+use crate::error::AppResult;
+use crate::form_errors::FormErrors;
 use crate::models::allocation::{Allocation, AllocationChoice};
 use crate::models::cohort::{Cohort, CohortFilter, CohortListing};
 use crate::models::commitment::Commitment;
-use crate::routes::audit::{History, history_of};
-use crate::routes::{Archivable, archive};
 use crate::services::attendance::Summary;
+use crate::services::history::{History, history_of};
 use crate::services::mailings;
-use crate::services::roster::time_zone;
 use crate::services::{attendance, cohorts};
+use crate::web::archive::{Archivable, archive};
 use crate::web::auth::{Organizer, Staff};
 use crate::web::ctx::Ctx;
 use crate::web::form::Form;
@@ -162,7 +162,7 @@ async fn show(
             let listing = Cohort::find(conn, id)?;
             let roster = rosters.lines(conn, &listing.cohort)?;
             let c = &listing.cohort;
-            let today = local_day(now, time_zone(c));
+            let today = local_day(now, c.zone());
             let attendance = (c.starts_on..=c.ends_on)
                 .contains(&today)
                 .then(|| attendance::summary(conn, id, now))
@@ -302,7 +302,7 @@ fn input_of(c: &Cohort) -> CohortInput {
         venue: c.venue.clone(),
         starts_on: c.starts_on.to_string(),
         ends_on: c.ends_on.to_string(),
-        time_zone: c.time_zone.clone(),
+        time_zone: c.time_zone.to_string(),
         capacity: c.capacity.to_string(),
         languages: WorkingLanguage::list_from_db(&c.languages)
             .iter()

@@ -14,12 +14,13 @@ use crate::domain::commitment::{
     AllocationDraft, AllocationInput, CommitmentDraft, CommitmentInput, years_of,
 };
 use crate::domain::ids::{AllocationId, CommitmentId};
-use crate::error::{AppError, AppResult, FormErrors};
+use crate::error::{AppError, AppResult};
+use crate::form_errors::FormErrors;
 use crate::models::allocation::Allocation;
 use crate::models::commitment::Commitment;
-use crate::routes::audit::{History, history_of};
-use crate::routes::{Archivable, archive};
 use crate::services::commitments::{self, CommitmentDetail, CommitmentSummary};
+use crate::services::history::{History, history_of};
+use crate::web::archive::{Archivable, archive};
 use crate::web::auth::{Organizer, Staff};
 use crate::web::ctx::Ctx;
 use crate::web::form::Form;

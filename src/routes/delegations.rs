@@ -5,7 +5,8 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
 use crate::domain::ids::{CohortId, DelegationId};
-use crate::error::{AppError, AppResult, FormErrors};
+use crate::error::{AppError, AppResult};
+use crate::form_errors::FormErrors;
 use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::country::Country;
 use crate::services::roster::{self, DelegationInput, DelegationView};

@@ -6,7 +6,8 @@ use askama::Template;
 use serde::Deserialize;
 
 use crate::domain::ids::{CohortId, GroupId, TraineeId};
-use crate::error::{AppError, AppResult, FormErrors};
+use crate::error::{AppError, AppResult};
+use crate::form_errors::FormErrors;
 use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::enrollment::RosterLine;
 use crate::models::group::CohortGroup;

@@ -16,6 +16,7 @@ use crate::services::itinerary::{self, Itinerary, LinkChange, bus, place};
 use crate::services::schedule::SessionView;
 use crate::web::auth::{Organizer, Staff};
 use crate::web::ctx::{Ctx, LANG_COOKIE, flash};
+use crate::web::phone;
 use crate::web::render::{download, page, see_other};
 use crate::web::state::AppState;
 
@@ -126,7 +127,7 @@ async fn show(
     let it = state
         .db(move |conn| Itinerary::by_token(conn, &shared.timetables, &key))
         .await?;
-    super::checkin::remember(
+    phone::remember(
         &cookie,
         it.entry.trainee.id,
         &it.entry.trainee.passport_name(),

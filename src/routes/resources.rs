@@ -15,8 +15,9 @@ use crate::domain::ids::{InterpreterId, SpeakerId, VenueId};
 use crate::domain::resources::{
     InterpreterDraft, InterpreterInput, SpeakerDraft, SpeakerInput, VenueDraft, VenueInput,
 };
-use crate::domain::schedule::{LanguagePair, VenueKind, usual_pairs};
-use crate::error::{AppResult, FormErrors};
+use crate::domain::resources::{LanguagePair, VenueKind, usual_pairs};
+use crate::error::AppResult;
+use crate::form_errors::FormErrors;
 use crate::i18n::Lang;
 use crate::models::interpreter::{Interpreter, InterpreterFields};
 use crate::models::session::Uses;
@@ -25,7 +26,7 @@ use crate::models::venue::{Venue, VenueFields};
 use crate::services::schedule::{self, Engagement};
 use crate::web::auth::{Organizer, Staff};
 use crate::web::ctx::Ctx;
-use crate::web::fields::{Field, Label};
+use crate::web::fields::{Field, Label, SimpleForm};
 use crate::web::form::Form;
 use crate::web::render::{after_post, page};
 use crate::web::state::AppState;
@@ -167,28 +168,17 @@ async fn show<K: Kind>(
     })
 }
 
-#[derive(Template)]
-#[template(path = "resources/form.html")]
-pub(super) struct FormPage {
-    pub ctx: Ctx,
-    pub heading: &'static str,
-    pub action: String,
-    pub back: String,
-    pub fields: Vec<Field>,
-    pub errors: FormErrors,
-}
-
 fn form<K: Kind>(
     ctx: Ctx,
     editing: Option<K::Id>,
     input: &K::Input,
     errors: FormErrors,
-) -> FormPage {
+) -> SimpleForm {
     let (heading, action) = match editing {
         Some(id) => (K::EDIT, format!("{}/{id}", K::PATH)),
         None => (K::NEW, K::PATH.to_owned()),
     };
-    FormPage {
+    SimpleForm {
         ctx,
         heading,
         back: action.clone(),
@@ -287,14 +277,9 @@ pub(super) fn pair_checks(name: &'static str, label: &'static str, chosen: &[Str
         label,
         usual_pairs()
             .into_iter()
-            .map(|p| (p.code(), Label::Text(pair_label(&p)))),
+            .map(|p| (p.code(), Label::Text(p.label()))),
         chosen,
     )
-}
-
-/// "zh → ru".
-pub(super) fn pair_label(pair: &LanguagePair) -> String {
-    format!("{} → {}", pair.from.code(), pair.to.code())
 }
 
 struct Venues;
@@ -514,7 +499,7 @@ impl Kind for Interpreters {
     fn facts(row: &Interpreter, _: Lang) -> Vec<(&'static str, String)> {
         let pairs = LanguagePair::list_from_db(&row.language_pairs)
             .iter()
-            .map(pair_label)
+            .map(LanguagePair::label)
             .collect::<Vec<_>>()
             .join(", ");
         vec![

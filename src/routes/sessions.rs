@@ -14,10 +14,12 @@ use serde::Deserialize;
 use crate::domain::audit::AuditObject;
 use crate::domain::cohort::WorkingLanguage;
 use crate::domain::ids::{CohortId, DelegationId, SessionId};
-use crate::domain::schedule::{
-    LanguagePair, SessionInput, SessionKind, SessionStatus, Theme, clock, local_day, usual_pairs,
-};
-use crate::error::{AppError, AppResult, FormErrors};
+use crate::domain::resources::{LanguagePair, usual_pairs};
+use crate::domain::schedule::form::SessionInput;
+use crate::domain::schedule::kinds::{SessionKind, SessionStatus, Theme};
+use crate::domain::time::{clock, local_day};
+use crate::error::{AppError, AppResult};
+use crate::form_errors::FormErrors;
 use crate::i18n::Msg;
 use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::country::Country;
@@ -28,9 +30,7 @@ use crate::models::session::{Session, SessionLinks};
 use crate::models::speaker::Speaker;
 use crate::models::vehicle::Vehicle;
 use crate::models::venue::Venue;
-use crate::routes::audit::{History, history_of};
-use crate::routes::resources::pair_label;
-use crate::services::roster::time_zone;
+use crate::services::history::{History, history_of};
 use crate::services::schedule::{self, SessionView, Timetable};
 use crate::web::auth::{Organizer, Staff};
 use crate::web::ctx::{Ctx, flash, flash_message};
@@ -362,7 +362,7 @@ impl ShowPage {
             .session
             .interpretation()
             .iter()
-            .map(pair_label)
+            .map(LanguagePair::label)
             .collect()
     }
 }
@@ -482,7 +482,7 @@ impl FormPage {
     fn pairs(&self) -> Vec<(String, String)> {
         usual_pairs()
             .iter()
-            .map(|p| (p.code(), pair_label(p)))
+            .map(|p| (p.code(), p.label()))
             .collect()
     }
 
@@ -583,7 +583,7 @@ async fn save(
     input: SessionInput,
 ) -> AppResult<HttpResponse> {
     let cohort = state.db(move |conn| Ok(Cohort::find(conn, id)?)).await?;
-    let zone = time_zone(&cohort.cohort);
+    let zone = cohort.cohort.zone();
     let now = state.now();
     let outcome = state
         .db_parsed(input.parse(zone), move |conn, draft| {
@@ -643,7 +643,7 @@ async fn edit(
             let links = SessionLinks::load(conn, &[session_id])?
                 .remove(&session_id)
                 .unwrap_or_default();
-            Ok(input_of(&session, &links, time_zone(&cohort.cohort)))
+            Ok(input_of(&session, &links, cohort.cohort.zone()))
         })
         .await?;
     let choices = choices(&state, &ctx, id).await?;

@@ -12,15 +12,17 @@ use serde::Deserialize;
 use crate::domain::audit::AuditObject;
 use crate::domain::ids::{CohortId, TraineeId};
 use crate::domain::role::Access;
-use crate::domain::trainee::{EnrollmentStatus, Gender, TraineeInput, local_text, mask_passport};
-use crate::error::{AppError, AppResult, FormErrors};
+use crate::domain::time::local_text;
+use crate::domain::trainee::{EnrollmentStatus, Gender, TraineeInput, mask_passport};
+use crate::error::{AppError, AppResult};
+use crate::form_errors::FormErrors;
 use crate::i18n::{Lang, Msg};
 use crate::models::certificate::Certificate;
 use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::country::Country;
 use crate::models::enrollment::{Enrollment, RosterEntry, StatusChange};
 use crate::models::trainee::Trainee;
-use crate::routes::audit::{History, history_of};
+use crate::services::history::{History, history_of};
 use crate::services::roster::{self, Paging, Roster, RosterFilter, Setting};
 use crate::services::roster_file;
 use crate::sheet::FileFormat;
@@ -236,7 +238,7 @@ async fn export(
             Ok((cohort, entries))
         })
         .await?;
-    let zone = roster::time_zone(&cohort.cohort);
+    let zone = cohort.cohort.zone();
     let table = roster_file::export(&entries, zone, with_passport, ctx.lang);
     table_download(&format!("cohort-{id}-trainees"), &table, format, ctx.lang)
 }
@@ -334,7 +336,7 @@ async fn show(
     };
     page(&ShowPage {
         personal_link,
-        zone: roster::time_zone(&cohort.cohort),
+        zone: cohort.cohort.zone(),
         badge_code: state.checkin_key.badge_code(entry.enrollment.id),
         certified,
         ctx,
@@ -494,7 +496,7 @@ async fn edit(
         .db(move |conn| Ok(Enrollment::find(conn, id, trainee_id)?))
         .await?;
     page(&FormPage {
-        input: input_of(&entry, setting.time_zone()),
+        input: input_of(&entry, setting.cohort.cohort.zone()),
         ctx,
         cohort: setting.cohort,
         editing: Some(entry.trainee),

@@ -6,13 +6,13 @@ use askama::Template;
 
 use crate::domain::ids::{CohortId, VehicleId};
 use crate::domain::resources::VehicleInput;
-use crate::error::{AppError, AppResult, FormErrors};
+use crate::error::{AppError, AppResult};
+use crate::form_errors::FormErrors;
 use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::vehicle::{Vehicle, VehicleFields};
-use crate::routes::resources::FormPage;
 use crate::web::auth::{Organizer, Staff};
 use crate::web::ctx::Ctx;
-use crate::web::fields::Field;
+use crate::web::fields::{Field, SimpleForm};
 use crate::web::form::Form;
 use crate::web::render::{after_post, page};
 use crate::web::state::AppState;
@@ -63,12 +63,12 @@ fn form(
     editing: Option<VehicleId>,
     input: &VehicleInput,
     errors: FormErrors,
-) -> FormPage {
+) -> SimpleForm {
     let (heading, action) = match editing {
         Some(id) => ("vehicle-edit", format!("/cohorts/{cohort}/vehicles/{id}")),
         None => ("vehicle-new", format!("/cohorts/{cohort}/vehicles")),
     };
-    FormPage {
+    SimpleForm {
         ctx,
         heading,
         action,

@@ -7,12 +7,13 @@ use rand::RngCore;
 use sha2::{Digest, Sha256};
 
 use crate::db::DbConnection;
-use crate::domain::checkin::hex;
-use crate::domain::commitment::NAME_MAX;
+use crate::domain::ids::hex;
 use crate::domain::ids::{ApiTokenId, UserId};
+use crate::domain::input::NAME_MAX;
 use crate::domain::input::required_text;
 use crate::domain::role::Access;
-use crate::error::{AppError, AppResult, FormErrors};
+use crate::error::{AppError, AppResult};
+use crate::form_errors::FormErrors;
 use crate::models::api_token::ApiToken;
 use crate::models::user::User;
 

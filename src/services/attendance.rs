@@ -11,7 +11,8 @@ use crate::domain::attendance::{BulkText, Mark, Method, Tally, parse_note};
 use crate::domain::audit::{AuditObject, FieldChange};
 use crate::domain::checkin::certificate_serial;
 use crate::domain::ids::{CohortId, EnrollmentId, SessionId, TraineeId, UserId};
-use crate::domain::schedule::{SessionStatus, local_day};
+use crate::domain::schedule::kinds::SessionStatus;
+use crate::domain::time::local_day;
 use crate::domain::trainee::EnrollmentStatus;
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Lang, Msg};
@@ -23,7 +24,6 @@ use crate::models::enrollment::{Enrollment, RosterLine};
 use crate::models::session::{Session, SessionLinks};
 use crate::models::trainee::Trainee;
 use crate::services::audit;
-use crate::services::roster::time_zone;
 use crate::services::schedule::{Audience, Directory};
 use crate::sheet::{Table, Value};
 
@@ -104,7 +104,7 @@ pub fn roll_call(conn: &mut DbConnection, cohort: CohortId, id: SessionId) -> Ap
         }
     }
     Ok(RollCall {
-        zone: time_zone(&listing.cohort),
+        zone: listing.cohort.zone(),
         cohort: listing,
         session,
         delegations,
@@ -457,7 +457,7 @@ pub fn summary(
     now: NaiveDateTime,
 ) -> AppResult<Summary> {
     let listing = Cohort::find(conn, cohort)?;
-    let zone = time_zone(&listing.cohort);
+    let zone = listing.cohort.zone();
     let sessions: Vec<Session> = Session::for_cohort(conn, cohort)?
         .into_iter()
         .filter(|s| s.kind.takes_attendance() && s.status != SessionStatus::Cancelled)

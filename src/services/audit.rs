@@ -2,17 +2,13 @@
 //! cohort, trainee, enrollment, session, attendance mark or account records it here, in the same
 //! transaction as the change.
 //!
-//! Who did it: each request that may write (anything but GET and HEAD) runs with the logged-in user as
-//! its actor (`remember_actor`, a middleware); `AppState::db` hands that actor to the thread that runs the
-//! database work (`acting_as`), where `record` reads it. Work started outside a request — the command
-//! line, the demo loader — has no actor and is logged as done by the system.
+//! Who did it: the thread that runs a change knows its actor (`acting_as`), and `write` reads it. For web
+//! requests `crate::web::actor` finds the logged-in user and `AppState::db` hands it over; work started
+//! outside a request — the command line, the demo loader — has no actor and is logged as done by the
+//! system.
 
 use std::cell::RefCell;
 
-use actix_web::body::MessageBody;
-use actix_web::dev::{ServiceRequest, ServiceResponse};
-use actix_web::http::Method;
-use actix_web::middleware::Next;
 use chrono::{NaiveDateTime, TimeZone};
 use chrono_tz::Tz;
 
@@ -30,7 +26,6 @@ use crate::models::session::Session;
 use crate::models::trainee::Trainee;
 use crate::models::user::User;
 use crate::sheet::{Table, Value};
-use crate::web::auth;
 
 /// Who is making a change: a user, or someone without an account (a trainee checking in).
 #[derive(Debug, Clone, PartialEq)]
@@ -48,41 +43,23 @@ impl Actor {
     }
 }
 
-tokio::task_local! {
-    static REQUEST_ACTOR: Option<Actor>;
-}
-
 thread_local! {
     static ACTOR: RefCell<Option<Actor>> = const { RefCell::new(None) };
 }
 
-/// Middleware: runs a request that may write with its logged-in user as the actor.
-pub async fn remember_actor(
-    req: ServiceRequest,
-    next: Next<impl MessageBody>,
-) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
-    if matches!(*req.method(), Method::GET | Method::HEAD) {
-        return next.call(req).await;
-    }
-    let actor = auth::current_user(req.request())
-        .await
-        .ok()
-        .flatten()
-        .map(|user| Actor::user(&user));
-    REQUEST_ACTOR.scope(actor, next.call(req)).await
-}
-
-/// The actor of the request being handled, if any (read before the database work leaves the request).
-pub fn request_actor() -> Option<Actor> {
-    REQUEST_ACTOR.try_with(Clone::clone).ok().flatten()
-}
-
 /// Runs `f` with `actor` as the one whose changes are recorded (on this thread).
+///
+/// The previous actor comes back when `f` returns or panics, so a worker thread never keeps a request's
+/// actor for the next job.
 pub fn acting_as<T>(actor: Option<Actor>, f: impl FnOnce() -> T) -> T {
-    let previous = ACTOR.with(|a| a.replace(actor));
-    let result = f();
-    ACTOR.with(|a| a.replace(previous));
-    result
+    struct Restore(Option<Actor>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            ACTOR.with(|a| a.replace(self.0.take()));
+        }
+    }
+    let _restore = Restore(ACTOR.with(|a| a.replace(actor)));
+    f()
 }
 
 /// What a log entry is about.
@@ -233,7 +210,7 @@ impl Audited for Cohort {
             ("audit-field-venue", self.venue.clone()),
             ("audit-field-starts_on", self.starts_on.to_string()),
             ("audit-field-ends_on", self.ends_on.to_string()),
-            ("audit-field-time_zone", self.time_zone.clone()),
+            ("audit-field-time_zone", self.time_zone.to_string()),
             ("audit-field-capacity", self.capacity.to_string()),
             ("audit-field-languages", self.languages.clone()),
             ("audit-field-status", self.status.as_str().to_owned()),

@@ -8,7 +8,7 @@ use chrono::NaiveDateTime;
 use crate::db::DbConnection;
 use crate::domain::attendance::{Leg, Mark, Method};
 use crate::domain::ids::{CohortId, SessionId, TraineeId, UserId, VehicleId};
-use crate::domain::schedule::{SessionKind, SessionStatus};
+use crate::domain::schedule::kinds::{SessionKind, SessionStatus};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
 use crate::models::boarding::Boarding;

@@ -8,7 +8,8 @@ use crate::db::DbConnection;
 use crate::domain::attendance::{Mark, Method};
 use crate::domain::checkin::{CheckinKey, Window, normalize_badge_code, window};
 use crate::domain::ids::{SessionId, TraineeId};
-use crate::domain::schedule::{SessionStatus, clock};
+use crate::domain::schedule::kinds::SessionStatus;
+use crate::domain::time::clock;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
 use crate::models::attendance::AttendanceMark;
@@ -17,7 +18,6 @@ use crate::models::enrollment::Enrollment;
 use crate::models::session::Session;
 use crate::services::attendance::{expected_at, record};
 use crate::services::audit::{self, Actor};
-use crate::services::roster::time_zone;
 
 /// A session a check-in code was made for, with its cohort.
 pub struct Scanned {
@@ -34,7 +34,7 @@ pub fn scanned(conn: &mut DbConnection, id: SessionId) -> AppResult<Scanned> {
     }
     let cohort = Cohort::find(conn, session.cohort_id)?;
     Ok(Scanned {
-        zone: time_zone(&cohort.cohort),
+        zone: cohort.cohort.zone(),
         cohort,
         session,
     })

@@ -8,7 +8,10 @@ use chrono::{Duration, NaiveDateTime, TimeZone};
 
 use crate::db::DbConnection;
 use crate::domain::ids::{CohortId, GroupId};
-use crate::domain::schedule::{SessionDraft, SessionStatus, Slot, local_day, to_utc};
+use crate::domain::schedule::clash::Slot;
+use crate::domain::schedule::form::SessionDraft;
+use crate::domain::schedule::kinds::SessionStatus;
+use crate::domain::time::{local_day, to_utc};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
 use crate::models::cohort::Cohort;
@@ -16,7 +19,6 @@ use crate::models::delegation::Delegation;
 use crate::models::group::CohortGroup;
 use crate::models::session::{Session, SessionLinks};
 use crate::models::vehicle::Vehicle;
-use crate::services::roster::time_zone;
 use crate::services::schedule;
 
 /// What a clone did (or would do).
@@ -79,7 +81,7 @@ fn place_all(
 ) -> AppResult<Report> {
     let from = Cohort::find(conn, source)?.cohort;
     let to = Cohort::find(conn, target)?.cohort;
-    let (from_zone, to_zone) = (time_zone(&from), time_zone(&to));
+    let (from_zone, to_zone) = (from.zone(), to.zone());
     let sessions: Vec<Session> = Session::for_cohort(conn, source)?
         .into_iter()
         .filter(|s| s.status != SessionStatus::Cancelled)

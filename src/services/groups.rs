@@ -4,11 +4,12 @@
 use std::collections::HashSet;
 
 use crate::db::DbConnection;
-use crate::domain::commitment::NAME_MAX;
 use crate::domain::ids::{CohortId, GroupId, TraineeId};
+use crate::domain::input::NAME_MAX;
 use crate::domain::input::required_text;
 use crate::domain::trainee::EnrollmentStatus;
-use crate::error::{AppError, AppResult, FormErrors};
+use crate::error::{AppError, AppResult};
+use crate::form_errors::FormErrors;
 use crate::i18n::Msg;
 use crate::models::cohort::Cohort;
 use crate::models::enrollment::{Enrollment, RosterLine};

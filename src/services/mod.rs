@@ -14,6 +14,7 @@ pub mod dashboard;
 pub mod demo;
 pub mod export;
 pub mod groups;
+pub mod history;
 pub mod itinerary;
 pub mod mailings;
 pub mod outbox;

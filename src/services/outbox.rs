@@ -12,12 +12,12 @@ use chrono::NaiveDateTime;
 use futures_util::StreamExt;
 use tokio::sync::Notify;
 
+use crate::clock::Clock;
 use crate::db::Pool;
 use crate::domain::outbox::{Next, after_attempt};
 use crate::error::{AppError, AppResult};
 use crate::mail::{CONNECTIONS, Mailer};
 use crate::models::outbox::OutboxMessage;
-use crate::web::state::Clock;
 
 /// Messages claimed at a time.
 const BATCH: i64 = 200;

@@ -11,7 +11,7 @@ use crate::db::DbConnection;
 use crate::domain::attendance::Tally;
 use crate::domain::cohort::CohortStatus;
 use crate::domain::ids::{CohortId, CommitmentId, SessionId, TraineeId};
-use crate::domain::schedule::{SessionKind, Theme};
+use crate::domain::schedule::kinds::{SessionKind, Theme};
 use crate::domain::trainee::{EnrollmentStatus, Gender};
 use crate::error::AppResult;
 use crate::i18n::{Lang, decimal_hours};
@@ -259,7 +259,7 @@ fn of_summary(summary: Summary, lang: Lang) -> CohortReport {
             commitment_name: cohort.commitment_name.clone(),
             starts_on: cohort.cohort.starts_on,
             ends_on: cohort.cohort.ends_on,
-            time_zone: cohort.cohort.time_zone.clone(),
+            time_zone: cohort.cohort.time_zone.to_string(),
             status: cohort.cohort.status,
             capacity: i64::from(cohort.cohort.capacity),
             completion_threshold: cohort.cohort.completion_threshold,

@@ -6,15 +6,14 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
 use chrono::{NaiveDate, NaiveDateTime};
-use chrono_tz::Tz;
 
 use crate::db::DbConnection;
-use crate::domain::cohort::parse_time_zone;
 use crate::domain::ids::{CohortId, TraineeId, UserId};
 use crate::domain::trainee::{
     CountryIndex, EnrollmentDraft, EnrollmentStatus, Gender, ParseContext, TraineeDraft,
 };
-use crate::error::{AppError, AppResult, FormErrors};
+use crate::error::{AppError, AppResult};
+use crate::form_errors::FormErrors;
 use crate::i18n::{Lang, Msg};
 use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::country::Country;
@@ -24,11 +23,6 @@ use crate::models::trainee::{Trainee, TraineeFields};
 use crate::services::audit;
 use crate::services::cache::CohortCache;
 use crate::sheet::{Table, Value};
-
-/// The cohort's time zone, falling back to the default for a zone the database does not know.
-pub fn time_zone(cohort: &Cohort) -> Tz {
-    parse_time_zone(&cohort.time_zone).unwrap_or(chrono_tz::Asia::Shanghai)
-}
 
 /// The countries, for parsing trainee input.
 pub fn country_index(countries: &[Country]) -> CountryIndex {
@@ -63,13 +57,9 @@ impl Setting {
     pub fn context(&self) -> ParseContext<'_> {
         ParseContext {
             countries: &self.index,
-            time_zone: self.time_zone(),
+            time_zone: self.cohort.cohort.zone(),
             today: self.today,
         }
-    }
-
-    pub fn time_zone(&self) -> Tz {
-        time_zone(&self.cohort.cohort)
     }
 }
 

@@ -13,12 +13,15 @@ use crate::domain::ids::{
     CohortId, DelegationId, GroupId, InterpreterId, SessionId, SpeakerId, TraineeId, VehicleId,
     VenueId,
 };
-use crate::domain::schedule::{
-    Attendees, Booking, Resource, SESSION_MAX, SessionDraft, SessionKind, SessionStatus, Slot,
-    Warning, clashes, clock, local_day, seats_short, warnings,
+use crate::domain::schedule::clash::{
+    Attendees, Booking, Resource, SESSION_MAX, Slot, Warning, clashes, seats_short, warnings,
 };
+use crate::domain::schedule::form::SessionDraft;
+use crate::domain::schedule::kinds::{SessionKind, SessionStatus};
+use crate::domain::time::{clock, local_day};
 use crate::domain::trainee::EnrollmentStatus;
-use crate::error::{AppError, AppResult, FormErrors};
+use crate::error::{AppError, AppResult};
+use crate::form_errors::FormErrors;
 use crate::i18n::Msg;
 use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::country::Country;
@@ -33,7 +36,6 @@ use crate::models::vehicle::Vehicle;
 use crate::models::venue::Venue;
 use crate::services::audit::{self, SessionRecord};
 use crate::services::cache::CohortCache;
-use crate::services::roster::time_zone;
 
 /// The key of the row whose lock serialises saving sessions (see the `schedule_lock` migration).
 const SCHEDULE_LOCK: &str = "schedule_lock";
@@ -426,7 +428,7 @@ pub fn save(
             Some(id) => Some(Session::find(conn, cohort_id, id)?),
             None => None,
         };
-        let zone = time_zone(&cohort);
+        let zone = cohort.zone();
         let directory = Directory::load(conn, cohort_id)?;
         let audience = Audience::load(conn, cohort_id, &directory)?;
         let mut errors = FormErrors::new();
@@ -574,7 +576,7 @@ impl TimetableCache {
 /// Reads a cohort's whole timetable.
 fn timetable(conn: &mut DbConnection, cohort: CohortListing) -> AppResult<Timetable> {
     let cohort_id = cohort.cohort.id;
-    let zone = time_zone(&cohort.cohort);
+    let zone = cohort.cohort.zone();
     let directory = Directory::load(conn, cohort_id)?;
     let sessions = Session::for_cohort(conn, cohort_id)?;
     let ids: Vec<SessionId> = sessions.iter().map(|s| s.id).collect();
@@ -618,8 +620,8 @@ fn view_of(session: Session, links: &SessionLinks, directory: &Directory, zone: 
         end: clock(session.ends_at, zone),
         departs: time(session.departs_at),
         returns: time(session.returns_at),
-        starts_minute: crate::domain::schedule::minute_of_day(session.starts_at, zone),
-        ends_minute: crate::domain::schedule::minute_of_day(session.ends_at, zone),
+        starts_minute: crate::domain::time::minute_of_day(session.starts_at, zone),
+        ends_minute: crate::domain::time::minute_of_day(session.ends_at, zone),
         venue: session
             .venue_id
             .and_then(|v| directory.venues.get(&v))
@@ -675,14 +677,13 @@ pub fn engagements(
     Ok(Session::using(conn, uses)?
         .into_iter()
         .map(|s| {
-            let zone = crate::domain::cohort::parse_time_zone(&s.time_zone)
-                .unwrap_or(chrono_tz::Asia::Shanghai);
+            let zone = s.time_zone.0;
             Engagement {
                 date: local_day(s.session.starts_at, zone),
                 start: clock(s.session.starts_at, zone),
                 end: clock(s.session.ends_at, zone),
                 cohort_name: s.cohort_name,
-                zone: s.time_zone,
+                zone: s.time_zone.to_string(),
                 session: s.session,
             }
         })
@@ -702,7 +703,7 @@ pub fn cancel(
             return Ok(());
         }
         Session::set_status(conn, id, SessionStatus::Cancelled, now)?;
-        let zone = time_zone(&Cohort::find(conn, cohort_id)?.cohort);
+        let zone = Cohort::find(conn, cohort_id)?.cohort.zone();
         let after = Session::find(conn, cohort_id, id)?;
         let record = |session| SessionRecord { session, zone };
         audit::updated(conn, now, &record(&session), &record(&after))?;

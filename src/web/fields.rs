@@ -1,5 +1,22 @@
 //! A small form builder for the simple forms of venues, speakers, interpreters and vehicles: each kind
-//! lists its fields, and one template (`resources/form.html`) draws them with their messages.
+//! lists its fields, and one template (`templates/form.html`) draws them with their messages.
+
+use askama::Template;
+
+use crate::form_errors::FormErrors;
+use crate::web::ctx::Ctx;
+
+/// A page with one simple form: its fields drawn in order, each with its message.
+#[derive(Template)]
+#[template(path = "form.html")]
+pub struct SimpleForm {
+    pub ctx: Ctx,
+    pub heading: &'static str,
+    pub action: String,
+    pub back: String,
+    pub fields: Vec<Field>,
+    pub errors: FormErrors,
+}
 
 /// What a choice is called: a translation key, or a text shown as it is (a name, a code).
 #[derive(Debug, Clone)]

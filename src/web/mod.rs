@@ -1,6 +1,8 @@
 //! Web plumbing shared by every route: state, the page context, authentication, CSRF, forms, error pages
 //! and rendering.
 
+pub mod actor;
+pub mod archive;
 pub mod assets;
 pub mod auth;
 pub mod csrf;
@@ -9,6 +11,7 @@ pub mod errors;
 pub mod fields;
 pub mod form;
 pub mod head;
+pub mod phone;
 pub mod render;
 pub mod state;
 pub mod throttle;

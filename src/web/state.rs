@@ -5,16 +5,19 @@ use std::sync::Arc;
 
 use actix_web::cookie::Key;
 use actix_web::web;
-use chrono::{NaiveDateTime, Utc};
+use chrono::NaiveDateTime;
 
+use crate::clock::Clock;
 use crate::config::Settings;
 use crate::db::{DbConnection, Pool};
 use crate::domain::checkin::CheckinKey;
-use crate::error::{AppError, AppResult, FormErrors};
+use crate::error::{AppError, AppResult};
+use crate::form_errors::FormErrors;
 use crate::services::audit;
 use crate::services::itinerary::FeedCache;
 use crate::services::roster::RosterCache;
 use crate::services::schedule::TimetableCache;
+use crate::web::actor;
 use crate::web::auth::UserCache;
 use crate::web::throttle::LoginThrottle;
 
@@ -37,23 +40,6 @@ pub struct AppState {
     pub outbox_wake: Arc<tokio::sync::Notify>,
 }
 
-/// Where "now" comes from: the system, or a fixed moment in tests.
-#[derive(Debug, Clone, Copy)]
-pub enum Clock {
-    System,
-    Fixed(NaiveDateTime),
-}
-
-impl Clock {
-    /// The current time in UTC.
-    pub fn now(self) -> NaiveDateTime {
-        match self {
-            Clock::System => Utc::now().naive_utc(),
-            Clock::Fixed(at) => at,
-        }
-    }
-}
-
 impl AppState {
     pub fn now(&self) -> NaiveDateTime {
         self.clock.now()
@@ -71,7 +57,7 @@ impl AppState {
         T: Send + 'static,
     {
         let pool = self.pool.clone();
-        let actor = audit::request_actor();
+        let actor = actor::request_actor();
         web::block(move || {
             let mut conn = pool.get()?;
             audit::acting_as(actor, || f(&mut conn))

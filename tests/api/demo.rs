@@ -41,7 +41,7 @@ async fn the_demo_holds_the_qingdao_2023_course_under_the_1000_place_commitment(
         course.ends_on,
         NaiveDate::from_ymd_opt(2023, 6, 21).unwrap()
     );
-    assert_eq!(course.time_zone, "Asia/Shanghai");
+    assert_eq!(course.time_zone.as_str(), "Asia/Shanghai");
     assert_eq!(course.capacity, 70);
     assert_eq!(course.allocation_id, qingdao.id);
     assert_eq!(course.status, CohortStatus::Completed);

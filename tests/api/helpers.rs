@@ -4,6 +4,7 @@
 use std::net::TcpListener;
 
 use chrono::NaiveDateTime;
+use cohortdesk::clock::Clock;
 use cohortdesk::config::Settings;
 use cohortdesk::db::DbConnection;
 use cohortdesk::domain::account::{Email, Password};
@@ -15,7 +16,7 @@ use cohortdesk::models::enrollment::{Enrollment, RosterEntry};
 use cohortdesk::services::accounts::{self, NewAccount};
 use cohortdesk::services::{cohorts, demo};
 use cohortdesk::startup;
-use cohortdesk::web::state::{AppState, Clock};
+use cohortdesk::web::state::AppState;
 use diesel::connection::SimpleConnection;
 use diesel::{Connection, PgConnection};
 use rand::RngCore;

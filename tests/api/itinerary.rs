@@ -403,7 +403,7 @@ async fn calendar_events_keep_their_uids_when_the_public_address_changes() {
     let mut settings = (*app.state.settings).clone();
     settings.base_url = url::Url::parse("https://training.example.org/").unwrap();
     let mut moved = cohortdesk::startup::prepare(settings).unwrap();
-    moved.clock = cohortdesk::web::state::Clock::Fixed(crate::helpers::test_now());
+    moved.clock = cohortdesk::clock::Clock::Fixed(crate::helpers::test_now());
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
     tokio::spawn(cohortdesk::startup::server(moved, listener).unwrap());

@@ -3,7 +3,7 @@
 //! the same numbers, in the reader's language.
 
 use cohortdesk::domain::ids::CohortId;
-use cohortdesk::domain::schedule::SessionStatus;
+use cohortdesk::domain::schedule::kinds::SessionStatus;
 use cohortdesk::domain::trainee::{EnrollmentStatus, Gender};
 use cohortdesk::models::session::Session;
 use serde_json::Value;

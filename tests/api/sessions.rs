@@ -2,7 +2,7 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use cohortdesk::domain::ids::CohortId;
-use cohortdesk::domain::schedule::SessionStatus;
+use cohortdesk::domain::schedule::kinds::SessionStatus;
 use cohortdesk::models::session::Session;
 
 use crate::helpers::{Page, TestApp, Visitor, with_field};

@@ -6,7 +6,7 @@ use chrono::{Duration, NaiveDateTime};
 use crate::db::DbConnection;
 use crate::domain::attendance::{Mark, Method};
 use crate::domain::ids::{CohortId, UserId};
-use crate::domain::schedule::{SessionKind, SessionStatus};
+use crate::domain::schedule::kinds::{SessionKind, SessionStatus};
 use crate::error::AppResult;
 use crate::models::attendance::NewMark;
 use crate::models::enrollment::Enrollment;

@@ -9,9 +9,11 @@ use crate::db::DbConnection;
 use crate::domain::cohort::WorkingLanguage;
 use crate::domain::ids::{CohortId, GroupId, InterpreterId, SpeakerId, VehicleId, VenueId};
 use crate::domain::resources::{InterpreterDraft, SpeakerDraft, VehicleDraft, VenueDraft};
-use crate::domain::schedule::{
-    LanguagePair, SessionDraft, SessionKind, SessionStatus, Slot, Theme, VenueKind, to_utc,
-};
+use crate::domain::resources::{LanguagePair, VenueKind};
+use crate::domain::schedule::clash::Slot;
+use crate::domain::schedule::form::SessionDraft;
+use crate::domain::schedule::kinds::{SessionKind, SessionStatus, Theme};
+use crate::domain::time::to_utc;
 use crate::error::{AppError, AppResult};
 use crate::models::interpreter::InterpreterFields;
 use crate::models::speaker::SpeakerFields;

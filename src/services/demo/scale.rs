@@ -15,7 +15,7 @@ use crate::domain::attendance::{Mark, Method};
 use crate::domain::cohort::{CohortDraft, CohortStatus, WorkingLanguage};
 use crate::domain::commitment::{AllocationDraft, CommitmentDraft};
 use crate::domain::ids::{AllocationId, CohortId, EnrollmentId, SessionId, TraineeId, UserId};
-use crate::domain::schedule::{SessionKind, SessionStatus, Theme};
+use crate::domain::schedule::kinds::{SessionKind, SessionStatus, Theme};
 use crate::domain::trainee::{EnrollmentStatus, Gender};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Lang;
