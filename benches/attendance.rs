@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 
 use chrono::{NaiveDate, NaiveDateTime};
 use cohortdesk::db::DbConnection;
-use cohortdesk::domain::attendance::{Mark, Method};
+use cohortdesk::domain::attendance::{Mark, MarkInput, Method, RollCallForm};
 use cohortdesk::domain::ids::{CohortId, SessionId, UserId};
 use cohortdesk::domain::schedule::clash::Slot;
 use cohortdesk::domain::schedule::form::SessionDraft;
@@ -57,12 +57,12 @@ fn roll_calls(conn: &mut DbConnection, organizer: UserId, now: NaiveDateTime) ->
     let marks = ["present", "late"];
     (0..RUNS)
         .map(|run| {
-            let inputs: Vec<_> = trainees
+            let lines: Vec<_> = trainees
                 .iter()
                 .map(|t| {
                     (
                         *t,
-                        attendance::MarkInput {
+                        MarkInput {
                             status: marks[run % 2].to_owned(),
                             note: String::new(),
                             was_status: marks[(run + 1) % 2].to_owned(),
@@ -72,11 +72,14 @@ fn roll_calls(conn: &mut DbConnection, organizer: UserId, now: NaiveDateTime) ->
                 })
                 .collect();
             let started = Instant::now();
-            let saved =
-                attendance::save_roll_call(conn, cohort, session, &inputs, now, organizer, now)
-                    .expect("saved");
+            let form = RollCallForm {
+                loaded_at: now,
+                lines,
+            };
+            let saved = attendance::save_roll_call(conn, cohort, session, &form, organizer, now)
+                .expect("saved");
             let took = started.elapsed();
-            assert_eq!(saved.expect("no refusal").changed, 70);
+            assert_eq!(saved.changed, 70);
             took
         })
         .collect()

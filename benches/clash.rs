@@ -17,6 +17,7 @@ use cohortdesk::domain::schedule::form::SessionDraft;
 use cohortdesk::domain::schedule::kinds::{SessionKind, SessionStatus, Theme};
 use cohortdesk::error::AppError;
 use cohortdesk::models::session::{SessionFields, SessionLinks};
+use cohortdesk::services::schedule::Saved;
 use cohortdesk::services::{demo, schedule};
 use diesel::Connection;
 
@@ -143,7 +144,7 @@ fn main() {
             let outcome = schedule::save(conn, CohortId(1), None, &fitting, now);
             accepted.push(started.elapsed());
             assert!(
-                matches!(outcome, Ok(Ok(_))),
+                matches!(outcome, Ok(Saved::Session(_))),
                 "the session fits: {outcome:?}"
             );
             Err(diesel::result::Error::RollbackTransaction)

@@ -20,6 +20,7 @@ use chrono::NaiveDate;
 use cohortdesk::config::Settings;
 use cohortdesk::db;
 use cohortdesk::domain::ids::CohortId;
+use cohortdesk::domain::schedule::clone::CloneRequest;
 use cohortdesk::mail::Mailer;
 use cohortdesk::services::clone;
 use cohortdesk::services::mailings::{self, Recipients};
@@ -41,9 +42,12 @@ fn main() {
         .map(|n| {
             let starts_on = first + chrono::Days::new(14 * n as u64);
             let cohort = imported_cohort(&mut conn, PER_COHORT, starts_on, now);
-            let shift = (starts_on - demo_start).num_days();
-            let cloned =
-                clone::clone(&mut conn, CohortId(1), cohort, shift, true, now).expect("the clone");
+            let request = CloneRequest {
+                source: CohortId(1),
+                shift: Some((starts_on - demo_start).num_days()),
+                confirm: true,
+            };
+            let cloned = clone::clone(&mut conn, cohort, request, now).expect("the clone");
             assert!(cloned.refused.is_empty(), "{:?}", cloned.refused);
             cohort
         })

@@ -2,13 +2,18 @@
 //! report every validation failure in this one shape, without knowing anything of the web; `AppError`
 //! wraps it, and forms show each message next to its field.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use crate::i18n::Msg;
 
-/// Messages for the fields of a form, keyed by the field's name.
+/// Messages for the fields of a form, keyed by the field's name (`WHOLE_FORM` for one about the form as
+/// a whole: a refusal that no single field explains).
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct FormErrors(BTreeMap<&'static str, Msg>);
+pub struct FormErrors(BTreeMap<Cow<'static, str>, Msg>);
+
+/// The key of a message about the whole form rather than one field.
+pub const WHOLE_FORM: &str = "";
 
 impl FormErrors {
     pub fn new() -> Self {
@@ -16,8 +21,8 @@ impl FormErrors {
     }
 
     /// Records the first problem of a field (later ones for the same field are dropped).
-    pub fn add(&mut self, field: &'static str, msg: Msg) {
-        self.0.entry(field).or_insert(msg);
+    pub fn add(&mut self, field: impl Into<Cow<'static, str>>, msg: Msg) {
+        self.0.entry(field.into()).or_insert(msg);
     }
 
     pub fn get(&self, field: &str) -> Option<&Msg> {
@@ -29,8 +34,8 @@ impl FormErrors {
     }
 
     /// Each field with its message.
-    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &Msg)> + '_ {
-        self.0.iter().map(|(field, msg)| (*field, msg))
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Msg)> + '_ {
+        self.0.iter().map(|(field, msg)| (field.as_ref(), msg))
     }
 
     pub fn len(&self) -> usize {
@@ -51,5 +56,45 @@ impl FormErrors {
         let mut errors = Self::new();
         errors.add(field, msg);
         errors
+    }
+
+    /// Records the problem of one numbered line of a field (a line of a text area), kept as
+    /// `{field}:{line}`.
+    pub fn add_line(&mut self, field: &str, line: usize, msg: Msg) {
+        self.add(format!("{field}:{line}"), msg);
+    }
+
+    /// The problems of the numbered lines of `field`, in line order.
+    pub fn lines_of(&self, field: &str) -> Vec<(usize, &Msg)> {
+        let mut lines: Vec<(usize, &Msg)> = self
+            .iter()
+            .filter_map(|(key, msg)| {
+                let (name, line) = key.split_once(':')?;
+                Some((line.parse().ok()?, msg)).filter(|_| name == field)
+            })
+            .collect();
+        lines.sort_by_key(|(line, _)| *line);
+        lines
+    }
+
+    /// A refusal of the whole form (or of an action without a form).
+    pub fn whole(msg: Msg) -> Self {
+        Self::single(WHOLE_FORM, msg)
+    }
+
+    /// The message about the whole form, if there is one.
+    pub fn about_form(&self) -> Option<&Msg> {
+        self.get(WHOLE_FORM)
+    }
+
+    /// How many fields have a message (the whole form's own message not counted).
+    pub fn fields_wrong(&self) -> usize {
+        self.len() - usize::from(self.about_form().is_some())
+    }
+
+    /// The one message to show where there is room for only one (a notice after a button): the whole
+    /// form's, else the first field's.
+    pub fn first(&self) -> Option<&Msg> {
+        self.about_form().or_else(|| self.0.values().next())
     }
 }

@@ -5,9 +5,10 @@
 //! cohort's threshold (80 % unless set otherwise) of the required sessions they were expected at, excused
 //! ones left out; at the end of the course a required session without a mark counts as missed.
 
+use chrono::NaiveDateTime;
 use serde::Deserialize;
 
-use crate::domain::ids::text_enum;
+use crate::domain::ids::{TraineeId, text_enum};
 use crate::form_errors::FormErrors;
 use crate::i18n::Msg;
 
@@ -245,6 +246,67 @@ pub fn parse_bulk(text: &str, marks: impl Fn(&str) -> Option<Mark>) -> BulkText 
     BulkText { lines, errors }
 }
 
+/// One line of a roll call form: the mark and note chosen, and those the page showed when loaded.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct MarkInput {
+    pub status: String,
+    pub note: String,
+    pub was_status: String,
+    pub was_note: String,
+}
+
+impl MarkInput {
+    /// Whether the line says something new: a mark chosen that differs from the one shown, or a new note.
+    pub fn changed(&self) -> bool {
+        !self.status.is_empty()
+            && (self.status != self.was_status || self.note.trim() != self.was_note.trim())
+    }
+}
+
+/// The roll call form as sent: when its page was loaded, and a line per trainee (`trainee` fields, each
+/// with `mark-{id}`, `note-{id}`, `was-{id}` and `was-note-{id}`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RollCallForm {
+    pub loaded_at: NaiveDateTime,
+    pub lines: Vec<(TraineeId, MarkInput)>,
+}
+
+/// How the page's load time travels in the form.
+pub const LOADED_AT_FORMAT: &str = "%Y-%m-%dT%H:%M:%S%.6f";
+
+impl RollCallForm {
+    /// Reads the form's fields; `None` for a form no page of ours sends (no load time, a trainee id that
+    /// is not a number).
+    pub fn parse(fields: &[(String, String)]) -> Option<RollCallForm> {
+        let field = |name: &str| -> String {
+            fields
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default()
+        };
+        let loaded_at =
+            NaiveDateTime::parse_from_str(&field("loaded_at"), LOADED_AT_FORMAT).ok()?;
+        let mut lines = Vec::new();
+        for (_, value) in fields.iter().filter(|(n, _)| n == "trainee") {
+            let trainee: TraineeId = value.parse().ok()?;
+            let input = MarkInput {
+                status: field(&Self::mark_field(trainee)),
+                note: field(&format!("note-{trainee}")),
+                was_status: field(&format!("was-{trainee}")),
+                was_note: field(&format!("was-note-{trainee}")),
+            };
+            lines.push((trainee, input));
+        }
+        Some(RollCallForm { loaded_at, lines })
+    }
+
+    /// The name of a trainee's mark field, under which its message is kept.
+    pub fn mark_field(trainee: TraineeId) -> String {
+        format!("mark-{trainee}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -385,5 +447,33 @@ mod tests {
             Ok("official duty".to_owned())
         );
         assert!(parse_note(&"x".repeat(NOTE_MAX + 1)).is_err());
+    }
+
+    #[test]
+    fn a_roll_call_form_is_read_line_by_line() {
+        let fields: Vec<(String, String)> = [
+            ("loaded_at", "2023-06-16T01:30:00.000000"),
+            ("trainee", "7"),
+            ("mark-7", "late"),
+            ("note-7", "bus"),
+            ("was-7", "present"),
+            ("trainee", "8"),
+            ("mark-8", ""),
+        ]
+        .iter()
+        .map(|(n, v)| (n.to_string(), v.to_string()))
+        .collect();
+        let form = RollCallForm::parse(&fields).unwrap();
+        assert_eq!(form.lines.len(), 2);
+        let (trainee, line) = &form.lines[0];
+        assert_eq!(*trainee, TraineeId(7));
+        assert_eq!((line.status.as_str(), line.note.as_str()), ("late", "bus"));
+        assert!(line.changed());
+        assert!(!form.lines[1].1.changed());
+        let no_time = &fields[1..];
+        assert_eq!(RollCallForm::parse(no_time), None);
+        let mut bad_id = fields.clone();
+        bad_id.push(("trainee".into(), "x".into()));
+        assert_eq!(RollCallForm::parse(&bad_id), None);
     }
 }

@@ -9,7 +9,9 @@ use askama::Template;
 use chrono::NaiveDateTime;
 use serde::Deserialize;
 
-use crate::domain::attendance::{Mark, RulesInput, Tally, parse_bulk};
+use crate::domain::attendance::{
+    LOADED_AT_FORMAT, Mark, MarkInput, RollCallForm, RulesInput, Tally, parse_bulk,
+};
 use crate::domain::ids::{CohortId, SessionId, TraineeId};
 use crate::domain::time::{clock, local_day};
 use crate::error::{AppError, AppResult};
@@ -17,12 +19,12 @@ use crate::form_errors::FormErrors;
 use crate::i18n::{Lang, Msg};
 use crate::models::country::Country;
 use crate::services::attendance::{
-    self, AttendanceTable, Expected, MarkInput, RollCall, RollCallErrors, Summary, TraineeRate,
+    self, AttendanceTable, BULK_LINES, Expected, RollCall, Summary, TraineeRate,
 };
 use crate::services::cohorts;
 use crate::sheet::FileFormat;
 use crate::web::auth::{Organizer, Staff};
-use crate::web::ctx::{Ctx, flash_message};
+use crate::web::ctx::{Ctx, flash_message, flash_refusal};
 use crate::web::form::Form;
 use crate::web::render::{after_post, page, page_with_status, see_other, table_download};
 use crate::web::state::AppState;
@@ -60,9 +62,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     );
 }
 
-/// The page's load time, sent back with the form so that marks others changed meanwhile are noticed.
-const LOADED_AT: &str = "%Y-%m-%dT%H:%M:%S%.6f";
-
 #[derive(Template)]
 #[template(path = "attendance/roll_call.html")]
 struct RollCallPage {
@@ -70,7 +69,7 @@ struct RollCallPage {
     call: RollCall,
     lines: HashMap<TraineeId, MarkInput>,
     loaded_at: String,
-    errors: RollCallErrors,
+    errors: FormErrors,
 }
 
 impl RollCallPage {
@@ -102,8 +101,8 @@ impl RollCallPage {
             ctx,
             call,
             lines,
-            loaded_at: loaded_at.format(LOADED_AT).to_string(),
-            errors: RollCallErrors::default(),
+            loaded_at: loaded_at.format(LOADED_AT_FORMAT).to_string(),
+            errors: FormErrors::new(),
         }
     }
 
@@ -119,7 +118,8 @@ impl RollCallPage {
     }
 
     fn row_error(&self, e: &Expected) -> Option<&Msg> {
-        self.errors.rows.get(&e.line.trainee_id)
+        self.errors
+            .get(&RollCallForm::mark_field(e.line.trainee_id))
     }
 
     fn when(&self) -> String {
@@ -186,59 +186,34 @@ async fn save_roll_call(
     Form(fields): Form<Vec<(String, String)>>,
 ) -> AppResult<HttpResponse> {
     let (id, session) = path.into_inner();
-    let field = |name: &str| -> String {
-        fields
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
-    let loaded_at = NaiveDateTime::parse_from_str(&field("loaded_at"), LOADED_AT)
-        .map_err(|_| AppError::BadRequest)?;
-    let mut inputs = Vec::new();
-    for (_, value) in fields.iter().filter(|(n, _)| n == "trainee") {
-        let trainee: TraineeId = value.parse().map_err(|_| AppError::BadRequest)?;
-        let input = MarkInput {
-            status: field(&format!("mark-{trainee}")),
-            note: field(&format!("note-{trainee}")),
-            was_status: field(&format!("was-{trainee}")),
-            was_note: field(&format!("was-note-{trainee}")),
-        };
-        inputs.push((trainee, input));
-    }
+    let form = RollCallForm::parse(&fields).ok_or(AppError::BadRequest)?;
     let now = state.now();
-    let submitted = inputs.clone();
+    let submitted = form.clone();
     let result = state
-        .db(move |conn| {
-            attendance::save_roll_call(conn, id, session, &submitted, loaded_at, user.id, now)
-        })
-        .await?;
+        .db(move |conn| attendance::save_roll_call(conn, id, session, &submitted, user.id, now))
+        .await;
     match result {
         Ok(saved) => {
-            if saved.changed_by_others.is_empty() {
-                flash_message(
-                    &req,
-                    &Msg::new("flash-attendance-saved").with("count", saved.changed as i64),
-                );
+            let notice = if saved.changed_by_others.is_empty() {
+                Msg::new("flash-attendance-saved").with("count", saved.changed as i64)
             } else {
-                flash_message(
-                    &req,
-                    &Msg::new("flash-attendance-changed-by-others")
-                        .with("count", saved.changed_by_others.len() as i64)
-                        .with("names", saved.changed_by_others.join(", ")),
-                );
-            }
+                Msg::new("flash-attendance-changed-by-others")
+                    .with("count", saved.changed_by_others.len() as i64)
+                    .with("names", saved.changed_by_others.join(", "))
+            };
+            flash_message(&req, &notice);
             Ok(see_other(&format!(
                 "/cohorts/{id}/sessions/{session}/attendance"
             )))
         }
-        Err(errors) => {
+        Err(AppError::Invalid(errors)) => {
             let call = load_roll_call(&state, id, session).await?;
-            let mut page = RollCallPage::new(ctx, call, None, loaded_at);
-            page.lines.extend(inputs);
+            let mut page = RollCallPage::new(ctx, call, None, form.loaded_at);
+            page.lines.extend(form.lines);
             page.errors = errors;
             page_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
+        Err(other) => Err(other),
     }
 }
 
@@ -307,12 +282,17 @@ struct BulkPage {
     call: RollCall,
     text: String,
     rest_present: bool,
-    errors: Vec<(usize, Msg)>,
+    errors: FormErrors,
 }
 
 impl BulkPage {
     fn when(&self) -> String {
         session_time(&self.ctx, &self.call)
+    }
+
+    /// The lines refused, in order.
+    fn line_errors(&self) -> Vec<(usize, &Msg)> {
+        self.errors.lines_of(BULK_LINES)
     }
 }
 
@@ -330,7 +310,7 @@ async fn bulk_form(
         call,
         text: String::new(),
         rest_present: true,
-        errors: Vec::new(),
+        errors: FormErrors::new(),
     })
 }
 
@@ -370,7 +350,7 @@ async fn save_bulk(
     let text = parse_bulk(&input.lines, mark_word);
     let result = state
         .db(move |conn| attendance::save_bulk(conn, id, session, &text, rest_present, user.id, now))
-        .await?;
+        .await;
     match result {
         Ok(saved) => {
             flash_message(
@@ -383,7 +363,7 @@ async fn save_bulk(
                 "/cohorts/{id}/sessions/{session}/attendance"
             )))
         }
-        Err(errors) => {
+        Err(AppError::Invalid(errors)) => {
             let call = load_roll_call(&state, id, session).await?;
             page_with_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
@@ -396,6 +376,7 @@ async fn save_bulk(
                 },
             )
         }
+        Err(other) => Err(other),
     }
 }
 
@@ -532,7 +513,7 @@ async fn complete(
     let now = state.now();
     match state
         .db(move |conn| attendance::confirm_completions(conn, id, user.id, now))
-        .await?
+        .await
     {
         Ok(done) => flash_message(
             &req,
@@ -540,7 +521,8 @@ async fn complete(
                 .with("completed", done.completed as i64)
                 .with("not_completed", done.not_completed as i64),
         ),
-        Err(refusal) => flash_message(&req, &refusal),
+        Err(AppError::Invalid(refusal)) => flash_refusal(&req, &refusal),
+        Err(other) => return Err(other),
     }
     Ok(see_other(&format!("/cohorts/{id}/attendance")))
 }

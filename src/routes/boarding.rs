@@ -138,7 +138,7 @@ async fn tick(
     };
     match state
         .db(move |conn| boarding::board(conn, id, session, tick, user.id, now))
-        .await?
+        .await
     {
         Ok(()) => {
             if vehicle.is_some() {
@@ -150,7 +150,7 @@ async fn tick(
                 leg.as_str()
             )))
         }
-        Err(msg) => {
+        Err(AppError::Invalid(refusal)) => {
             let count = load(&state, id, session, leg).await?;
             page_with_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
@@ -158,9 +158,10 @@ async fn tick(
                     ctx,
                     vehicle: vehicle.or_else(|| count.vehicles.first().map(|v| v.id)),
                     count,
-                    error: Some(msg),
+                    error: refusal.first().cloned(),
                 },
             )
         }
+        Err(other) => Err(other),
     }
 }

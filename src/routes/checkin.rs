@@ -217,7 +217,7 @@ async fn check_in(
     let (key, session, now) = (state.checkin_key.clone(), scanned.session.id, state.now());
     let result = state
         .db(move |conn| checkin::check_in(conn, &key, session, &who, now))
-        .await?;
+        .await;
     match result {
         Ok(done) => {
             remember(&cookie, done.trainee, &done.name)?;
@@ -230,19 +230,19 @@ async fn check_in(
             );
             Ok(see_other("/checkin"))
         }
-        Err(refusal) => {
-            if refusal.wrong_code {
+        Err(AppError::Invalid(refusal)) => {
+            if refusal.get(checkin::BADGE_CODE).is_some() {
                 state
                     .throttle
                     .record_public_failure(PublicPage::Checkin, &ip);
             }
-            again(
-                ctx,
-                Some(scanned),
-                StatusCode::UNPROCESSABLE_ENTITY,
-                refusal.msg,
-            )
+            let msg = refusal
+                .first()
+                .cloned()
+                .ok_or_else(|| AppError::Internal("a refusal without a message".into()))?;
+            again(ctx, Some(scanned), StatusCode::UNPROCESSABLE_ENTITY, msg)
         }
+        Err(other) => Err(other),
     }
 }
 

@@ -4,11 +4,10 @@
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
-use serde::Deserialize;
 
 use crate::domain::ids::CohortId;
-use crate::domain::input::whole_number;
-use crate::error::AppResult;
+use crate::domain::schedule::clone::CloneInput;
+use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
 use crate::i18n::Msg;
 use crate::models::cohort::{Cohort, CohortFilter, CohortListing};
@@ -42,14 +41,6 @@ impl ClonePage {
     }
 }
 
-#[derive(Deserialize, Default, Clone)]
-#[serde(default)]
-pub struct CloneInput {
-    source: String,
-    shift: String,
-    confirm: String,
-}
-
 async fn cohorts(state: &AppState, id: CohortId) -> AppResult<(CohortListing, Vec<CohortListing>)> {
     state
         .db(move |conn| {
@@ -81,9 +72,6 @@ async fn form(
     })
 }
 
-/// At most this many days forward or back: ten years.
-const SHIFT_MAX: i32 = 3660;
-
 /// `POST /cohorts/{id}/sessions/clone`: a trial run (the report), or with `confirm` the clone itself.
 async fn run(
     state: web::Data<AppState>,
@@ -94,58 +82,47 @@ async fn run(
     Form(input): Form<CloneInput>,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
-    let (cohort, sources) = cohorts(&state, id).await?;
-    let mut errors = FormErrors::new();
-    let source = sources
-        .iter()
-        .find(|c| c.cohort.id.to_string() == input.source.trim())
-        .map(|c| c.cohort.clone());
-    if source.is_none() {
-        errors.add("source", Msg::new("error-choose-one"));
-    }
-    // By default the timetable moves by the days between the two courses' first days.
-    let shift = match (&source, input.shift.trim()) {
-        (Some(source), "") => Some((cohort.cohort.starts_on - source.starts_on).num_days()),
-        (_, raw) => errors
-            .check("shift", whole_number(raw, -SHIFT_MAX, SHIFT_MAX))
-            .map(i64::from),
-    };
-    let (Some(source), Some(shift)) = (source, shift) else {
-        return page_with_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &ClonePage {
-                ctx,
-                cohort,
-                sources,
-                input,
-                errors,
-                report: None,
-            },
-        );
-    };
-    let confirm = !input.confirm.is_empty();
     let now = state.now();
-    let report = state
-        .db(move |conn| clone::clone(conn, source.id, id, shift, confirm, now))
-        .await?;
-    if confirm {
-        flash_message(
-            &req,
-            &Msg::new("flash-cloned")
-                .with("placed", report.placed.len() as i64)
-                .with("refused", report.refused.len() as i64),
-        );
-        return Ok(see_other(&format!("/cohorts/{id}/sessions")));
-    }
-    page(&ClonePage {
-        ctx,
-        cohort,
-        sources,
-        input: CloneInput {
-            shift: shift.to_string(),
+    let result = state
+        .db_parsed(input.parse(), move |conn, request| {
+            clone::clone(conn, id, request, now)
+        })
+        .await;
+    let (report, errors) = match result {
+        Ok(report) if !input.confirm.is_empty() => {
+            flash_message(
+                &req,
+                &Msg::new("flash-cloned")
+                    .with("placed", report.placed.len() as i64)
+                    .with("refused", report.refused.len() as i64),
+            );
+            return Ok(see_other(&format!("/cohorts/{id}/sessions")));
+        }
+        Ok(report) => (Some(report), FormErrors::new()),
+        Err(AppError::Invalid(errors)) => (None, errors),
+        Err(other) => return Err(other),
+    };
+    let (cohort, sources) = cohorts(&state, id).await?;
+    let input = match &report {
+        Some(report) => CloneInput {
+            shift: report.shift.to_string(),
             ..input
         },
-        errors,
-        report: Some(report),
-    })
+        None => input,
+    };
+    let status = match report {
+        Some(_) => StatusCode::OK,
+        None => StatusCode::UNPROCESSABLE_ENTITY,
+    };
+    page_with_status(
+        status,
+        &ClonePage {
+            ctx,
+            cohort,
+            sources,
+            input,
+            errors,
+            report,
+        },
+    )
 }

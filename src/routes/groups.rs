@@ -13,7 +13,7 @@ use crate::models::enrollment::RosterLine;
 use crate::models::group::CohortGroup;
 use crate::services::groups::{self, SPLIT_MAX};
 use crate::web::auth::{Organizer, Staff};
-use crate::web::ctx::{Ctx, flash, flash_message};
+use crate::web::ctx::{Ctx, flash, flash_refusal};
 use crate::web::form::Form;
 use crate::web::render::{after_post, page, see_other};
 use crate::web::state::AppState;
@@ -286,10 +286,11 @@ async fn delete(
     let (id, group_id) = path.into_inner();
     match state
         .db(move |conn| groups::delete(conn, id, group_id))
-        .await?
+        .await
     {
         Ok(()) => flash(&req, "flash-group-deleted"),
-        Err(refusal) => flash_message(&req, &refusal),
+        Err(AppError::Invalid(refusal)) => flash_refusal(&req, &refusal),
+        Err(other) => return Err(other),
     }
     Ok(see_other(&format!("/cohorts/{id}/groups")))
 }

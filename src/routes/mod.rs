@@ -24,6 +24,7 @@ mod health;
 mod itinerary;
 mod language;
 mod mailings;
+mod materials;
 mod progress;
 mod report;
 mod resources;
@@ -58,6 +59,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(resources::configure)
         .configure(clone::configure)
         .configure(sessions::configure)
+        .configure(materials::configure)
         .configure(groups::configure)
         .configure(attendance::configure)
         .configure(checkin::configure)

@@ -1,14 +1,11 @@
 //! A cohort's timetable: `/cohorts/{id}/sessions` (day by day), `…/sessions/week` (a week grid), a
-//! session's page, its form, cancelling it, and its materials file.
+//! session's page, its form and cancelling it.
 
-use std::path::PathBuf;
 use std::sync::Arc;
 
-use actix_multipart::Multipart;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
-use futures_util::StreamExt;
 use serde::Deserialize;
 
 use crate::domain::audit::AuditObject;
@@ -20,7 +17,7 @@ use crate::domain::schedule::kinds::{SessionKind, SessionStatus, Theme};
 use crate::domain::time::{clock, local_day};
 use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
-use crate::i18n::Msg;
+
 use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::country::Country;
 use crate::models::delegation::Delegation;
@@ -31,15 +28,12 @@ use crate::models::speaker::Speaker;
 use crate::models::vehicle::Vehicle;
 use crate::models::venue::Venue;
 use crate::services::history::{History, history_of};
-use crate::services::schedule::{self, SessionView, Timetable};
+use crate::services::schedule::{self, Saved, SessionView, Timetable};
 use crate::web::auth::{Organizer, Staff};
-use crate::web::ctx::{Ctx, flash, flash_message};
+use crate::web::ctx::{Ctx, flash};
 use crate::web::form::Form;
-use crate::web::render::{download, page, page_with_status, see_other};
+use crate::web::render::{page, page_with_status, see_other};
 use crate::web::state::AppState;
-
-/// Largest materials file accepted.
-pub const MATERIALS_MAX_BYTES: usize = 20 * 1024 * 1024;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/cohorts/{id}/sessions", web::get().to(index))
@@ -61,14 +55,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route(
             "/cohorts/{id}/sessions/{session_id:\\d+}/cancel",
             web::post().to(cancel),
-        )
-        .route(
-            "/cohorts/{id}/sessions/{session_id:\\d+}/materials",
-            web::get().to(materials),
-        )
-        .route(
-            "/cohorts/{id}/sessions/{session_id:\\d+}/materials",
-            web::post().to(upload_materials),
         );
 }
 
@@ -591,11 +577,11 @@ async fn save(
         })
         .await;
     let (errors, warnings) = match outcome {
-        Ok(Ok(session)) => {
+        Ok(Saved::Session(session)) => {
             flash(req, "flash-session-saved");
             return Ok(see_other(&format!("/cohorts/{id}/sessions/{session}")));
         }
-        Ok(Err(warnings)) => (
+        Ok(Saved::NeedsAcceptance(warnings)) => (
             FormErrors::new(),
             warnings.iter().map(|w| ctx.msg(w)).collect(),
         ),
@@ -684,122 +670,6 @@ async fn cancel(
         .await?;
     flash(&req, "flash-session-cancelled");
     Ok(see_other(&format!("/cohorts/{id}/sessions/{session_id}")))
-}
-
-/// Where a session's materials file is kept.
-fn materials_path(state: &AppState, session: SessionId, name: &str) -> PathBuf {
-    state
-        .settings
-        .files_dir
-        .join("sessions")
-        .join(session.to_string())
-        .join(name)
-}
-
-/// A file name safe to keep on disk and to send back: letters, digits, dots, dashes and underscores.
-fn safe_file_name(name: &str) -> String {
-    let cleaned: String = name
-        .rsplit(['/', '\\'])
-        .next()
-        .unwrap_or_default()
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || matches!(c, '.' | '-' | '_' | ' ') {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    let cleaned = cleaned.trim().trim_start_matches('.');
-    if cleaned.is_empty() {
-        "materials".to_owned()
-    } else {
-        cleaned.chars().take(100).collect()
-    }
-}
-
-/// `POST /cohorts/{id}/sessions/{session_id}/materials`: keeps an uploaded file (at most 20 MB).
-async fn upload_materials(
-    state: web::Data<AppState>,
-    _: Organizer,
-    req: HttpRequest,
-    path: web::Path<(CohortId, SessionId)>,
-    mut payload: Multipart,
-) -> AppResult<HttpResponse> {
-    let (id, session_id) = path.into_inner();
-    state
-        .db(move |conn| Ok(Session::find(conn, id, session_id)?))
-        .await?;
-    let location = format!("/cohorts/{id}/sessions/{session_id}");
-    let mut upload: Option<(String, Vec<u8>)> = None;
-    while let Some(field) = payload.next().await {
-        let mut field = field.map_err(|_| AppError::BadRequest)?;
-        if field.name() != Some("file") {
-            continue;
-        }
-        let name = safe_file_name(
-            field
-                .content_disposition()
-                .and_then(|d| d.get_filename())
-                .unwrap_or_default(),
-        );
-        let mut bytes = Vec::new();
-        while let Some(chunk) = field.next().await {
-            let chunk = chunk.map_err(|_| AppError::BadRequest)?;
-            if bytes.len() + chunk.len() > MATERIALS_MAX_BYTES {
-                flash_message(
-                    &req,
-                    &Msg::new("error-materials-too-large")
-                        .with("max", (MATERIALS_MAX_BYTES >> 20) as i64),
-                );
-                return Ok(see_other(&location));
-            }
-            bytes.extend_from_slice(&chunk);
-        }
-        upload = Some((name, bytes));
-    }
-    let Some((name, bytes)) = upload.filter(|(_, bytes)| !bytes.is_empty()) else {
-        flash(&req, "error-materials-missing");
-        return Ok(see_other(&location));
-    };
-    let file = materials_path(&state, session_id, &name);
-    let folder = file.parent().map(PathBuf::from).unwrap_or_default();
-    web::block(move || {
-        std::fs::create_dir_all(&folder)?;
-        std::fs::write(&file, bytes)
-    })
-    .await?
-    .map_err(|e| AppError::Internal(format!("materials file: {e}")))?;
-    state
-        .db(move |conn| Ok(Session::set_materials_file(conn, session_id, &name)?))
-        .await?;
-    flash(&req, "flash-materials-saved");
-    Ok(see_other(&location))
-}
-
-/// `GET /cohorts/{id}/sessions/{session_id}/materials`: the uploaded file, as a download.
-async fn materials(
-    state: web::Data<AppState>,
-    _: Staff,
-    path: web::Path<(CohortId, SessionId)>,
-) -> AppResult<HttpResponse> {
-    let (id, session_id) = path.into_inner();
-    let session = state
-        .db(move |conn| Ok(Session::find(conn, id, session_id)?))
-        .await?;
-    if session.materials_file.is_empty() {
-        return Err(AppError::NotFound);
-    }
-    let file = materials_path(&state, session_id, &session.materials_file);
-    let bytes = web::block(move || std::fs::read(file))
-        .await?
-        .map_err(|_| AppError::NotFound)?;
-    Ok(download(
-        &session.materials_file,
-        "application/octet-stream",
-        bytes,
-    ))
 }
 
 /// What a day's heading needs: its number in the course and its weekday's translation key.

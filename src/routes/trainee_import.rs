@@ -6,12 +6,11 @@ use actix_multipart::Multipart;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
-use futures_util::StreamExt;
 use serde::Deserialize;
 
 use crate::domain::ids::{CohortId, ImportId};
 use crate::domain::trainee::{COLUMN_HEADINGS, REQUIRED_COLUMNS};
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::i18n::{Lang, Msg};
 use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::country::Country;
@@ -27,6 +26,7 @@ use crate::web::ctx::{Ctx, flash_message};
 use crate::web::form::Form;
 use crate::web::render::{page, page_with_status, see_other, table_download};
 use crate::web::state::AppState;
+use crate::web::upload::{Upload, read_file};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/cohorts/{id}/trainees/import", web::get().to(import_form))
@@ -98,31 +98,6 @@ async fn template(
     )
 }
 
-/// The uploaded file: its name and bytes, or `None` if it is larger than the import accepts.
-async fn read_upload(mut payload: Multipart) -> AppResult<(String, Option<Vec<u8>>)> {
-    while let Some(field) = payload.next().await {
-        let mut field = field.map_err(|_| AppError::BadRequest)?;
-        if field.name() != Some("file") {
-            continue;
-        }
-        let name = field
-            .content_disposition()
-            .and_then(|d| d.get_filename())
-            .unwrap_or_default()
-            .to_owned();
-        let mut bytes = Vec::new();
-        while let Some(chunk) = field.next().await {
-            let chunk = chunk.map_err(|_| AppError::BadRequest)?;
-            if bytes.len() + chunk.len() > MAX_BYTES {
-                return Ok((name, None));
-            }
-            bytes.extend_from_slice(&chunk);
-        }
-        return Ok((name, Some(bytes)));
-    }
-    Ok((String::new(), Some(Vec::new())))
-}
-
 /// `POST /cohorts/{id}/trainees/import`: a file that can be read as a table is kept and previewed
 /// (problems with its rows included); one that cannot is refused here with the reason.
 async fn upload(
@@ -133,8 +108,11 @@ async fn upload(
     payload: Multipart,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
-    let (file_name, bytes) = read_upload(payload).await?;
-    let Some(bytes) = bytes else {
+    let Upload::File {
+        name: file_name,
+        bytes,
+    } = read_file(payload, MAX_BYTES).await?
+    else {
         let too_large =
             ctx.msg(&Msg::new("import-too-large").with("max", (MAX_BYTES >> 20) as i64));
         return refused(ctx, load_cohort(&state, id).await?, vec![too_large]);

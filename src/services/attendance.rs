@@ -1,13 +1,13 @@
 //! Taking attendance and reading it back: a session's roll call, a cohort's rates, and confirming who
 //! completed the course.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 use chrono::{Datelike, NaiveDateTime, TimeZone};
 use chrono_tz::Tz;
 
 use crate::db::DbConnection;
-use crate::domain::attendance::{BulkText, Mark, Method, Tally, parse_note};
+use crate::domain::attendance::{BulkText, Mark, Method, RollCallForm, Tally, parse_note};
 use crate::domain::audit::{AuditObject, FieldChange};
 use crate::domain::checkin::certificate_serial;
 use crate::domain::ids::{CohortId, EnrollmentId, SessionId, TraineeId, UserId};
@@ -15,6 +15,7 @@ use crate::domain::schedule::kinds::SessionStatus;
 use crate::domain::time::local_day;
 use crate::domain::trainee::EnrollmentStatus;
 use crate::error::{AppError, AppResult};
+use crate::form_errors::{FormErrors, WHOLE_FORM};
 use crate::i18n::{Lang, Msg};
 use crate::models::attendance::{AttendanceMark, MarkWithMarker, NewMark};
 use crate::models::certificate::Certificate;
@@ -113,38 +114,6 @@ pub fn roll_call(conn: &mut DbConnection, cohort: CohortId, id: SessionId) -> Ap
     })
 }
 
-/// One line of a roll call form: the mark and note chosen, and those the page showed when loaded.
-#[derive(Debug, Clone, Default)]
-pub struct MarkInput {
-    pub status: String,
-    pub note: String,
-    pub was_status: String,
-    pub was_note: String,
-}
-
-impl MarkInput {
-    fn changed(&self) -> bool {
-        !self.status.is_empty()
-            && (self.status != self.was_status || self.note.trim() != self.was_note.trim())
-    }
-}
-
-/// Why a roll call was not saved: a message for the whole form, and one per trainee line.
-#[derive(Debug, Default)]
-pub struct RollCallErrors {
-    pub form: Option<Msg>,
-    pub rows: BTreeMap<TraineeId, Msg>,
-}
-
-impl RollCallErrors {
-    fn form(msg: Msg) -> Self {
-        Self {
-            form: Some(msg),
-            rows: BTreeMap::new(),
-        }
-    }
-}
-
 /// What saving a roll call did.
 #[derive(Debug)]
 pub struct RollCallSaved {
@@ -160,55 +129,48 @@ pub fn save_roll_call(
     conn: &mut DbConnection,
     cohort: CohortId,
     id: SessionId,
-    inputs: &[(TraineeId, MarkInput)],
-    loaded_at: NaiveDateTime,
+    form: &RollCallForm,
     by: UserId,
     now: NaiveDateTime,
-) -> AppResult<Result<RollCallSaved, RollCallErrors>> {
+) -> AppResult<RollCallSaved> {
     conn.write(|conn| {
         let session = session_taking_attendance(conn, cohort, id)?;
         if session.status == SessionStatus::Cancelled {
-            return Ok(Err(RollCallErrors::form(Msg::new(
-                "error-attendance-cancelled",
-            ))));
+            return Err(FormErrors::whole(Msg::new("error-attendance-cancelled")).into());
         }
         let expected = expected_at(conn, cohort, &session)?;
         let names: HashMap<TraineeId, String> = expected
             .iter()
             .map(|l| (l.trainee_id, l.passport_name()))
             .collect();
-        let mut errors = RollCallErrors::default();
+        let mut errors = FormErrors::new();
         let mut marks = Vec::new();
-        for (trainee, input) in inputs.iter().filter(|(_, i)| i.changed()) {
+        for (trainee, input) in form.lines.iter().filter(|(_, i)| i.changed()) {
             if !names.contains_key(trainee) {
-                errors.form = Some(Msg::new("error-attendance-not-expected"));
+                errors.add(WHOLE_FORM, Msg::new("error-attendance-not-expected"));
                 continue;
             }
             let status =
                 Mark::parse(&input.status).ok_or_else(|| Msg::new("error-attendance-mark"));
             match status.and_then(|s| parse_note(&input.note).map(|n| (s, n))) {
                 Ok((status, note)) => marks.push((*trainee, status, note)),
-                Err(msg) => {
-                    errors.rows.insert(*trainee, msg);
-                }
+                Err(msg) => errors.add(RollCallForm::mark_field(*trainee), msg),
             }
         }
-        if errors.form.is_some() || !errors.rows.is_empty() {
-            return Ok(Err(errors));
-        }
+        errors.into_result()?;
         let mut changed_by_others: Vec<String> = AttendanceMark::for_session(conn, id)?
             .into_iter()
-            .filter(|m| m.mark.marked_at >= loaded_at && m.mark.marked_by != Some(by))
+            .filter(|m| m.mark.marked_at >= form.loaded_at && m.mark.marked_by != Some(by))
             .filter_map(|m| names.get(&m.mark.trainee_id).cloned())
             .collect();
         changed_by_others.sort();
         let marks: Vec<(TraineeId, Mark, &str)> =
             marks.iter().map(|(t, m, n)| (*t, *m, n.as_str())).collect();
         record(conn, id, &marks, Method::RollCall, Some(by), now)?;
-        Ok(Ok(RollCallSaved {
+        Ok(RollCallSaved {
             changed: marks.len(),
             changed_by_others,
-        }))
+        })
     })
 }
 
@@ -577,12 +539,12 @@ pub fn confirm_completions(
     cohort: CohortId,
     by: UserId,
     now: NaiveDateTime,
-) -> AppResult<Result<Completions, Msg>> {
+) -> AppResult<Completions> {
     conn.write(|conn| {
         Cohort::lock(conn, cohort)?;
         let summary = summary(conn, cohort, now)?;
         if !summary.course_over {
-            return Ok(Err(Msg::new("error-course-not-over")));
+            return Err(FormErrors::whole(Msg::new("error-course-not-over")).into());
         }
         let enrollments: HashMap<TraineeId, _> = Enrollment::ids_by_trainee(conn, cohort)?
             .into_iter()
@@ -626,7 +588,7 @@ pub fn confirm_completions(
             certify(conn, &summary.cohort.cohort, enrollment, completes, now)?;
         }
         Cohort::completions_confirmed(conn, cohort, now)?;
-        Ok(Ok(result))
+        Ok(result)
     })
 }
 
@@ -637,6 +599,9 @@ pub struct BulkSaved {
     /// Trainees not listed and not yet marked, marked present because the organizer asked for it.
     pub rest_present: usize,
 }
+
+/// The field of the bulk entry form whose lines its messages are about.
+pub const BULK_LINES: &str = "lines";
 
 /// Saves marks typed from a sign-in sheet, all or none: each line names a trainee by their row on the
 /// sheet (the roll call's order) or by name; a line not understood, a name nobody has, a row out of
@@ -650,37 +615,33 @@ pub fn save_bulk(
     rest_present: bool,
     by: UserId,
     now: NaiveDateTime,
-) -> AppResult<Result<BulkSaved, Vec<(usize, Msg)>>> {
+) -> AppResult<BulkSaved> {
     conn.write(|conn| {
         let session = session_taking_attendance(conn, cohort, id)?;
         if session.status == SessionStatus::Cancelled {
-            return Ok(Err(vec![(0, Msg::new("error-attendance-cancelled"))]));
+            return Err(FormErrors::whole(Msg::new("error-attendance-cancelled")).into());
         }
         let sheet = expected_at(conn, cohort, &session)?;
-        let mut errors = text.errors.clone();
+        let mut errors = FormErrors::new();
+        for (line, msg) in &text.errors {
+            errors.add_line(BULK_LINES, *line, msg.clone());
+        }
         let mut listed: HashMap<TraineeId, usize> = HashMap::new();
         let mut marks = Vec::new();
         for line in &text.lines {
             let Some(trainee) = sheet_row(&sheet, &line.who) else {
-                errors.push((
-                    line.number,
-                    Msg::new("error-bulk-unknown").with("who", line.who.clone()),
-                ));
+                let unknown = Msg::new("error-bulk-unknown").with("who", line.who.clone());
+                errors.add_line(BULK_LINES, line.number, unknown);
                 continue;
             };
             if let Some(first) = listed.insert(trainee.trainee_id, line.number) {
-                errors.push((
-                    line.number,
-                    Msg::new("error-bulk-twice").with("line", first as i64),
-                ));
+                let twice = Msg::new("error-bulk-twice").with("line", first as i64);
+                errors.add_line(BULK_LINES, line.number, twice);
                 continue;
             }
             marks.push((trainee.trainee_id, line.mark, line.note.as_str()));
         }
-        if !errors.is_empty() {
-            errors.sort_by_key(|(line, _)| *line);
-            return Ok(Err(errors));
-        }
+        errors.into_result()?;
         let mut rest = 0;
         if rest_present {
             let marked: HashSet<TraineeId> = AttendanceMark::for_session(conn, id)?
@@ -695,10 +656,10 @@ pub fn save_bulk(
             }
         }
         record(conn, id, &marks, Method::Bulk, Some(by), now)?;
-        Ok(Ok(BulkSaved {
+        Ok(BulkSaved {
             listed: listed.len(),
             rest_present: rest,
-        }))
+        })
     })
 }
 

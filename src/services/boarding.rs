@@ -10,6 +10,7 @@ use crate::domain::attendance::{Leg, Mark, Method};
 use crate::domain::ids::{CohortId, SessionId, TraineeId, UserId, VehicleId};
 use crate::domain::schedule::kinds::{SessionKind, SessionStatus};
 use crate::error::{AppError, AppResult};
+use crate::form_errors::FormErrors;
 use crate::i18n::Msg;
 use crate::models::boarding::Boarding;
 use crate::models::enrollment::RosterLine;
@@ -91,7 +92,7 @@ pub fn board(
     tick: Tick,
     by: UserId,
     now: NaiveDateTime,
-) -> AppResult<Result<(), Msg>> {
+) -> AppResult<()> {
     let Tick {
         leg,
         trainee,
@@ -100,7 +101,7 @@ pub fn board(
     conn.write(|conn| {
         let count = headcount(conn, cohort, id, leg)?;
         if count.call.session.status == SessionStatus::Cancelled {
-            return Ok(Err(Msg::new("error-attendance-cancelled")));
+            return Err(FormErrors::whole(Msg::new("error-attendance-cancelled")).into());
         }
         let expected = count
             .call
@@ -109,14 +110,14 @@ pub fn board(
             .flat_map(|(_, lines)| lines)
             .find(|e| e.line.trainee_id == trainee);
         let Some(expected) = expected else {
-            return Ok(Err(Msg::new("error-attendance-not-expected")));
+            return Err(FormErrors::whole(Msg::new("error-attendance-not-expected")).into());
         };
         let Some(vehicle) = vehicle else {
             Boarding::remove(conn, id, trainee, leg)?;
-            return Ok(Ok(()));
+            return Ok(());
         };
         if !count.vehicles.iter().any(|v| v.id == vehicle) {
-            return Ok(Err(Msg::new("error-boarding-vehicle")));
+            return Err(FormErrors::whole(Msg::new("error-boarding-vehicle")).into());
         }
         Boarding {
             session_id: id,
@@ -137,6 +138,6 @@ pub fn board(
                 now,
             )?;
         }
-        Ok(Ok(()))
+        Ok(())
     })
 }

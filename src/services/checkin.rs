@@ -11,6 +11,7 @@ use crate::domain::ids::{SessionId, TraineeId};
 use crate::domain::schedule::kinds::SessionStatus;
 use crate::domain::time::clock;
 use crate::error::{AppError, AppResult};
+use crate::form_errors::FormErrors;
 use crate::i18n::Msg;
 use crate::models::attendance::AttendanceMark;
 use crate::models::cohort::{Cohort, CohortListing};
@@ -54,21 +55,12 @@ pub struct CheckedIn {
     pub mark: Mark,
 }
 
-/// Why a check-in was refused; `wrong_code` when the badge code matched nobody (a guess, counted
-/// against the address).
-#[derive(Debug)]
-pub struct Refusal {
-    pub msg: Msg,
-    pub wrong_code: bool,
-}
+/// The field of the check-in form a refusal names when the badge code matched nobody (a guess, counted
+/// against the address); every other refusal is about the whole check-in.
+pub const BADGE_CODE: &str = "badge_code";
 
-impl Refusal {
-    fn new(msg: Msg) -> Self {
-        Self {
-            msg,
-            wrong_code: false,
-        }
-    }
+fn refused(msg: Msg) -> AppError {
+    FormErrors::whole(msg).into()
 }
 
 /// Marks `who` present (or late) at the session, if its window is open, they are expected there and
@@ -79,7 +71,7 @@ pub fn check_in(
     id: SessionId,
     who: &Who,
     now: NaiveDateTime,
-) -> AppResult<Result<CheckedIn, Refusal>> {
+) -> AppResult<CheckedIn> {
     conn.write(|conn| {
         let Scanned {
             cohort,
@@ -87,18 +79,18 @@ pub fn check_in(
             zone,
         } = scanned(conn, id)?;
         if session.status == SessionStatus::Cancelled {
-            return Ok(Err(Refusal::new(Msg::new("error-attendance-cancelled"))));
+            return Err(refused(Msg::new("error-attendance-cancelled")));
         }
         let mark = match window(session.starts_at, now, &cohort.cohort.attendance_rules()) {
             Window::NotYet(opens) => {
-                return Ok(Err(Refusal::new(
+                return Err(refused(
                     Msg::new("checkin-not-yet").with("time", clock(opens, zone)),
-                )));
+                ));
             }
             Window::Closed(closed) => {
-                return Ok(Err(Refusal::new(
+                return Err(refused(
                     Msg::new("checkin-closed").with("time", clock(closed, zone)),
-                )));
+                ));
             }
             Window::Open(mark) => mark,
         };
@@ -112,10 +104,8 @@ pub fn check_in(
                 match found {
                     Some((trainee, _)) => *trainee,
                     None => {
-                        return Ok(Err(Refusal {
-                            msg: Msg::new("checkin-unknown-code"),
-                            wrong_code: true,
-                        }));
+                        let unknown = Msg::new("checkin-unknown-code");
+                        return Err(FormErrors::single(BADGE_CODE, unknown).into());
                     }
                 }
             }
@@ -123,19 +113,19 @@ pub fn check_in(
         };
         let expected = expected_at(conn, cohort.cohort.id, &session)?;
         let Some(line) = expected.iter().find(|l| l.trainee_id == trainee) else {
-            return Ok(Err(Refusal::new(
+            return Err(refused(
                 Msg::new("checkin-not-expected").with("title", session.title.clone()),
-            )));
+            ));
         };
         let earlier = AttendanceMark::for_session(conn, id)?
             .into_iter()
             .find(|m| m.mark.trainee_id == trainee);
         if let Some(earlier) = earlier {
-            return Ok(Err(Refusal::new(
+            return Err(refused(
                 Msg::new("checkin-already")
                     .with("mark", earlier.mark.status.as_str())
                     .with("time", clock(earlier.mark.marked_at, zone)),
-            )));
+            ));
         }
         let me = Actor {
             id: None,
@@ -144,10 +134,10 @@ pub fn check_in(
         audit::acting_as(Some(me), || {
             record(conn, id, &[(trainee, mark, "")], Method::Qr, None, now)
         })?;
-        Ok(Ok(CheckedIn {
+        Ok(CheckedIn {
             trainee,
             name: line.passport_name(),
             mark,
-        }))
+        })
     })
 }

@@ -9,10 +9,12 @@ use chrono::{Duration, NaiveDateTime, TimeZone};
 use crate::db::DbConnection;
 use crate::domain::ids::{CohortId, GroupId};
 use crate::domain::schedule::clash::Slot;
+use crate::domain::schedule::clone::CloneRequest;
 use crate::domain::schedule::form::SessionDraft;
 use crate::domain::schedule::kinds::SessionStatus;
 use crate::domain::time::{local_day, to_utc};
 use crate::error::{AppError, AppResult};
+use crate::form_errors::FormErrors;
 use crate::i18n::Msg;
 use crate::models::cohort::Cohort;
 use crate::models::delegation::Delegation;
@@ -24,10 +26,12 @@ use crate::services::schedule;
 /// What a clone did (or would do).
 #[derive(Debug, Default)]
 pub struct Report {
+    /// The days the sessions moved by.
+    pub shift: i64,
     /// Titles of the sessions placed.
     pub placed: Vec<String>,
     /// Titles of the sessions that could not be placed, with why.
-    pub refused: Vec<(String, Vec<Msg>)>,
+    pub refused: Vec<(String, FormErrors)>,
 }
 
 /// Ends the trial run's transaction (rolling it back) while keeping its report.
@@ -48,19 +52,30 @@ impl From<AppError> for Stop {
     }
 }
 
-/// Clones `source`'s sessions (not cancelled) into `target`, each `shift` days later. With `confirm` the
-/// sessions that can be placed are saved; without, nothing is saved and the report says what would be.
+/// Clones the sessions (not cancelled) of the request's source — another cohort, not archived — into
+/// `target`, each moved by the request's shift or, by default, by the days between the two courses'
+/// first days. With `confirm` the sessions that can be placed are saved; without, nothing is saved and
+/// the report says what would be.
 pub fn clone(
     conn: &mut DbConnection,
-    source: CohortId,
     target: CohortId,
-    shift: i64,
-    confirm: bool,
+    request: CloneRequest,
     now: NaiveDateTime,
 ) -> AppResult<Report> {
+    let source = match Cohort::find(conn, request.source) {
+        Ok(found) if found.cohort.id != target && found.cohort.archived_at.is_none() => found,
+        Ok(_) | Err(diesel::result::Error::NotFound) => {
+            return Err(FormErrors::single("source", Msg::new("error-choose-one")).into());
+        }
+        Err(other) => return Err(other.into()),
+    };
+    let starts_on = Cohort::find(conn, target)?.cohort.starts_on;
+    let shift = request
+        .shift
+        .unwrap_or_else(|| (starts_on - source.cohort.starts_on).num_days());
     let outcome = conn.write(|conn| {
-        let report = place_all(conn, source, target, shift, now)?;
-        if confirm {
+        let report = place_all(conn, request.source, target, shift, now)?;
+        if request.confirm {
             Ok(report)
         } else {
             Err(Stop::Trial(report))
@@ -106,7 +121,10 @@ fn place_all(
         .map(|d| (d.id, d.country_code))
         .collect();
 
-    let mut report = Report::default();
+    let mut report = Report {
+        shift,
+        ..Report::default()
+    };
     for session in sessions {
         let links = links.remove(&session.id).unwrap_or_default();
         let shifted = |at: NaiveDateTime| {
@@ -124,7 +142,9 @@ fn place_all(
         let (start, end, departs_at, returns_at) = match times {
             Ok(times) => times,
             Err(msg) => {
-                report.refused.push((session.title.clone(), vec![msg]));
+                report
+                    .refused
+                    .push((session.title.clone(), FormErrors::whole(msg)));
                 continue;
             }
         };
@@ -182,12 +202,7 @@ fn place_all(
         };
         match schedule::save(conn, target, None, &draft, now) {
             Ok(_) => report.placed.push(session.title),
-            Err(AppError::Invalid(errors)) => {
-                report.refused.push((
-                    session.title,
-                    errors.iter().map(|(_, m)| m.clone()).collect(),
-                ));
-            }
+            Err(AppError::Invalid(errors)) => report.refused.push((session.title, errors)),
             Err(other) => return Err(other),
         }
     }

@@ -117,17 +117,14 @@ pub fn split(
 
 /// Deletes a group no session is for; otherwise says how many are (deleting it would turn its parallel
 /// sessions into sessions for the whole cohort).
-pub fn delete(
-    conn: &mut DbConnection,
-    cohort: CohortId,
-    group: GroupId,
-) -> AppResult<Result<(), Msg>> {
+pub fn delete(conn: &mut DbConnection, cohort: CohortId, group: GroupId) -> AppResult<()> {
     conn.write(|conn| {
         let sessions = CohortGroup::sessions_using(conn, group)?;
         if sessions > 0 {
-            return Ok(Err(Msg::new("error-group-in-use").with("count", sessions)));
+            let in_use = Msg::new("error-group-in-use").with("count", sessions);
+            return Err(FormErrors::whole(in_use).into());
         }
         CohortGroup::delete(conn, cohort, group)?;
-        Ok(Ok(()))
+        Ok(())
     })
 }

@@ -17,6 +17,7 @@ pub mod groups;
 pub mod history;
 pub mod itinerary;
 pub mod mailings;
+pub mod materials;
 pub mod outbox;
 pub mod progress;
 pub mod report;

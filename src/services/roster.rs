@@ -174,25 +174,27 @@ impl Matcher {
     }
 }
 
-/// Refuses a change that would take more places than the cohort has; `more` is how many additional
-/// places the change takes.
+/// Refuses a change that would take more places than the cohort has (the message under `field`); `more`
+/// is how many additional places the change takes.
 pub fn check_capacity(
     conn: &mut DbConnection,
     cohort: &Cohort,
     more: i64,
-) -> AppResult<Result<(), Msg>> {
+    field: &'static str,
+) -> AppResult<()> {
     if more <= 0 {
-        return Ok(Ok(()));
+        return Ok(());
     }
     let taken = Enrollment::places_taken(conn, cohort.id)?;
     let capacity = i64::from(cohort.capacity);
     if taken + more > capacity {
-        return Ok(Err(Msg::new("error-cohort-full")
+        let full = Msg::new("error-cohort-full")
             .with("capacity", capacity)
             .with("taken", taken)
-            .with("left", (capacity - taken).max(0))));
+            .with("left", (capacity - taken).max(0));
+        return Err(FormErrors::single(field, full).into());
     }
-    Ok(Ok(()))
+    Ok(())
 }
 
 /// Writes one person and their enrollment: the person is created or updated, their delegation created if
@@ -248,7 +250,7 @@ pub fn add(
             .resolve(trainee, None)
             .map_err(|(field, msg)| FormErrors::single(field, msg))?;
         let more = i64::from(enrollment.status.holds_place());
-        check_capacity(conn, &cohort, more)?.map_err(|msg| FormErrors::single("status", msg))?;
+        check_capacity(conn, &cohort, more, "status")?;
         enrol(conn, cohort_id, found, trainee, enrollment, by, now)
     })
 }
@@ -298,7 +300,7 @@ pub fn change_status(
             return Err(FormErrors::single("status", Msg::new("error-enrollment-step")).into());
         }
         let more = i64::from(status.holds_place()) - i64::from(current.status.holds_place());
-        check_capacity(conn, &cohort, more)?.map_err(|msg| FormErrors::single("status", msg))?;
+        check_capacity(conn, &cohort, more, "status")?;
         Enrollment::set_status(conn, current.id, status, now, by)?;
         let after = Enrollment::find(conn, cohort_id, trainee_id)?;
         audit::updated(conn, now, &before, &after)?;

@@ -15,7 +15,8 @@ use crate::domain::trainee::{
     COLUMN_HEADINGS, COLUMNS, EnrollmentDraft, EnrollmentStatus, Headings, PASSPORT_COLUMNS,
     REQUIRED_COLUMNS, TraineeDraft, TraineeInput,
 };
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
+use crate::form_errors::WHOLE_FORM;
 use crate::i18n::{Lang, Msg};
 use crate::models::cohort::Cohort;
 use crate::models::enrollment::RosterEntry;
@@ -631,8 +632,11 @@ pub fn check(
         .iter()
         .filter(|r| r.enrollment.status.holds_place())
         .count() as i64;
-    if let Err(msg) = check_capacity(conn, &setting.cohort.cohort, more)? {
-        report.errors.push(Problem::file(msg));
+    match check_capacity(conn, &setting.cohort.cohort, more, WHOLE_FORM) {
+        Err(AppError::Invalid(full)) => report
+            .errors
+            .extend(full.first().cloned().map(Problem::file)),
+        other => other?,
     }
     report.errors.sort_by_key(|p| p.row);
     report.warnings.sort_by_key(|p| p.row);

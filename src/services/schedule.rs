@@ -412,6 +412,14 @@ fn find_warnings(
         .collect())
 }
 
+/// What saving a session did.
+#[derive(Debug)]
+pub enum Saved {
+    Session(SessionId),
+    /// Not saved: the warnings the organizer has not accepted yet.
+    NeedsAcceptance(Vec<Msg>),
+}
+
 /// Saves a session (new, or `editing`): refused with every clash by field, or — when there are warnings
 /// the organizer has not accepted yet — not saved, with the warnings.
 pub fn save(
@@ -420,7 +428,7 @@ pub fn save(
     editing: Option<SessionId>,
     draft: &SessionDraft,
     now: NaiveDateTime,
-) -> AppResult<Result<SessionId, Vec<Msg>>> {
+) -> AppResult<Saved> {
     conn.write(|conn| {
         Setting::lock(conn, SCHEDULE_LOCK)?;
         let cohort = Cohort::find(conn, cohort_id)?.cohort;
@@ -482,7 +490,7 @@ pub fn save(
             errors.into_result()?;
             let warnings = find_warnings(conn, &planned, draft, &audience, zone)?;
             if !warnings.is_empty() && !draft.accept_warnings {
-                return Ok(Err(warnings));
+                return Ok(Saved::NeedsAcceptance(warnings));
             }
         }
 
@@ -501,7 +509,7 @@ pub fn save(
             Some(before) => audit::updated(conn, now, &record(before), &record(&after))?,
             None => audit::created(conn, now, &record(&after))?,
         }
-        Ok(Ok(id))
+        Ok(Saved::Session(id))
     })
 }
 

@@ -9,9 +9,10 @@ use actix_web::{FromRequest, HttpRequest, dev::Payload, http::header};
 use chrono::NaiveDate;
 
 use crate::domain::role::Access;
-use crate::error::{AppError, AppResult};
 use serde::{Deserialize, Serialize};
 
+use crate::error::{AppError, AppResult};
+use crate::form_errors::FormErrors;
 use crate::i18n::{Arg, Lang, Msg};
 use crate::models::user::User;
 use crate::web::{auth, csrf};
@@ -168,6 +169,13 @@ pub fn flash_message(req: &HttpRequest, msg: &Msg) {
             .collect(),
     };
     let _ = req.get_session().insert(FLASH, notice);
+}
+
+/// Leaves the message of a refused action (one without a form to show again) for the next page.
+pub fn flash_refusal(req: &HttpRequest, refusal: &FormErrors) {
+    if let Some(msg) = refusal.first() {
+        flash_message(req, msg);
+    }
 }
 
 /// The user's saved language, else the language cookie, else `Accept-Language`, else English.

@@ -15,3 +15,4 @@ pub mod phone;
 pub mod render;
 pub mod state;
 pub mod throttle;
+pub mod upload;

@@ -1,0 +1,67 @@
+//! A session's materials file: uploaded by organizers on the session's page, downloaded by staff from
+//! `/cohorts/{id}/sessions/{session_id}/materials`.
+
+use actix_multipart::Multipart;
+use actix_web::{HttpRequest, HttpResponse, web};
+
+use crate::domain::ids::{CohortId, SessionId};
+use crate::error::{AppError, AppResult};
+use crate::i18n::Msg;
+use crate::services::materials::{self, MAX_BYTES};
+use crate::web::auth::{Organizer, Staff};
+use crate::web::ctx::{flash, flash_message, flash_refusal};
+use crate::web::render::{download, see_other};
+use crate::web::state::AppState;
+use crate::web::upload::{Upload, read_file};
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route(
+        "/cohorts/{id}/sessions/{session_id:\\d+}/materials",
+        web::get().to(show),
+    )
+    .route(
+        "/cohorts/{id}/sessions/{session_id:\\d+}/materials",
+        web::post().to(upload),
+    );
+}
+
+/// `POST /cohorts/{id}/sessions/{session_id}/materials`: keeps an uploaded file (at most 20 MB).
+async fn upload(
+    state: web::Data<AppState>,
+    _: Organizer,
+    req: HttpRequest,
+    path: web::Path<(CohortId, SessionId)>,
+    payload: Multipart,
+) -> AppResult<HttpResponse> {
+    let (id, session) = path.into_inner();
+    let location = format!("/cohorts/{id}/sessions/{session}");
+    let Upload::File { name, bytes } = read_file(payload, MAX_BYTES).await? else {
+        let too_large = Msg::new("error-materials-too-large").with("max", (MAX_BYTES >> 20) as i64);
+        flash_message(&req, &too_large);
+        return Ok(see_other(&location));
+    };
+    let files_dir = state.settings.files_dir.clone();
+    let stored = state
+        .db(move |conn| materials::store(conn, &files_dir, id, session, &name, &bytes))
+        .await;
+    match stored {
+        Ok(()) => flash(&req, "flash-materials-saved"),
+        Err(AppError::Invalid(refusal)) => flash_refusal(&req, &refusal),
+        Err(other) => return Err(other),
+    }
+    Ok(see_other(&location))
+}
+
+/// `GET /cohorts/{id}/sessions/{session_id}/materials`: the uploaded file, as a download.
+async fn show(
+    state: web::Data<AppState>,
+    _: Staff,
+    path: web::Path<(CohortId, SessionId)>,
+) -> AppResult<HttpResponse> {
+    let (id, session) = path.into_inner();
+    let files_dir = state.settings.files_dir.clone();
+    let (name, bytes) = state
+        .db(move |conn| materials::read(conn, &files_dir, id, session))
+        .await?;
+    Ok(download(&name, "application/octet-stream", bytes))
+}
