@@ -7,8 +7,9 @@ use chrono_tz::Tz;
 use serde::Deserialize;
 
 use crate::domain::ids::AllocationId;
-use crate::domain::input::{NAME_MAX, TEXT_MAX};
-use crate::domain::input::{date, optional_multiline, optional_text, required_text, whole_number};
+use crate::domain::input::{
+    NAME_MAX, TEXT_MAX, date, optional_multiline, optional_text, required_text, whole_number,
+};
 use crate::form_errors::FormErrors;
 use crate::i18n::Msg;
 

@@ -5,8 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::domain::ids::SessionId;
-use crate::domain::ids::hex;
+use crate::domain::ids::{SessionId, hex};
 
 /// One session of an itinerary, as the trainee read it: what a change notice compares.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -4,8 +4,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::domain::ids::InterpreterId;
-use crate::domain::resources::InterpreterDraft;
-use crate::domain::resources::LanguagePair;
+use crate::domain::resources::{InterpreterDraft, LanguagePair};
 use crate::models::resource_queries;
 use crate::schema::interpreters;
 

@@ -4,8 +4,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::domain::ids::VenueId;
-use crate::domain::resources::VenueDraft;
-use crate::domain::resources::VenueKind;
+use crate::domain::resources::{VenueDraft, VenueKind};
 use crate::models::resource_queries;
 use crate::schema::venues;
 

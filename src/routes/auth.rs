@@ -7,8 +7,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use crate::domain::account::{Email, Password};
-use crate::domain::input::NAME_MAX;
-use crate::domain::input::required_text;
+use crate::domain::input::{NAME_MAX, required_text};
 use crate::domain::role::{Access, Role};
 use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;

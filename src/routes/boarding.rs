@@ -29,7 +29,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 }
 
 #[derive(Template)]
-#[template(path = "attendance/boarding.html")]
+#[template(path = "boarding/show.html")]
 struct BoardingPage {
     ctx: Ctx,
     count: Headcount,

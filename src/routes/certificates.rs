@@ -5,11 +5,9 @@ use actix_web::{HttpRequest, HttpResponse, http::StatusCode, web};
 use askama::Template;
 
 use crate::domain::ids::{CohortId, TraineeId};
-use crate::error::{AppError, AppResult};
-use crate::i18n::{Lang, Msg};
+use crate::error::AppResult;
 use crate::models::certificate::{Certificate, Verified};
-use crate::models::cohort::{Cohort, CohortListing};
-use crate::models::enrollment::{Enrollment, RosterEntry};
+use crate::services::certificates::Printable;
 use crate::web::auth::Staff;
 use crate::web::ctx::Ctx;
 use crate::web::render::{page, page_with_status, qr_link};
@@ -24,32 +22,13 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .route("/verify/{serial}", web::get().to(verify));
 }
 
-/// One language's side of a certificate.
-struct Side {
-    lang: Lang,
-    title: String,
-    body: String,
-    serial: String,
-}
-
 #[derive(Template)]
-#[template(path = "attendance/certificate.html")]
+#[template(path = "certificates/show.html")]
 struct CertificatePage {
     ctx: Ctx,
-    cohort: CohortListing,
-    entry: RosterEntry,
-    serial: String,
-    sides: Vec<Side>,
+    certificate: Printable,
     link: String,
     qr: String,
-}
-
-/// Chinese first, then the trainee's own language (English for a Chinese reader).
-fn languages(trainee: Lang) -> [Lang; 2] {
-    match trainee {
-        Lang::Zh => [Lang::Zh, Lang::En],
-        other => [Lang::Zh, other],
-    }
 }
 
 /// `GET /cohorts/{id}/trainees/{trainee_id}/certificate`: for a trainee who completed the course.
@@ -60,51 +39,24 @@ async fn certificate(
     path: web::Path<(CohortId, TraineeId)>,
 ) -> AppResult<HttpResponse> {
     let (id, trainee) = path.into_inner();
-    let (cohort, entry, certificate) = state
-        .db(move |conn| {
-            let cohort = Cohort::find(conn, id)?;
-            let entry = Enrollment::find(conn, id, trainee)?;
-            let certificate = Certificate::for_enrollment(conn, entry.enrollment.id)?
-                .filter(|c| c.revoked_at.is_none())
-                .ok_or(AppError::NotFound)?;
-            Ok((cohort, entry, certificate))
-        })
+    let certificate = state
+        .db(move |conn| Printable::load(conn, id, trainee))
         .await?;
     let (link, qr) = qr_link(
         &state.settings.base_url,
         &format!("verify/{}", certificate.serial),
         120,
     )?;
-    let c = &cohort.cohort;
-    let name = entry.trainee.passport_name();
-    let sides = languages(entry.trainee.language)
-        .into_iter()
-        .map(|lang| Side {
-            lang,
-            title: lang.t("certificate-title"),
-            body: lang.msg(
-                &Msg::new("certificate-body")
-                    .with("name", name.clone())
-                    .with("course", c.name.clone())
-                    .with("city", cohort.host_city.clone())
-                    .with("dates", lang.date_range(c.starts_on, c.ends_on)),
-            ),
-            serial: lang.t("certificate-serial"),
-        })
-        .collect();
     page(&CertificatePage {
         ctx,
-        serial: certificate.serial,
-        cohort,
-        entry,
-        sides,
+        certificate,
         link,
         qr,
     })
 }
 
 #[derive(Template)]
-#[template(path = "attendance/verify.html")]
+#[template(path = "certificates/verify.html")]
 struct VerifyPage {
     ctx: Ctx,
     serial: String,

@@ -34,7 +34,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 }
 
 #[derive(Template)]
-#[template(path = "attendance/screen.html")]
+#[template(path = "checkin/screen.html")]
 struct ScreenPage {
     ctx: Ctx,
     call: RollCall,
@@ -84,7 +84,7 @@ async fn screen(
 }
 
 #[derive(Template)]
-#[template(path = "attendance/scan.html")]
+#[template(path = "checkin/scan.html")]
 struct ScanPage {
     ctx: Ctx,
     /// The session scanned, unless the code was refused.
@@ -247,7 +247,7 @@ async fn check_in(
 }
 
 #[derive(Template)]
-#[template(path = "attendance/checked_in.html")]
+#[template(path = "checkin/checked_in.html")]
 struct DonePage {
     ctx: Ctx,
     remembered: Option<String>,

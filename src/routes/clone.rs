@@ -24,7 +24,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 }
 
 #[derive(Template)]
-#[template(path = "sessions/clone.html")]
+#[template(path = "clone/form.html")]
 struct ClonePage {
     ctx: Ctx,
     cohort: CohortListing,

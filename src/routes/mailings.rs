@@ -45,7 +45,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 }
 
 #[derive(Template)]
-#[template(path = "itinerary/send.html")]
+#[template(path = "mailings/send.html")]
 struct SendPage {
     ctx: Ctx,
     cohort: CohortListing,
@@ -162,7 +162,7 @@ async fn send_changes(
 }
 
 #[derive(Template)]
-#[template(path = "itinerary/preview.html")]
+#[template(path = "mailings/preview.html")]
 struct PreviewPage {
     ctx: Ctx,
     cohort_id: CohortId,
@@ -226,7 +226,7 @@ struct OutboxQuery {
 }
 
 #[derive(Template)]
-#[template(path = "itinerary/outbox.html")]
+#[template(path = "mailings/outbox.html")]
 struct OutboxPage {
     ctx: Ctx,
     cohort: Option<CohortListing>,

@@ -13,9 +13,9 @@ use crate::db::DbConnection;
 use crate::domain::cohort::WorkingLanguage;
 use crate::domain::ids::{InterpreterId, SpeakerId, VenueId};
 use crate::domain::resources::{
-    InterpreterDraft, InterpreterInput, SpeakerDraft, SpeakerInput, VenueDraft, VenueInput,
+    InterpreterDraft, InterpreterInput, LanguagePair, SpeakerDraft, SpeakerInput, VenueDraft,
+    VenueInput, VenueKind, usual_pairs,
 };
-use crate::domain::resources::{LanguagePair, VenueKind, usual_pairs};
 use crate::error::AppResult;
 use crate::form_errors::FormErrors;
 use crate::i18n::Lang;

@@ -46,7 +46,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 }
 
 #[derive(Template)]
-#[template(path = "trainees/import.html")]
+#[template(path = "trainee_import/upload.html")]
 struct ImportPage {
     ctx: Ctx,
     cohort: CohortListing,
@@ -213,7 +213,7 @@ impl Choices {
 }
 
 #[derive(Template)]
-#[template(path = "trainees/preview.html")]
+#[template(path = "trainee_import/preview.html")]
 struct PreviewPage {
     ctx: Ctx,
     cohort: CohortListing,

@@ -9,7 +9,6 @@ use askama::Template;
 use chrono_tz::Tz;
 use serde::Deserialize;
 
-use crate::domain::audit::AuditObject;
 use crate::domain::ids::{CohortId, TraineeId};
 use crate::domain::role::Access;
 use crate::domain::time::local_text;
@@ -17,13 +16,11 @@ use crate::domain::trainee::{EnrollmentStatus, Gender, TraineeInput, mask_passpo
 use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
 use crate::i18n::{Lang, Msg};
-use crate::models::certificate::Certificate;
 use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::country::Country;
-use crate::models::enrollment::{Enrollment, RosterEntry, StatusChange};
+use crate::models::enrollment::{Enrollment, RosterEntry};
 use crate::models::trainee::Trainee;
-use crate::services::history::{History, history_of};
-use crate::services::roster::{self, Paging, Roster, RosterFilter, Setting};
+use crate::services::roster::{self, Paging, Profile, Roster, RosterFilter, Setting};
 use crate::services::roster_file;
 use crate::sheet::FileFormat;
 use crate::web::auth::{Organizer, Staff, ensure};
@@ -55,38 +52,23 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         );
 }
 
-/// Country names in the reader's language, by code.
-pub(super) struct CountryNames(HashMap<String, String>);
-
-impl CountryNames {
-    pub(super) fn new(countries: &[Country], lang: Lang) -> Self {
-        Self(
-            countries
-                .iter()
-                .map(|c| (c.code.clone(), c.name(lang).to_owned()))
-                .collect(),
-        )
-    }
-
-    /// The name of the country with `code` (the code itself for an unknown one).
-    pub(super) fn of<'a>(&'a self, code: &'a str) -> &'a str {
-        self.0.get(code).map_or(code, String::as_str)
-    }
-}
-
 #[derive(Template)]
 #[template(path = "trainees/index.html")]
 struct IndexPage {
     ctx: Ctx,
     roster: Roster,
     filter: RosterFilter,
-    countries: CountryNames,
+    countries: Vec<Country>,
     /// Labels translated once for the whole page, not once per line.
     statuses: HashMap<EnrollmentStatus, String>,
     genders: HashMap<Gender, String>,
 }
 
 impl IndexPage {
+    fn country(&self, code: &str) -> String {
+        Country::name_of(&self.countries, code, self.ctx.lang)
+    }
+
     fn gender(&self, gender: &Gender) -> &str {
         self.genders.get(gender).map_or("", String::as_str)
     }
@@ -202,7 +184,7 @@ async fn index(
         .map(|g| (g, ctx.t(g.label_key())))
         .collect();
     page(&IndexPage {
-        countries: CountryNames::new(&countries, ctx.lang),
+        countries,
         ctx,
         roster,
         filter,
@@ -247,17 +229,10 @@ async fn export(
 #[template(path = "trainees/show.html")]
 struct ShowPage {
     ctx: Ctx,
-    cohort: CohortListing,
-    entry: RosterEntry,
-    history: Vec<StatusChange>,
-    cohorts: Vec<(Cohort, EnrollmentStatus)>,
-    country: String,
+    profile: Profile,
     zone: Tz,
     /// The code on the trainee's badge, for self check-in.
     badge_code: String,
-    /// Whether the trainee holds a valid certificate of completion.
-    certified: bool,
-    audit: History,
     /// The trainee's personal link, once issued (shown to organizers only).
     personal_link: Option<String>,
 }
@@ -265,7 +240,7 @@ struct ShowPage {
 impl ShowPage {
     /// The passport number in full for organizers, masked for everyone else.
     fn passport(&self) -> String {
-        match &self.entry.trainee.passport_number {
+        match &self.profile.entry.trainee.passport_number {
             Some(number) if self.ctx.can_manage() => number.clone(),
             Some(number) => mask_passport(number),
             None => String::new(),
@@ -283,7 +258,7 @@ impl ShowPage {
     }
 
     fn next_statuses(&self) -> Vec<EnrollmentStatus> {
-        let current = self.entry.enrollment.status;
+        let current = self.profile.entry.enrollment.status;
         EnrollmentStatus::ALL
             .into_iter()
             .filter(|s| *s != current && current.can_become(*s))
@@ -298,32 +273,12 @@ async fn show(
     ctx: Ctx,
     path: web::Path<(CohortId, TraineeId)>,
 ) -> AppResult<HttpResponse> {
-    let (id, trainee_id) = path.into_inner();
+    let (id, trainee) = path.into_inner();
     let lang = ctx.lang;
-    let (cohort, entry, history, cohorts, country, certified, audit) = state
-        .db(move |conn| {
-            let cohort = Cohort::find(conn, id)?;
-            let entry = Enrollment::find(conn, id, trainee_id)?;
-            let history = Enrollment::history(conn, entry.enrollment.id)?;
-            let cohorts = Enrollment::cohorts_of(conn, trainee_id)?;
-            let countries = Country::all(conn)?;
-            let country = CountryNames::new(&countries, lang)
-                .of(&entry.trainee.country_code)
-                .to_owned();
-            let certified = Certificate::for_enrollment(conn, entry.enrollment.id)?
-                .is_some_and(|c| c.revoked_at.is_none());
-            let audit = history_of(
-                conn,
-                &[
-                    (AuditObject::Trainee, &[trainee_id.0]),
-                    (AuditObject::Enrollment, &[entry.enrollment.id.0]),
-                ],
-                lang,
-            )?;
-            Ok((cohort, entry, history, cohorts, country, certified, audit))
-        })
+    let profile = state
+        .db(move |conn| Profile::load(conn, id, trainee, lang))
         .await?;
-    let personal_link = match &entry.enrollment.itinerary_token {
+    let personal_link = match &profile.entry.enrollment.itinerary_token {
         Some(token) if ctx.can_manage() => Some(
             state
                 .settings
@@ -336,16 +291,10 @@ async fn show(
     };
     page(&ShowPage {
         personal_link,
-        zone: cohort.cohort.zone(),
-        badge_code: state.checkin_key.badge_code(entry.enrollment.id),
-        certified,
+        zone: profile.cohort.cohort.zone(),
+        badge_code: state.checkin_key.badge_code(profile.entry.enrollment.id),
         ctx,
-        cohort,
-        entry,
-        history,
-        cohorts,
-        country,
-        audit,
+        profile,
     })
 }
 

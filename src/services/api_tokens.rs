@@ -7,10 +7,8 @@ use rand::RngCore;
 use sha2::{Digest, Sha256};
 
 use crate::db::DbConnection;
-use crate::domain::ids::hex;
-use crate::domain::ids::{ApiTokenId, UserId};
-use crate::domain::input::NAME_MAX;
-use crate::domain::input::required_text;
+use crate::domain::ids::{ApiTokenId, UserId, hex};
+use crate::domain::input::{NAME_MAX, required_text};
 use crate::domain::role::Access;
 use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;

@@ -1,36 +1,109 @@
-//! Values read from the database and kept in memory, one per cohort, each with the stamp of the cohort
-//! it was read for (e.g. a version that grows with every change): a value is read again only after the
-//! stamp changed, so repeated views of an unchanged roster or timetable cost one small query.
+//! Values read from the database and kept in memory, all on one mechanism with one policy: a cache holds
+//! at most its capacity, the least recently used entry makes room, and a cache may also say how long an
+//! entry stays fresh (after that it is read again).
+//!
+//! `CohortCache` builds on it for values read per cohort with the stamp of the cohort they were read for
+//! (a version that grows with every change): a value is read again only after the stamp changed, so
+//! repeated views of an unchanged roster or timetable cost one small query.
 
 use std::collections::HashMap;
+use std::hash::Hash;
 use std::sync::{Arc, Mutex};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use crate::domain::ids::CohortId;
 use crate::error::AppResult;
 
-/// How many cohorts' values a cache keeps; the least recently used one makes room.
-const CACHED_COHORTS: usize = 64;
-
-pub struct CohortCache<S, V> {
-    entries: Mutex<HashMap<CohortId, Entry<S, V>>>,
+/// A bounded map shared between threads.
+pub struct Cache<K, V> {
+    entries: Mutex<HashMap<K, Entry<V>>>,
+    capacity: usize,
+    fresh_for: Option<Duration>,
 }
 
-struct Entry<S, V> {
-    stamp: S,
-    value: Arc<V>,
+struct Entry<V> {
+    value: V,
+    stored: Instant,
     used: Instant,
 }
 
-impl<S, V> Default for CohortCache<S, V> {
-    fn default() -> Self {
+impl<K: Eq + Hash + Clone, V: Clone> Cache<K, V> {
+    /// A cache of at most `capacity` entries, kept until they make room.
+    pub fn new(capacity: usize) -> Self {
         Self {
             entries: Mutex::new(HashMap::new()),
+            capacity: capacity.max(1),
+            fresh_for: None,
         }
+    }
+
+    /// The same cache, whose entries are read again once older than `age`.
+    pub fn fresh_for(mut self, age: Duration) -> Self {
+        self.fresh_for = Some(age);
+        self
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<K, Entry<V>>> {
+        self.entries.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The value kept under `key`, if it is still fresh.
+    pub fn get(&self, key: &K) -> Option<V> {
+        let mut entries = self.lock();
+        let entry = entries.get_mut(key)?;
+        if self
+            .fresh_for
+            .is_some_and(|age| entry.stored.elapsed() >= age)
+        {
+            entries.remove(key);
+            return None;
+        }
+        entry.used = Instant::now();
+        Some(entry.value.clone())
+    }
+
+    /// Keeps `value` under `key`; when full, the least recently used entry makes room.
+    pub fn insert(&self, key: K, value: V) {
+        let mut entries = self.lock();
+        if entries.len() >= self.capacity
+            && !entries.contains_key(&key)
+            && let Some(oldest) = entries
+                .iter()
+                .min_by_key(|(_, e)| e.used)
+                .map(|(k, _)| k.clone())
+        {
+            entries.remove(&oldest);
+        }
+        let now = Instant::now();
+        entries.insert(
+            key,
+            Entry {
+                value,
+                stored: now,
+                used: now,
+            },
+        );
+    }
+
+    /// Drops what is kept under `key` (its row just changed).
+    pub fn remove(&self, key: &K) {
+        self.lock().remove(key);
     }
 }
 
-impl<S: PartialEq, V> CohortCache<S, V> {
+/// How many cohorts' values a cache keeps.
+const CACHED_COHORTS: usize = 64;
+
+/// One value per cohort, read again when the cohort's stamp changes.
+pub struct CohortCache<S, V>(Cache<CohortId, (S, Arc<V>)>);
+
+impl<S: Clone, V> Default for CohortCache<S, V> {
+    fn default() -> Self {
+        Self(Cache::new(CACHED_COHORTS))
+    }
+}
+
+impl<S: PartialEq + Clone, V> CohortCache<S, V> {
     /// The cohort's value from memory if it was read with this `stamp`; otherwise `load`s and keeps it.
     pub fn get_or_load(
         &self,
@@ -38,32 +111,14 @@ impl<S: PartialEq, V> CohortCache<S, V> {
         stamp: S,
         load: impl FnOnce() -> AppResult<V>,
     ) -> AppResult<Arc<V>> {
-        let mut entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some(hit) = entries.get_mut(&cohort).filter(|e| e.stamp == stamp) {
-            hit.used = Instant::now();
-            return Ok(hit.value.clone());
-        }
-        // Reading can take a while: others may use the cache meanwhile.
-        drop(entries);
-        let value = Arc::new(load()?);
-        let mut entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
-        if entries.len() >= CACHED_COHORTS
-            && !entries.contains_key(&cohort)
-            && let Some(oldest) = entries
-                .iter()
-                .min_by_key(|(_, e)| e.used)
-                .map(|(id, _)| *id)
+        if let Some((kept, value)) = self.0.get(&cohort)
+            && kept == stamp
         {
-            entries.remove(&oldest);
+            return Ok(value);
         }
-        entries.insert(
-            cohort,
-            Entry {
-                stamp,
-                value: value.clone(),
-                used: Instant::now(),
-            },
-        );
+        // Reading can take a while: the cache is not locked meanwhile.
+        let value = Arc::new(load()?);
+        self.0.insert(cohort, (stamp, value.clone()));
         Ok(value)
     }
 }
@@ -108,5 +163,17 @@ mod tests {
             -1,
             "oldest: read again"
         );
+    }
+
+    #[test]
+    fn an_entry_older_than_its_freshness_is_read_again() {
+        let cache: Cache<i32, &str> = Cache::new(4).fresh_for(Duration::from_millis(30));
+        cache.insert(1, "kept");
+        assert_eq!(cache.get(&1), Some("kept"));
+        std::thread::sleep(Duration::from_millis(40));
+        assert_eq!(cache.get(&1), None);
+        cache.insert(2, "two");
+        cache.remove(&2);
+        assert_eq!(cache.get(&2), None);
     }
 }

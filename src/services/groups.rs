@@ -5,8 +5,7 @@ use std::collections::HashSet;
 
 use crate::db::DbConnection;
 use crate::domain::ids::{CohortId, GroupId, TraineeId};
-use crate::domain::input::NAME_MAX;
-use crate::domain::input::required_text;
+use crate::domain::input::{NAME_MAX, required_text};
 use crate::domain::trainee::EnrollmentStatus;
 use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;

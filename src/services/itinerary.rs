@@ -3,7 +3,7 @@
 //! written out as a calendar feed and as the snapshot that change notices compare against.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use chrono_tz::Tz;
@@ -12,8 +12,7 @@ use rand::RngCore;
 use crate::db::DbConnection;
 use crate::domain::attendance::{Mark, Tally};
 use crate::domain::calendar::{Calendar, Event, EventStatus};
-use crate::domain::ids::hex;
-use crate::domain::ids::{CohortId, EnrollmentId, SessionId, TraineeId};
+use crate::domain::ids::{CohortId, EnrollmentId, SessionId, TraineeId, hex};
 use crate::domain::itinerary::{Change, Entry, Snapshot};
 use crate::domain::schedule::kinds::SessionStatus;
 use crate::domain::time::{clock, local_day};
@@ -22,6 +21,7 @@ use crate::i18n::{Lang, Msg};
 use crate::models::delegation::Delegation;
 use crate::models::enrollment::{Enrollment, RosterEntry};
 use crate::models::itinerary::marks_of;
+use crate::services::cache::Cache;
 use crate::services::schedule::{SessionView, Timetable, TimetableCache};
 
 /// Bytes of randomness in a personal link's token (128 bits).
@@ -74,8 +74,13 @@ pub fn token_of(conn: &mut DbConnection, entry: &mut RosterEntry) -> AppResult<S
 
 /// Calendar feeds kept in memory. Trainees of one delegation and groups read the same feed, so a feed is
 /// kept per cohort, timetable version, country, groups and language.
-#[derive(Default)]
-pub struct FeedCache(Mutex<HashMap<FeedKey, Arc<String>>>);
+pub struct FeedCache(Cache<FeedKey, Arc<String>>);
+
+impl Default for FeedCache {
+    fn default() -> Self {
+        Self(Cache::new(CACHED_FEEDS))
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 struct FeedKey {
@@ -86,7 +91,7 @@ struct FeedKey {
     lang: Lang,
 }
 
-/// Feeds kept at most; when full, the cache starts again (old timetable versions go with it).
+/// Feeds kept at most (old timetable versions are the first to make room).
 const CACHED_FEEDS: usize = 1_000;
 
 impl FeedCache {
@@ -109,11 +114,9 @@ impl FeedCache {
             groups: Enrollment::groups_of(conn, cohort, trainee.id)?,
             lang: trainee.language,
         };
-        let mut feeds = self.0.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some(hit) = feeds.get(&key) {
-            return Ok(hit.clone());
+        if let Some(hit) = self.0.get(&key) {
+            return Ok(hit);
         }
-        drop(feeds);
         let picks = picks(&timetable, &key.country, &key.groups);
         let it = Itinerary {
             timetable,
@@ -123,11 +126,7 @@ impl FeedCache {
             marks: HashMap::new(),
         };
         let ics = Arc::new(it.calendar(key.lang, uid_domain).to_ics());
-        feeds = self.0.lock().unwrap_or_else(|p| p.into_inner());
-        if feeds.len() >= CACHED_FEEDS {
-            feeds.clear();
-        }
-        feeds.insert(key, ics.clone());
+        self.0.insert(key, ics.clone());
         Ok(ics)
     }
 }

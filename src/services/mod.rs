@@ -6,6 +6,7 @@ pub mod attendance;
 pub mod audit;
 pub mod boarding;
 pub mod cache;
+pub mod certificates;
 pub mod checkin;
 pub mod clone;
 pub mod cohorts;

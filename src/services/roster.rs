@@ -8,6 +8,7 @@ use std::sync::Arc;
 use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::db::DbConnection;
+use crate::domain::audit::AuditObject;
 use crate::domain::ids::{CohortId, TraineeId, UserId};
 use crate::domain::trainee::{
     CountryIndex, EnrollmentDraft, EnrollmentStatus, Gender, ParseContext, TraineeDraft,
@@ -15,13 +16,15 @@ use crate::domain::trainee::{
 use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
 use crate::i18n::{Lang, Msg};
+use crate::models::certificate::Certificate;
 use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::country::Country;
 use crate::models::delegation::Delegation;
-use crate::models::enrollment::{Enrollment, Logistics, RosterLine};
+use crate::models::enrollment::{Enrollment, Logistics, RosterEntry, RosterLine, StatusChange};
 use crate::models::trainee::{Trainee, TraineeFields};
 use crate::services::audit;
 use crate::services::cache::CohortCache;
+use crate::services::history::{History, history_of};
 use crate::sheet::{Table, Value};
 
 /// The countries, for parsing trainee input.
@@ -556,4 +559,48 @@ pub fn update_delegation(
             _ => Err(errors.into()),
         }
     })
+}
+
+/// Everything a trainee's page in a cohort shows: the person and their enrollment, its status history,
+/// the other cohorts they took part in, their country's name, whether they hold a valid certificate, and
+/// the audit history of the person and the enrollment.
+pub struct Profile {
+    pub cohort: CohortListing,
+    pub entry: RosterEntry,
+    pub history: Vec<StatusChange>,
+    pub cohorts: Vec<(Cohort, EnrollmentStatus)>,
+    pub country: String,
+    pub certified: bool,
+    pub audit: History,
+}
+
+impl Profile {
+    pub fn load(
+        conn: &mut DbConnection,
+        cohort: CohortId,
+        trainee: TraineeId,
+        lang: Lang,
+    ) -> AppResult<Profile> {
+        let listing = Cohort::find(conn, cohort)?;
+        let entry = Enrollment::find(conn, cohort, trainee)?;
+        let enrollment = entry.enrollment.id;
+        let audit = history_of(
+            conn,
+            &[
+                (AuditObject::Trainee, &[trainee.0]),
+                (AuditObject::Enrollment, &[enrollment.0]),
+            ],
+            lang,
+        )?;
+        Ok(Profile {
+            cohort: listing,
+            history: Enrollment::history(conn, enrollment)?,
+            cohorts: Enrollment::cohorts_of(conn, trainee)?,
+            country: Country::name_of(&Country::all(conn)?, &entry.trainee.country_code, lang),
+            certified: Certificate::for_enrollment(conn, enrollment)?
+                .is_some_and(|c| c.revoked_at.is_none()),
+            audit,
+            entry,
+        })
+    }
 }

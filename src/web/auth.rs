@@ -1,11 +1,9 @@
 //! Who is asking. The session cookie holds the user's id; `Staff` and `Organizer` extractors admit only
 //! the roles that `Role::allows` admits, so no handler checks roles by hand.
 
-use std::collections::HashMap;
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use actix_session::{Session, SessionExt};
 use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload, web};
@@ -15,6 +13,7 @@ use crate::domain::role::Access;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Lang;
 use crate::models::user::User;
+use crate::services::cache::Cache;
 use crate::web::state::AppState;
 
 const USER_ID: &str = "uid";
@@ -24,31 +23,30 @@ const USER_ID: &str = "uid";
 /// another server) within this time.
 const USER_FRESH_FOR: Duration = Duration::from_secs(5);
 
+/// Accounts kept at most.
+const CACHED_USERS: usize = 1_000;
+
 /// Recently read accounts, so that most pages need no query to know who is asking.
-#[derive(Default)]
-pub struct UserCache {
-    entries: Mutex<HashMap<UserId, (Instant, User)>>,
+pub struct UserCache(Cache<UserId, User>);
+
+impl Default for UserCache {
+    fn default() -> Self {
+        Self(Cache::new(CACHED_USERS).fresh_for(USER_FRESH_FOR))
+    }
 }
 
 impl UserCache {
     fn get(&self, id: UserId) -> Option<User> {
-        let entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
-        entries
-            .get(&id)
-            .filter(|(read, _)| read.elapsed() < USER_FRESH_FOR)
-            .map(|(_, user)| user.clone())
+        self.0.get(&id)
     }
 
     fn put(&self, user: &User) {
-        let mut entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
-        entries.retain(|_, (read, _)| read.elapsed() < USER_FRESH_FOR);
-        entries.insert(user.id, (Instant::now(), user.clone()));
+        self.0.insert(user.id, user.clone());
     }
 
     /// Drops an account whose row just changed.
     pub fn forget(&self, id: UserId) {
-        let mut entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
-        entries.remove(&id);
+        self.0.remove(&id);
     }
 }
 

@@ -8,8 +8,9 @@ use chrono_tz::Asia::Shanghai;
 use crate::db::DbConnection;
 use crate::domain::cohort::WorkingLanguage;
 use crate::domain::ids::{CohortId, GroupId, InterpreterId, SpeakerId, VehicleId, VenueId};
-use crate::domain::resources::{InterpreterDraft, SpeakerDraft, VehicleDraft, VenueDraft};
-use crate::domain::resources::{LanguagePair, VenueKind};
+use crate::domain::resources::{
+    InterpreterDraft, LanguagePair, SpeakerDraft, VehicleDraft, VenueDraft, VenueKind,
+};
 use crate::domain::schedule::clash::Slot;
 use crate::domain::schedule::form::SessionDraft;
 use crate::domain::schedule::kinds::{SessionKind, SessionStatus, Theme};

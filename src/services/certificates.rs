@@ -1,0 +1,72 @@
+//! A certificate of completion as it is printed: the holder, the course, and its wording in Chinese and
+//! the trainee's own language.
+
+use crate::db::DbConnection;
+use crate::domain::ids::{CohortId, TraineeId};
+use crate::error::{AppError, AppResult};
+use crate::i18n::{Lang, Msg};
+use crate::models::certificate::Certificate;
+use crate::models::cohort::{Cohort, CohortListing};
+use crate::models::enrollment::{Enrollment, RosterEntry};
+
+/// One language's side of a certificate.
+pub struct Side {
+    pub lang: Lang,
+    pub title: String,
+    pub body: String,
+    pub serial: String,
+}
+
+/// A valid certificate ready to print.
+pub struct Printable {
+    pub cohort: CohortListing,
+    pub entry: RosterEntry,
+    pub serial: String,
+    pub sides: Vec<Side>,
+}
+
+/// Chinese first, then the trainee's own language (English for a Chinese reader).
+fn languages(trainee: Lang) -> [Lang; 2] {
+    match trainee {
+        Lang::Zh => [Lang::Zh, Lang::En],
+        other => [Lang::Zh, other],
+    }
+}
+
+impl Printable {
+    /// The certificate of a trainee of `cohort`; not found when they hold none, or it was revoked.
+    pub fn load(
+        conn: &mut DbConnection,
+        cohort: CohortId,
+        trainee: TraineeId,
+    ) -> AppResult<Printable> {
+        let listing = Cohort::find(conn, cohort)?;
+        let entry = Enrollment::find(conn, cohort, trainee)?;
+        let certificate = Certificate::for_enrollment(conn, entry.enrollment.id)?
+            .filter(|c| c.revoked_at.is_none())
+            .ok_or(AppError::NotFound)?;
+        let c = &listing.cohort;
+        let name = entry.trainee.passport_name();
+        let sides = languages(entry.trainee.language)
+            .into_iter()
+            .map(|lang| Side {
+                lang,
+                title: lang.t("certificate-title"),
+                body: lang.msg(
+                    &Msg::new("certificate-body")
+                        .with("name", name.clone())
+                        .with("course", c.name.clone())
+                        .with("city", listing.host_city.clone())
+                        .with("dates", lang.date_range(c.starts_on, c.ends_on)),
+                ),
+                serial: lang.t("certificate-serial"),
+            })
+            .collect();
+        Ok(Printable {
+            cohort: listing,
+            entry,
+            serial: certificate.serial,
+            sides,
+        })
+    }
+}
