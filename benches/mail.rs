@@ -25,7 +25,7 @@ use cohortdesk::mail::Mailer;
 use cohortdesk::services::clone;
 use cohortdesk::services::mailings::{self, Recipients};
 use cohortdesk::services::outbox::Courier;
-use cohortdesk::services::schedule::TimetableCache;
+use cohortdesk::services::timetable::TimetableCache;
 use common::{at, demo_database, imported_cohort};
 
 const COHORTS: usize = 10;

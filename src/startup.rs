@@ -19,7 +19,7 @@ use crate::domain::checkin::CheckinKey;
 use crate::models::setting::Setting;
 use crate::routes;
 use crate::services::roster::RosterCache;
-use crate::services::schedule::TimetableCache;
+use crate::services::timetable::TimetableCache;
 use crate::telemetry::log_requests;
 use crate::web::actor;
 use crate::web::auth::UserCache;
@@ -27,7 +27,7 @@ use crate::web::csrf;
 use crate::web::errors::render_error_pages;
 use crate::web::head::head_as_get;
 use crate::web::state::AppState;
-use crate::web::throttle::LoginThrottle;
+use crate::web::throttle::GuessThrottle;
 
 /// How long a login lasts without any request.
 const SESSION_DAYS: i64 = 7;
@@ -45,7 +45,7 @@ pub fn prepare(mut settings: Settings) -> Result<AppState, String> {
     Ok(AppState {
         pool,
         settings: Arc::new(settings),
-        throttle: Arc::new(LoginThrottle::default()),
+        throttle: Arc::new(GuessThrottle::default()),
         users: Arc::new(UserCache::default()),
         rosters: Arc::new(RosterCache::default()),
         timetables: Arc::new(TimetableCache::default()),

@@ -15,7 +15,6 @@ pub mod group;
 pub mod interpreter;
 pub mod itinerary;
 pub mod outbox;
-pub mod progress;
 pub mod session;
 pub mod setting;
 pub mod speaker;

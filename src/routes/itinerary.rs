@@ -13,7 +13,7 @@ use crate::domain::ids::{CohortId, TraineeId};
 use crate::error::AppResult;
 use crate::i18n::{Lang, Msg};
 use crate::services::itinerary::{self, Itinerary, LinkChange, bus, place};
-use crate::services::schedule::SessionView;
+use crate::services::timetable::SessionView;
 use crate::web::auth::{Organizer, Staff};
 use crate::web::ctx::{Ctx, LANG_COOKIE, flash};
 use crate::web::phone;

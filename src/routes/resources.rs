@@ -23,7 +23,7 @@ use crate::models::interpreter::{Interpreter, InterpreterFields};
 use crate::models::session::Uses;
 use crate::models::speaker::{Speaker, SpeakerFields};
 use crate::models::venue::{Venue, VenueFields};
-use crate::services::schedule::{self, Engagement};
+use crate::services::timetable::{self, Engagement};
 use crate::web::auth::{Organizer, Staff};
 use crate::web::ctx::Ctx;
 use crate::web::fields::{Field, Label, SimpleForm};
@@ -155,7 +155,7 @@ async fn show<K: Kind>(
             let row = K::find(conn, id)?;
             Ok((
                 entry::<K>(&row, lang),
-                schedule::engagements(conn, K::uses(id))?,
+                timetable::engagements(conn, K::uses(id))?,
             ))
         })
         .await?;

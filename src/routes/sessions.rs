@@ -14,6 +14,7 @@ use crate::domain::ids::{CohortId, DelegationId, SessionId};
 use crate::domain::resources::{LanguagePair, usual_pairs};
 use crate::domain::schedule::form::SessionInput;
 use crate::domain::schedule::kinds::{SessionKind, SessionStatus, Theme};
+use crate::domain::schedule::week::{Grid, Placed, Span};
 use crate::domain::time::{clock, local_day};
 use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
@@ -28,7 +29,8 @@ use crate::models::speaker::Speaker;
 use crate::models::vehicle::Vehicle;
 use crate::models::venue::Venue;
 use crate::services::history::{History, history_of};
-use crate::services::schedule::{self, Saved, SessionView, Timetable};
+use crate::services::schedule::{self, Saved};
+use crate::services::timetable::{self, SessionView, Timetable};
 use crate::web::auth::{Organizer, Staff};
 use crate::web::ctx::{Ctx, flash};
 use crate::web::form::Form;
@@ -147,45 +149,6 @@ async fn index(
     })
 }
 
-/// Rows the week grid's day headings take (each row is a quarter hour below them).
-const HEADER_ROWS: u32 = 4;
-/// Columns each day has in the week grid: enough to split it evenly into 1, 2, 3 or 4 lanes.
-const DAY_COLUMNS: usize = 12;
-/// Most sessions shown side by side; more share the last lane.
-const LANES_MAX: usize = 4;
-
-/// Where a session sits in the week grid: its day, its rows (quarter hours from the grid's first
-/// hour), and its lane among the sessions it overlaps.
-pub struct Placed<'a> {
-    pub view: &'a SessionView,
-    pub day: usize,
-    pub row: u32,
-    pub rows: u32,
-    pub lane: usize,
-    pub lanes: usize,
-}
-
-impl Placed<'_> {
-    /// The grid column the session starts in, and how many it spans.
-    pub fn column(&self) -> usize {
-        2 + (self.day - 1) * DAY_COLUMNS + (self.lane - 1) * self.width()
-    }
-
-    pub fn width(&self) -> usize {
-        DAY_COLUMNS / self.lanes
-    }
-}
-
-/// Gives a finished group of overlapping sessions their number of lanes, and moves them to `out`.
-fn close_cluster<'a>(cluster: &mut Vec<Placed<'a>>, lanes: usize, out: &mut Vec<Placed<'a>>) {
-    let lanes = lanes.clamp(1, LANES_MAX);
-    for mut placed in cluster.drain(..) {
-        placed.lanes = lanes;
-        placed.lane = placed.lane.min(lanes);
-        out.push(placed);
-    }
-}
-
 #[derive(Template)]
 #[template(path = "sessions/week.html")]
 struct WeekPage {
@@ -195,29 +158,11 @@ struct WeekPage {
     first_day: usize,
     week: usize,
     weeks: usize,
-    first_hour: u32,
-    last_hour: u32,
-}
-
-/// The quarter hours the grid starts and ends at, rounded out to whole hours, 08:00–18:00 at least.
-fn hours_of(days: &[&schedule::Day]) -> (u32, u32) {
-    let views = days.iter().flat_map(|d| &d.sessions);
-    let first = views
-        .clone()
-        .map(|v| v.starts_minute / 60)
-        .min()
-        .unwrap_or(8)
-        .min(8);
-    let last = views
-        .map(|v| v.ends_minute.div_ceil(60).max(v.starts_minute / 60 + 1))
-        .max()
-        .unwrap_or(18)
-        .max(18);
-    (first, last.min(24))
+    grid: Grid,
 }
 
 impl WeekPage {
-    fn days(&self) -> Vec<&schedule::Day> {
+    fn days(&self) -> Vec<&timetable::Day> {
         self.timetable
             .days
             .iter()
@@ -227,55 +172,34 @@ impl WeekPage {
     }
 
     fn hours(&self) -> Vec<u32> {
-        (self.first_hour..self.last_hour).collect()
+        self.grid.hours().collect()
     }
 
-    /// The grid row of an hour's label.
     fn hour_row(&self, hour: &u32) -> u32 {
-        (hour - self.first_hour) * 4 + HEADER_ROWS + 1
+        self.grid.hour_row(*hour)
     }
 
-    /// The grid column a day's heading starts in.
     fn day_column(&self, index: &usize) -> usize {
-        2 + index * DAY_COLUMNS
+        Grid::day_column(*index)
     }
 
-    /// Every session of the week, placed. Sessions that overlap share their day's column in lanes
-    /// (up to four), for as long as they overlap.
-    fn placed(&self) -> Vec<Placed<'_>> {
-        let mut out = Vec::new();
-        for (day, d) in self.days().into_iter().enumerate() {
-            let mut cluster: Vec<Placed<'_>> = Vec::new();
-            let mut cluster_end = 0;
-            let mut lanes_end: Vec<u32> = Vec::new();
-            for view in &d.sessions {
-                let start = view.starts_minute.max(self.first_hour * 60);
-                let end = view.ends_minute.max(start + 15).min(self.last_hour * 60);
-                if start >= cluster_end {
-                    close_cluster(&mut cluster, lanes_end.len(), &mut out);
-                    lanes_end.clear();
-                }
-                cluster_end = cluster_end.max(end);
-                let lane = match lanes_end.iter().position(|e| *e <= start) {
-                    Some(lane) => lane,
-                    None => {
-                        lanes_end.push(0);
-                        lanes_end.len() - 1
-                    }
-                };
-                lanes_end[lane] = end;
-                cluster.push(Placed {
-                    view,
-                    day: day + 1,
-                    row: (start - self.first_hour * 60) / 15 + HEADER_ROWS + 1,
-                    rows: (end - start).div_ceil(15).max(1),
-                    lane: lane + 1,
-                    lanes: 1,
-                });
-            }
-            close_cluster(&mut cluster, lanes_end.len(), &mut out);
-        }
-        out
+    /// Every session of the week, placed.
+    fn placed(&self) -> Vec<Placed<&SessionView>> {
+        let days: Vec<Vec<Span<&SessionView>>> = self
+            .days()
+            .into_iter()
+            .map(|d| {
+                d.sessions
+                    .iter()
+                    .map(|view| Span {
+                        item: view,
+                        start: view.starts_minute,
+                        end: view.ends_minute,
+                    })
+                    .collect()
+            })
+            .collect();
+        self.grid.place(&days)
     }
 
     fn previous(&self) -> Option<usize> {
@@ -309,13 +233,14 @@ async fn week(
     let weeks = timetable.days.len().div_ceil(7).max(1);
     let week = query.week.min(weeks - 1);
     let first_day = week * 7;
-    let (first_hour, last_hour) = hours_of(
-        &timetable
+    let grid = Grid::around(
+        timetable
             .days
             .iter()
             .skip(first_day)
             .take(7)
-            .collect::<Vec<_>>(),
+            .flat_map(|d| &d.sessions)
+            .map(|v| (v.starts_minute, v.ends_minute)),
     );
     page(&WeekPage {
         ctx,
@@ -323,8 +248,7 @@ async fn week(
         first_day,
         week,
         weeks,
-        first_hour,
-        last_hour,
+        grid,
     })
 }
 
@@ -478,9 +402,13 @@ impl FormPage {
     }
 }
 
+/// Ids as the form's fields hold them.
+fn texts(ids: &[impl ToString]) -> Vec<String> {
+    ids.iter().map(ToString::to_string).collect()
+}
+
 /// The form filled with a saved session, on the cohort's clock.
 fn input_of(session: &Session, links: &SessionLinks, zone: chrono_tz::Tz) -> SessionInput {
-    let strings = |ids: Vec<String>| ids;
     let time = |at: Option<NaiveDateTime>| at.map(|t| clock(t, zone)).unwrap_or_default();
     SessionInput {
         kind: session.kind.as_str().to_owned(),
@@ -503,11 +431,11 @@ fn input_of(session: &Session, links: &SessionLinks, zone: chrono_tz::Tz) -> Ses
             .map(LanguagePair::code)
             .collect(),
         status: session.status.as_str().to_owned(),
-        speakers: strings(links.speakers.iter().map(|s| s.to_string()).collect()),
-        interpreters: strings(links.interpreters.iter().map(|s| s.to_string()).collect()),
-        vehicles: strings(links.vehicles.iter().map(|s| s.to_string()).collect()),
-        groups: strings(links.groups.iter().map(|s| s.to_string()).collect()),
-        delegations: strings(links.delegations.iter().map(|s| s.to_string()).collect()),
+        speakers: texts(&links.speakers),
+        interpreters: texts(&links.interpreters),
+        vehicles: texts(&links.vehicles),
+        groups: texts(&links.groups),
+        delegations: texts(&links.delegations),
         host_organization: session.host_organization.clone(),
         host_contact: session.host_contact.clone(),
         address: session.address.clone(),

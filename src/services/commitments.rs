@@ -15,8 +15,8 @@ use crate::i18n::Msg;
 use crate::models::allocation::{Allocation, AllocationTarget, NewAllocation};
 use crate::models::cohort::{Cohort, CohortFilter, CohortListing};
 use crate::models::commitment::{Commitment, CommitmentFields};
+use crate::models::enrollment::Enrollment;
 use crate::models::is_unique_violation;
-use crate::models::progress;
 use crate::services::audit::{self, AllocationRecord};
 
 /// A commitment with its places split up: allocated to cities, and planned in cohorts.
@@ -58,7 +58,7 @@ pub fn summaries(
     let commitments = Commitment::list(conn, include_archived)?;
     let planned_by_allocation: HashMap<AllocationId, i64> =
         Cohort::planned_by_allocation(conn)?.into_iter().collect();
-    let delivered: HashMap<CommitmentId, i64> = progress::delivered_by_commitment(conn, None)?
+    let delivered: HashMap<CommitmentId, i64> = Enrollment::delivered_by_commitment(conn, None)?
         .into_iter()
         .collect();
     commitments
@@ -110,7 +110,7 @@ pub fn detail(conn: &mut DbConnection, id: CommitmentId) -> AppResult<Commitment
             ..CohortFilter::default()
         },
     )?;
-    let delivered = progress::delivered_by_commitment(conn, Some(id))?
+    let delivered = Enrollment::delivered_by_commitment(conn, Some(id))?
         .into_iter()
         .find(|(commitment, _)| *commitment == id)
         .map_or(0, |(_, n)| n);

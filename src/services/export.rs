@@ -7,7 +7,7 @@ use crate::db::DbConnection;
 use crate::domain::ids::EnrollmentId;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Lang;
-use crate::models::progress::{self, ExportRow};
+use crate::models::enrollment::{Enrollment, ExportRow};
 use crate::sheet::table::{CsvWriter, XlsxWriter};
 use crate::sheet::{FileFormat, Value};
 
@@ -62,7 +62,7 @@ fn pages(
 ) -> AppResult<()> {
     let mut after = EnrollmentId(0);
     loop {
-        let rows = progress::export_page(conn, after, PAGE)?;
+        let rows = Enrollment::export_page(conn, after, PAGE)?;
         let last = rows.last().map(|r| r.id);
         let full = rows.len() as i64 == PAGE;
         if !each(rows)? {

@@ -22,7 +22,7 @@ use crate::models::delegation::Delegation;
 use crate::models::enrollment::{Enrollment, RosterEntry};
 use crate::models::itinerary::marks_of;
 use crate::services::cache::Cache;
-use crate::services::schedule::{SessionView, Timetable, TimetableCache};
+use crate::services::timetable::{SessionView, Timetable, TimetableCache};
 
 /// Bytes of randomness in a personal link's token (128 bits).
 const TOKEN_BYTES: usize = 16;

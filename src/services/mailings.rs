@@ -20,7 +20,7 @@ use crate::models::enrollment::{Enrollment, RosterEntry};
 use crate::models::itinerary::SentItinerary;
 use crate::models::outbox::NewMessage;
 use crate::services::itinerary::{Itinerary, bus, place, snapshots, token_of};
-use crate::services::schedule::{SessionView, TimetableCache};
+use crate::services::timetable::{SessionView, TimetableCache};
 
 /// Who gets their itinerary.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -25,3 +25,4 @@ pub mod report;
 pub mod roster;
 pub mod roster_file;
 pub mod schedule;
+pub mod timetable;

@@ -18,7 +18,7 @@ use crate::models::allocation::Allocation;
 use crate::models::cohort::{Cohort, CohortFilter, CohortListing};
 use crate::models::commitment::Commitment;
 use crate::models::country::Country;
-use crate::models::progress::{self, EnrollmentLine};
+use crate::models::enrollment::{Enrollment, EnrollmentLine};
 use crate::sheet::{self, Value};
 
 /// Each figure's translation key and the key of the sentence that defines it, in the order the page
@@ -237,7 +237,7 @@ pub fn load(
         },
     )?;
     cohorts.sort_by_key(|c| (c.cohort.starts_on, c.cohort.id));
-    let lines: Vec<EnrollmentLine> = progress::lines(conn, id)?;
+    let lines: Vec<EnrollmentLine> = Enrollment::lines_under(conn, id)?;
     let countries = Country::all(conn)?;
 
     let cohort_of: HashMap<CohortId, &Cohort> =

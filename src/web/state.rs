@@ -1,5 +1,5 @@
-//! What every request can reach: the database pool, the settings, the login throttle, recently read
-//! accounts, rosters and timetables, and the clock.
+//! What every request can reach: the database pool, the settings, the throttle of wrong guesses,
+//! recently read accounts, rosters, timetables and calendar feeds, the signing keys, and the clock.
 
 use std::sync::Arc;
 
@@ -16,16 +16,16 @@ use crate::form_errors::FormErrors;
 use crate::services::audit;
 use crate::services::itinerary::FeedCache;
 use crate::services::roster::RosterCache;
-use crate::services::schedule::TimetableCache;
+use crate::services::timetable::TimetableCache;
 use crate::web::actor;
 use crate::web::auth::UserCache;
-use crate::web::throttle::LoginThrottle;
+use crate::web::throttle::GuessThrottle;
 
 #[derive(Clone)]
 pub struct AppState {
     pub pool: Pool,
     pub settings: Arc<Settings>,
-    pub throttle: Arc<LoginThrottle>,
+    pub throttle: Arc<GuessThrottle>,
     pub users: Arc<UserCache>,
     pub rosters: Arc<RosterCache>,
     pub timetables: Arc<TimetableCache>,

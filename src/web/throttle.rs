@@ -1,5 +1,5 @@
-//! Login attempts limited per IP address and per account, and wrong badge codes at self check-in per IP
-//! address, in memory.
+//! Wrong guesses of a secret, limited in memory: passwords at login per IP address and per account, badge
+//! codes at self check-in and certificate serials on the verification page per IP address.
 //!
 //! Failed attempts are counted in a fixed window; once an IP address or an account reaches its limit,
 //! further attempts are refused (429) until the window ends, even with the right password or code.
@@ -29,8 +29,9 @@ pub enum PublicPage {
 /// Beyond this many remembered keys, expired ones are dropped.
 const PRUNE_ABOVE: usize = 10_000;
 
+/// The counts of wrong guesses, by address, account or public page.
 #[derive(Default)]
-pub struct LoginThrottle {
+pub struct GuessThrottle {
     windows: Mutex<HashMap<String, Window>>,
 }
 
@@ -40,7 +41,7 @@ struct Window {
     failures: u32,
 }
 
-impl LoginThrottle {
+impl GuessThrottle {
     /// `Err(wait)` when either the address or the account has used up its attempts.
     pub fn check(&self, ip: &str, account: &str) -> Result<(), Duration> {
         self.check_keys(&[
@@ -137,7 +138,7 @@ mod tests {
 
     #[test]
     fn an_account_is_locked_after_five_failures_from_anywhere() {
-        let throttle = LoginThrottle::default();
+        let throttle = GuessThrottle::default();
         for i in 0..MAX_FAILURES_PER_ACCOUNT {
             assert!(
                 throttle
@@ -153,7 +154,7 @@ mod tests {
 
     #[test]
     fn an_address_is_locked_after_twenty_failures_on_any_accounts() {
-        let throttle = LoginThrottle::default();
+        let throttle = GuessThrottle::default();
         for i in 0..MAX_FAILURES_PER_IP {
             throttle.record_failure("192.0.2.1", &format!("user{i}@example.org"));
         }
@@ -163,7 +164,7 @@ mod tests {
 
     #[test]
     fn wrong_badge_codes_lock_only_check_in_from_that_address() {
-        let throttle = LoginThrottle::default();
+        let throttle = GuessThrottle::default();
         for _ in 0..MAX_PUBLIC_FAILURES_PER_IP {
             assert!(
                 throttle
@@ -195,7 +196,7 @@ mod tests {
 
     #[test]
     fn success_clears_the_account_but_not_the_address() {
-        let throttle = LoginThrottle::default();
+        let throttle = GuessThrottle::default();
         for _ in 0..4 {
             throttle.record_failure("192.0.2.1", "a@example.org");
         }

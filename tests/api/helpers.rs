@@ -239,6 +239,9 @@ impl Visitor {
             client: reqwest::Client::builder()
                 .cookie_store(true)
                 .redirect(Policy::none())
+                // The server closes a connection idle for 5 s; reusing one that old races its closing
+                // (a slow test, such as one building a 6 MB workbook first, failed with a dropped GET).
+                .pool_idle_timeout(std::time::Duration::from_secs(2))
                 .build()
                 .expect("http client"),
         }

@@ -23,6 +23,7 @@ mod i18n;
 mod import;
 mod itinerary;
 mod json_api;
+mod layers;
 mod mailings;
 mod migrations;
 mod progress;

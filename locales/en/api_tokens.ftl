@@ -1,0 +1,20 @@
+## Personal API tokens
+nav-api-tokens = API tokens
+api-tokens-title = API tokens
+api-tokens-explained = A personal token lets your own tools read the progress and cohort reports as JSON under /api/v1/. It reads what you may read and changes nothing. Revoke a token as soon as it is no longer needed.
+api-token-new = New token
+api-token-field-name = Name
+api-token-field-name-hint = What the token is for, e.g. “Ministry dashboard”.
+api-token-create = Create token
+api-token-created = Your new token
+api-token-copy-now = Copy it now: it is shown only this once and cannot be seen again.
+api-token-example = Try it:
+api-tokens-yours = Your tokens
+api-tokens-empty = You have no API tokens yet.
+api-token-ends-with = Ends with
+api-token-created-on = Created
+api-token-last-used = Last used
+api-token-active = Active
+api-token-revoked = Revoked
+api-token-revoke = Revoke
+flash-api-token-revoked = The token is revoked: tools using it get “401 Unauthorized” from now on.

@@ -1,0 +1,17 @@
+## Login and first run
+login-title = Log in
+login-intro = Log in with the e-mail address and password of your cohortdesk account.
+login-submit = Log in
+login-failed = The e-mail address or the password is not right.
+login-throttled = { $count ->
+    [one] Too many failed attempts. Try again in { $count } minute.
+   *[other] Too many failed attempts. Try again in { $count } minutes.
+}
+setup-title = Set up cohortdesk
+setup-intro = No one has an account yet. Create the first organizer account; you can add colleagues later.
+setup-submit = Create account
+field-name = Full name
+field-email = E-mail address
+field-password = Password
+field-password-hint = At least 10 characters.
+field-password-confirm = Password again

@@ -1,0 +1,33 @@
+## Cohorts
+cohorts-title = Cohorts
+cohorts-empty = No cohorts match.
+cohorts-count = { $count ->
+    [one] { $count } cohort
+   *[other] { $count } cohorts
+}
+cohort-new = New cohort
+cohort-edit = Edit cohort
+cohort-field-name = Name
+cohort-field-name-hint = For example: 2023 SCO Poverty Reduction Training — Qingdao
+cohort-field-allocation = Host city and commitment
+cohort-field-allocation-hint = The cohort's places count against this host city's allocation.
+cohort-field-commitment = Commitment
+cohort-field-venue = Venue or address
+cohort-field-starts-on = First day
+cohort-field-ends-on = Last day
+cohort-field-time-zone = Time zone
+cohort-field-capacity = Capacity
+cohort-field-languages = Working languages
+cohort-field-status = Status
+cohort-field-notes = Notes
+cohort-host-city = Host city
+cohort-dates = Dates
+cohort-no-allocations = No host city allocation is open. Add one to a commitment first.
+cohort-archived-notice = This cohort is archived.
+cohort-status-planning = Planning
+cohort-status-open = Open for nominations
+cohort-status-running = Running
+cohort-status-completed = Completed
+cohort-status-cancelled = Cancelled
+cohort-sections = Cohort sections
+cohort-overview = Overview

@@ -1,0 +1,20 @@
+## Personal API tokens
+nav-api-tokens = API-токены
+api-tokens-title = API-токены
+api-tokens-explained = Личный токен позволяет вашим программам читать ход выполнения и отчёты групп в формате JSON по адресу /api/v1/. Токен читает то же, что и вы, и ничего не изменяет. Отзовите токен, как только он станет не нужен.
+api-token-new = Новый токен
+api-token-field-name = Название
+api-token-field-name-hint = Для чего токен, например «Панель министерства».
+api-token-create = Создать токен
+api-token-created = Ваш новый токен
+api-token-copy-now = Скопируйте его сейчас: он показывается только один раз и больше не будет виден.
+api-token-example = Попробуйте:
+api-tokens-yours = Ваши токены
+api-tokens-empty = У вас пока нет API-токенов.
+api-token-ends-with = Оканчивается на
+api-token-created-on = Создан
+api-token-last-used = Последнее использование
+api-token-active = Действует
+api-token-revoked = Отозван
+api-token-revoke = Отозвать
+flash-api-token-revoked = Токен отозван: программы, которые его используют, теперь получают «401 Unauthorized».

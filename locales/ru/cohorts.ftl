@@ -1,0 +1,34 @@
+## Cohorts
+cohorts-title = Учебные группы
+cohorts-empty = Подходящих групп нет.
+cohorts-count = { $count ->
+    [one] { $count } группа
+    [few] { $count } группы
+   *[many] { $count } групп
+}
+cohort-new = Новая группа
+cohort-edit = Изменить группу
+cohort-field-name = Название
+cohort-field-name-hint = Например: 2023 Обучение ШОС по сокращению бедности — Циндао
+cohort-field-allocation = Принимающий город и обязательство
+cohort-field-allocation-hint = Места группы засчитываются в квоту этого города.
+cohort-field-commitment = Обязательство
+cohort-field-venue = Место проведения или адрес
+cohort-field-starts-on = Первый день
+cohort-field-ends-on = Последний день
+cohort-field-time-zone = Часовой пояс
+cohort-field-capacity = Вместимость
+cohort-field-languages = Рабочие языки
+cohort-field-status = Статус
+cohort-field-notes = Примечания
+cohort-host-city = Принимающий город
+cohort-dates = Даты
+cohort-no-allocations = Нет открытых квот принимающих городов. Сначала добавьте квоту в обязательство.
+cohort-archived-notice = Группа в архиве.
+cohort-status-planning = Подготовка
+cohort-status-open = Приём кандидатур
+cohort-status-running = Идёт обучение
+cohort-status-completed = Завершена
+cohort-status-cancelled = Отменена
+cohort-sections = Разделы группы
+cohort-overview = Обзор

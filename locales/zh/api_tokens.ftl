@@ -1,0 +1,20 @@
+## Personal API tokens
+nav-api-tokens = API 令牌
+api-tokens-title = API 令牌
+api-tokens-explained = 个人令牌可让您自己的工具通过 /api/v1/ 以 JSON 格式读取进度和班次报告。令牌只能读取您有权查看的内容，不能修改任何数据。不再需要时请立即撤销。
+api-token-new = 新建令牌
+api-token-field-name = 名称
+api-token-field-name-hint = 令牌的用途，例如“部委看板”。
+api-token-create = 创建令牌
+api-token-created = 您的新令牌
+api-token-copy-now = 请立即复制：令牌只显示这一次，之后无法再查看。
+api-token-example = 试用：
+api-tokens-yours = 您的令牌
+api-tokens-empty = 您还没有 API 令牌。
+api-token-ends-with = 结尾
+api-token-created-on = 创建日期
+api-token-last-used = 最近使用
+api-token-active = 有效
+api-token-revoked = 已撤销
+api-token-revoke = 撤销
+flash-api-token-revoked = 令牌已撤销：使用它的工具今后会收到“401 Unauthorized”。

@@ -1,0 +1,206 @@
+//! Reading a cohort's timetable: the sessions day by day with names for every id and times on the
+//! cohort's clock (kept in memory until the timetable changes), and the schedules of a venue, speaker or
+//! interpreter across cohorts.
+
+use std::sync::Arc;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use chrono_tz::Tz;
+
+use crate::db::DbConnection;
+use crate::domain::ids::{CohortId, SessionId};
+use crate::domain::time::{clock, local_day, minute_of_day};
+use crate::error::AppResult;
+use crate::models::cohort::{Cohort, CohortListing};
+use crate::models::country::Country;
+use crate::models::session::{Session, SessionLinks};
+use crate::models::speaker::Speaker;
+use crate::models::vehicle::Vehicle;
+use crate::models::venue::Venue;
+use crate::services::cache::CohortCache;
+use crate::services::schedule::Directory;
+
+/// A session as a timetable shows it: times on the cohort's clock and names for every id.
+#[derive(Clone)]
+pub struct SessionView {
+    pub session: Session,
+    /// The day it starts, on the cohort's clock.
+    pub date: NaiveDate,
+    pub start: String,
+    pub end: String,
+    pub departs: String,
+    pub returns: String,
+    pub venue: Option<Venue>,
+    pub speakers: Vec<Speaker>,
+    pub interpreters: Vec<String>,
+    pub vehicles: Vec<Vehicle>,
+    /// The groups and delegations (as country codes) attending; both empty: the whole cohort.
+    pub groups: Vec<String>,
+    pub delegations: Vec<String>,
+    /// Minutes since local midnight, for the week grid.
+    pub starts_minute: u32,
+    pub ends_minute: u32,
+}
+
+impl SessionView {
+    pub fn for_everyone(&self) -> bool {
+        self.groups.is_empty() && self.delegations.is_empty()
+    }
+}
+
+/// One day of a timetable.
+pub struct Day {
+    pub date: NaiveDate,
+    pub sessions: Vec<SessionView>,
+}
+
+/// A cohort's whole timetable, day by day, every day of the course included.
+pub struct Timetable {
+    pub cohort: CohortListing,
+    pub days: Vec<Day>,
+    pub zone: Tz,
+    pub countries: Vec<Country>,
+}
+
+impl Timetable {
+    pub fn session_count(&self) -> usize {
+        self.days.iter().map(|d| d.sessions.len()).sum()
+    }
+}
+
+/// Timetables kept in memory, each with its cohort's creation time and `timetable_version` when it was
+/// read: the week grid and day view of an unchanged timetable cost one small query.
+#[derive(Default)]
+pub struct TimetableCache(CohortCache<(NaiveDateTime, i32), Timetable>);
+
+impl TimetableCache {
+    /// The cohort's timetable, from memory if nothing it shows has changed since it was read.
+    pub fn timetable(
+        &self,
+        conn: &mut DbConnection,
+        cohort_id: CohortId,
+    ) -> AppResult<Arc<Timetable>> {
+        let stamp = Cohort::timetable_stamp(conn, cohort_id)?;
+        self.0.get_or_load(cohort_id, stamp, || {
+            let listing = Cohort::find(conn, cohort_id)?;
+            timetable(conn, listing)
+        })
+    }
+}
+
+/// Reads a cohort's whole timetable.
+fn timetable(conn: &mut DbConnection, cohort: CohortListing) -> AppResult<Timetable> {
+    let cohort_id = cohort.cohort.id;
+    let zone = cohort.cohort.zone();
+    let directory = Directory::load(conn, cohort_id)?;
+    let sessions = Session::for_cohort(conn, cohort_id)?;
+    let ids: Vec<SessionId> = sessions.iter().map(|s| s.id).collect();
+    let mut links = SessionLinks::load(conn, &ids)?;
+    let mut days: Vec<Day> = cohort
+        .cohort
+        .starts_on
+        .iter_days()
+        .take_while(|d| *d <= cohort.cohort.ends_on)
+        .map(|date| Day {
+            date,
+            sessions: Vec::new(),
+        })
+        .collect();
+    for session in sessions {
+        let links = links.remove(&session.id).unwrap_or_default();
+        let view = view_of(session, &links, &directory, zone);
+        let date = view.date;
+        match days.iter_mut().find(|d| d.date == date) {
+            Some(day) => day.sessions.push(view),
+            None => days.push(Day {
+                date,
+                sessions: vec![view],
+            }),
+        }
+    }
+    days.sort_by_key(|d| d.date);
+    Ok(Timetable {
+        cohort,
+        days,
+        zone,
+        countries: Country::all(conn)?,
+    })
+}
+
+fn view_of(session: Session, links: &SessionLinks, directory: &Directory, zone: Tz) -> SessionView {
+    let time = |at: Option<NaiveDateTime>| at.map(|t| clock(t, zone)).unwrap_or_default();
+    SessionView {
+        date: local_day(session.starts_at, zone),
+        start: clock(session.starts_at, zone),
+        end: clock(session.ends_at, zone),
+        departs: time(session.departs_at),
+        returns: time(session.returns_at),
+        starts_minute: minute_of_day(session.starts_at, zone),
+        ends_minute: minute_of_day(session.ends_at, zone),
+        venue: session
+            .venue_id
+            .and_then(|v| directory.venues.get(&v))
+            .cloned(),
+        speakers: links
+            .speakers
+            .iter()
+            .filter_map(|s| directory.speakers.get(s))
+            .cloned()
+            .collect(),
+        interpreters: links
+            .interpreters
+            .iter()
+            .map(|i| directory.interpreter(i))
+            .collect(),
+        vehicles: links
+            .vehicles
+            .iter()
+            .filter_map(|v| directory.vehicles.get(v))
+            .cloned()
+            .collect(),
+        groups: links
+            .groups
+            .iter()
+            .filter_map(|g| directory.groups.get(g))
+            .map(|g| g.name.clone())
+            .collect(),
+        delegations: links
+            .delegations
+            .iter()
+            .filter_map(|d| directory.delegations.get(d))
+            .cloned()
+            .collect(),
+        session,
+    }
+}
+
+/// One session on a venue's, speaker's or interpreter's schedule, with its cohort.
+pub struct Engagement {
+    pub session: Session,
+    pub cohort_name: String,
+    pub date: NaiveDate,
+    pub start: String,
+    pub end: String,
+    pub zone: String,
+}
+
+/// Every session using something, across cohorts, each on its own cohort's clock.
+pub fn engagements(
+    conn: &mut DbConnection,
+    uses: crate::models::session::Uses,
+) -> AppResult<Vec<Engagement>> {
+    Ok(Session::using(conn, uses)?
+        .into_iter()
+        .map(|s| {
+            let zone = s.time_zone.0;
+            Engagement {
+                date: local_day(s.session.starts_at, zone),
+                start: clock(s.session.starts_at, zone),
+                end: clock(s.session.ends_at, zone),
+                cohort_name: s.cohort_name,
+                zone: s.time_zone.to_string(),
+                session: s.session,
+            }
+        })
+        .collect())
+}
