@@ -297,9 +297,7 @@ fn taking_places() -> Vec<EnrollmentStatus> {
 }
 
 /// One enrollment under a commitment, reduced to what the progress figures count.
-
 #[derive(Debug, Clone, Queryable)]
-
 pub struct EnrollmentLine {
     pub cohort_id: CohortId,
     pub trainee_id: TraineeId,
@@ -307,16 +305,8 @@ pub struct EnrollmentLine {
     pub status: EnrollmentStatus,
 }
 
-/// Every enrollment under a commitment, in one query (counting in the database as well as fetching the
-
-/// people who completed took two joins with `trainees`, each as slow as this one).
-
-/// Places delivered (completed enrollments) under each commitment that has any, or only under `only`.
-
 /// One enrollment as the full export lists it.
-
 #[derive(Debug, Clone, Queryable)]
-
 pub struct ExportRow {
     pub id: EnrollmentId,
     pub commitment: String,
@@ -336,13 +326,11 @@ pub struct ExportRow {
     pub status: EnrollmentStatus,
 }
 
-/// Up to `limit` enrollments after `after`, by id: the export reads them a page at a time, so that its
-
-/// memory does not grow with the number of enrollments.
-
 /// Queries for the progress reports and the full export: every enrollment under commitments, read in as
 /// few queries as a commitment with hundreds of cohorts and tens of thousands of trainees allows.
 impl Enrollment {
+    /// Every enrollment under a commitment, in one query (counting in the database as well as fetching
+    /// the people who completed took two joins with `trainees`, each as slow as this one).
     pub fn lines_under(
         conn: &mut DbConnection,
         commitment: CommitmentId,
@@ -360,6 +348,8 @@ impl Enrollment {
             .load(conn)
     }
 
+    /// Places delivered (completed enrollments) under each commitment that has any, or only under
+    /// `only`.
     pub fn delivered_by_commitment(
         conn: &mut DbConnection,
         only: Option<CommitmentId>,
@@ -376,6 +366,8 @@ impl Enrollment {
         query.load(conn)
     }
 
+    /// Up to `limit` enrollments after `after`, by id: the export reads them a page at a time, so that
+    /// its memory does not grow with the number of enrollments.
     pub fn export_page(
         conn: &mut DbConnection,
         after: EnrollmentId,
