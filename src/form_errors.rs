@@ -47,6 +47,15 @@ impl FormErrors {
         parsed.map_err(|msg| self.add(field, msg)).ok()
     }
 
+    /// Finishes a parse: the draft when every field was right (it is `Some` exactly then), otherwise
+    /// every message.
+    pub fn finish<T>(self, draft: Option<T>) -> Result<T, FormErrors> {
+        match draft {
+            Some(draft) if self.is_empty() => Ok(draft),
+            _ => Err(self),
+        }
+    }
+
     /// `Ok(())` when nothing was recorded.
     pub fn into_result(self) -> Result<(), FormErrors> {
         if self.is_empty() { Ok(()) } else { Err(self) }

@@ -8,6 +8,8 @@ use std::collections::HashMap;
 use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
+use diesel::deserialize::FromSqlRow;
+use diesel::expression::AsExpression;
 use fluent_templates::fluent_bundle::{FluentValue, types::FluentNumber};
 use fluent_templates::{LanguageIdentifier, Loader, langid, static_loader};
 use serde::{Deserialize, Serialize};
@@ -40,8 +42,8 @@ static_loader! {
     Default,
     Serialize,
     Deserialize,
-    diesel::expression::AsExpression,
-    diesel::deserialize::FromSqlRow,
+    AsExpression,
+    FromSqlRow,
 )]
 #[serde(rename_all = "lowercase")]
 #[diesel(sql_type = diesel::sql_types::Text)]

@@ -401,7 +401,7 @@ fn add_user(
     let password = Password::parse(&raw).map_err(|msg| Lang::En.msg(&msg))?;
     let state = startup::prepare(settings)?;
     let mut conn = state.pool.get().map_err(|e| e.to_string())?;
-    let account = accounts::NewAccount {
+    let account = cohortdesk::domain::account::NewAccount {
         name: name.to_owned(),
         email,
         role,

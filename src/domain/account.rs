@@ -6,7 +6,12 @@ use argon2::Argon2;
 use argon2::password_hash::phc::PasswordHash;
 use argon2::{PasswordHasher, PasswordVerifier};
 
-use crate::i18n::Msg;
+use serde::Deserialize;
+
+use crate::domain::input::{NAME_MAX, required_text};
+use crate::domain::role::Role;
+use crate::form_errors::FormErrors;
+use crate::i18n::{Lang, Msg};
 
 /// Shortest password accepted.
 pub const PASSWORD_MIN_CHARS: usize = 10;
@@ -91,6 +96,48 @@ pub fn verify_password(hash: Option<&str>, candidate: &str) -> bool {
         })
         .unwrap_or(false);
     real && matches
+}
+
+/// A new account's details, already parsed.
+pub struct NewAccount {
+    pub name: String,
+    pub email: Email,
+    pub role: Role,
+    pub password: Password,
+    pub language: Option<Lang>,
+}
+
+/// The first-run form, which makes the first organizer.
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+pub struct SetupInput {
+    pub name: String,
+    pub email: String,
+    pub password: String,
+    pub password_confirm: String,
+}
+
+impl SetupInput {
+    /// The first organizer's account, who reads the interface in `lang`.
+    pub fn parse(&self, lang: Lang) -> Result<NewAccount, FormErrors> {
+        let mut errors = FormErrors::new();
+        let name = errors.check("name", required_text(&self.name, NAME_MAX));
+        let email = errors.check("email", Email::parse(&self.email));
+        let password = errors.check("password", Password::parse(&self.password));
+        if self.password != self.password_confirm {
+            errors.add("password_confirm", Msg::new("error-password-mismatch"));
+        }
+        let account = (|| {
+            Some(NewAccount {
+                name: name?,
+                email: email?,
+                role: Role::Organizer,
+                password: password?,
+                language: Some(lang),
+            })
+        })();
+        errors.finish(account)
+    }
 }
 
 #[cfg(test)]

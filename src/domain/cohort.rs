@@ -6,6 +6,9 @@ use chrono::NaiveDate;
 use chrono_tz::Tz;
 use serde::Deserialize;
 
+use diesel::deserialize::FromSqlRow;
+use diesel::expression::AsExpression;
+
 use crate::domain::ids::AllocationId;
 use crate::domain::input::{
     NAME_MAX, TEXT_MAX, date, optional_multiline, optional_text, required_text, whole_number,
@@ -36,15 +39,7 @@ pub const SUGGESTED_TIME_ZONES: [&str; 12] = [
 ];
 
 /// Where a cohort is in its life.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    diesel::expression::AsExpression,
-    diesel::deserialize::FromSqlRow,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, AsExpression, FromSqlRow)]
 #[diesel(sql_type = diesel::sql_types::Text)]
 pub enum CohortStatus {
     Planning,
@@ -267,41 +262,21 @@ impl CohortDraft {
             CohortStatus::parse(&input.status).ok_or_else(|| Msg::new("error-choose-one")),
         );
         let notes = errors.check("notes", optional_multiline(&input.notes, TEXT_MAX));
-        match (
-            allocation_id,
-            name,
-            venue,
-            starts_on,
-            ends_on,
-            time_zone,
-            capacity,
-            status,
-            notes,
-        ) {
-            (
-                Some(allocation_id),
-                Some(name),
-                Some(venue),
-                Some(starts_on),
-                Some(ends_on),
-                Some(time_zone),
-                Some(capacity),
-                Some(status),
-                Some(notes),
-            ) if errors.is_empty() => Ok(Self {
-                allocation_id,
-                name,
-                venue,
-                starts_on,
-                ends_on,
-                time_zone,
-                capacity,
+        let draft = (|| {
+            Some(Self {
+                allocation_id: allocation_id?,
+                name: name?,
+                venue: venue?,
+                starts_on: starts_on?,
+                ends_on: ends_on?,
+                time_zone: time_zone?,
+                capacity: capacity?,
                 languages,
-                status,
-                notes,
-            }),
-            _ => Err(errors),
-        }
+                status: status?,
+                notes: notes?,
+            })
+        })();
+        errors.finish(draft)
     }
 }
 

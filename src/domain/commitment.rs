@@ -124,14 +124,12 @@ impl AllocationDraft {
                     .with("places", places),
             );
         }
-        match (host_city, places) {
-            (Some(host_city), Some(places)) if errors.is_empty() => Ok(Self {
-                host_city,
-                places,
-                targets,
-            }),
-            _ => Err(errors),
-        }
+        let draft = host_city.zip(places).map(|(host_city, places)| Self {
+            host_city,
+            places,
+            targets,
+        });
+        errors.finish(draft)
     }
 }
 

@@ -21,14 +21,6 @@ fn optional_email(raw: &str) -> Result<String, Msg> {
     }
 }
 
-/// Finishes a parse: the draft when every field was right, otherwise every message.
-fn finish<T>(draft: Option<T>, errors: FormErrors) -> Result<T, FormErrors> {
-    match draft {
-        Some(draft) if errors.is_empty() => Ok(draft),
-        _ => Err(errors),
-    }
-}
-
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct VenueInput {
@@ -74,7 +66,7 @@ impl VenueInput {
                 map_link: map_link?,
             })
         })();
-        finish(draft, errors)
+        errors.finish(draft)
     }
 }
 
@@ -125,7 +117,7 @@ impl SpeakerInput {
                 languages: languages?,
             })
         })();
-        finish(draft, errors)
+        errors.finish(draft)
     }
 }
 
@@ -163,7 +155,7 @@ impl InterpreterInput {
                 contact: contact?,
             })
         })();
-        finish(draft, errors)
+        errors.finish(draft)
     }
 }
 
@@ -202,7 +194,7 @@ impl VehicleInput {
                 shared: !self.shared.trim().is_empty(),
             })
         })();
-        finish(draft, errors)
+        errors.finish(draft)
     }
 }
 

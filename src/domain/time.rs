@@ -8,19 +8,14 @@ use std::str::FromStr;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Timelike};
 use chrono_tz::Tz;
 
+use diesel::deserialize::FromSqlRow;
+use diesel::expression::AsExpression;
+
 use crate::i18n::Msg;
 
 /// The IANA time zone a cohort's clock follows, stored by its name (`Asia/Shanghai`); reading a name
 /// the zone database does not know is an error, never a silent stand-in.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    diesel::expression::AsExpression,
-    diesel::deserialize::FromSqlRow,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, AsExpression, FromSqlRow)]
 #[diesel(sql_type = diesel::sql_types::Text)]
 pub struct Zone(pub Tz);
 

@@ -7,6 +7,9 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
+use diesel::deserialize::FromSqlRow;
+use diesel::expression::AsExpression;
+
 use crate::domain::account::Email;
 use crate::domain::input::{TEXT_MAX, optional_multiline, optional_text, required_text};
 use crate::domain::time::to_utc;
@@ -308,16 +311,7 @@ pub const REQUIRED_COLUMNS: [&str; 4] = ["family_name", "given_name", "gender", 
 /// Columns that hold passport data, left out of exports unless asked for.
 pub const PASSPORT_COLUMNS: [&str; 2] = ["passport_number", "passport_expiry"];
 
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    diesel::expression::AsExpression,
-    diesel::deserialize::FromSqlRow,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, AsExpression, FromSqlRow)]
 #[diesel(sql_type = diesel::sql_types::Text)]
 pub enum Gender {
     Female,
@@ -357,16 +351,7 @@ crate::db::stored_as_text!(Gender);
 crate::domain::ids::serialized_as_text!(Gender);
 
 /// Where an enrollment (one training place) stands.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    diesel::expression::AsExpression,
-    diesel::deserialize::FromSqlRow,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, AsExpression, FromSqlRow)]
 #[diesel(sql_type = diesel::sql_types::Text)]
 pub enum EnrollmentStatus {
     Nominated,
@@ -606,10 +591,7 @@ impl TraineeInput {
         let mut errors = FormErrors::new();
         let trainee = self.parse_trainee(context, &mut errors);
         let enrollment = self.parse_enrollment(context, &mut errors);
-        match (trainee, enrollment) {
-            (Some(trainee), Some(enrollment)) if errors.is_empty() => Ok((trainee, enrollment)),
-            _ => Err(errors),
-        }
+        errors.finish(trainee.zip(enrollment))
     }
 
     fn parse_trainee(

@@ -161,6 +161,19 @@ impl Cohort {
     }
 
     /// Cohorts matching `filter`, by start date (newest first).
+    /// Every cohort under a commitment, archived ones included.
+    pub fn of_commitment(
+        conn: &mut DbConnection,
+        commitment: CommitmentId,
+    ) -> QueryResult<Vec<CohortListing>> {
+        let filter = CohortFilter {
+            commitment_id: Some(commitment),
+            include_archived: true,
+            ..CohortFilter::default()
+        };
+        Cohort::list(conn, &filter)
+    }
+
     pub fn list(conn: &mut DbConnection, filter: &CohortFilter) -> QueryResult<Vec<CohortListing>> {
         let mut query = cohorts::table
             .inner_join(allocations::table.inner_join(commitments::table))

@@ -6,14 +6,13 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::domain::account::{Email, Password};
-use crate::domain::input::{NAME_MAX, required_text};
-use crate::domain::role::{Access, Role};
+use crate::domain::account::SetupInput;
+use crate::domain::role::Access;
 use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
 use crate::i18n::Msg;
 
-use crate::services::accounts::{self, NewAccount};
+use crate::services::accounts;
 use crate::web::auth::{self as session_auth, current_user};
 use crate::web::ctx::{Ctx, flash};
 use crate::web::form::Form;
@@ -129,37 +128,6 @@ struct SetupPage {
     errors: FormErrors,
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct SetupInput {
-    name: String,
-    email: String,
-    password: String,
-    password_confirm: String,
-}
-
-impl SetupInput {
-    fn parse(&self, ctx: &Ctx) -> Result<NewAccount, FormErrors> {
-        let mut errors = FormErrors::new();
-        let name = errors.check("name", required_text(&self.name, NAME_MAX));
-        let email = errors.check("email", Email::parse(&self.email));
-        let password = errors.check("password", Password::parse(&self.password));
-        if self.password != self.password_confirm {
-            errors.add("password_confirm", Msg::new("error-password-mismatch"));
-        }
-        match (name, email, password) {
-            (Some(name), Some(email), Some(password)) if errors.is_empty() => Ok(NewAccount {
-                name,
-                email,
-                role: Role::Organizer,
-                password,
-                language: Some(ctx.lang),
-            }),
-            _ => Err(errors),
-        }
-    }
-}
-
 /// `GET /setup`: only while no account exists.
 pub async fn setup_form(state: web::Data<AppState>, ctx: Ctx) -> AppResult<HttpResponse> {
     if !state.db(accounts::needs_setup).await? {
@@ -180,7 +148,7 @@ pub async fn setup(
     ctx: Ctx,
     Form(mut input): Form<SetupInput>,
 ) -> AppResult<HttpResponse> {
-    let result = match input.parse(&ctx) {
+    let result = match input.parse(ctx.lang) {
         Ok(account) => {
             let now = state.now();
             state

@@ -40,8 +40,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::get().to(preview_html),
         )
         .route("/outbox", web::get().to(outbox))
-        .route("/outbox/{message_id}/retry", web::post().to(retry))
-        .route("/outbox/{message_id}/cancel", web::post().to(cancel));
+        .route(
+            "/outbox/{message_id}/{action:retry|cancel}",
+            web::post().to(act),
+        );
 }
 
 #[derive(Template)]
@@ -330,36 +332,42 @@ fn outcome(result: AppResult<()>, done: &'static str) -> AppResult<Msg> {
     }
 }
 
-/// `POST /outbox/{message_id}/retry`: send again now, with ten fresh tries.
-async fn retry(
+/// The buttons of a message on the outbox page.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum OutboxAction {
+    /// Send again now, with ten fresh tries.
+    Retry,
+    /// A message not yet sent is not sent.
+    Cancel,
+}
+
+/// `POST /outbox/{message_id}/retry` and `POST /outbox/{message_id}/cancel`
+async fn act(
     state: web::Data<AppState>,
     _: Organizer,
     req: HttpRequest,
-    id: web::Path<i32>,
+    path: web::Path<(i32, OutboxAction)>,
 ) -> AppResult<HttpResponse> {
-    let id = id.into_inner();
+    let (id, action) = path.into_inner();
     let back = back_to_list(&state, id).await?;
     let now = state.now();
     let done = state
-        .db(move |conn| Ok(OutboxMessage::retry(conn, id, now)?))
+        .db(move |conn| {
+            match action {
+                OutboxAction::Retry => OutboxMessage::retry(conn, id, now)?,
+                OutboxAction::Cancel => OutboxMessage::cancel(conn, id)?,
+            }
+            Ok(())
+        })
         .await;
-    state.wake_outbox();
-    flash_message(&req, &outcome(done, "outbox-retried")?);
-    Ok(see_other(&back))
-}
-
-/// `POST /outbox/{message_id}/cancel`: a message not yet sent is not sent.
-async fn cancel(
-    state: web::Data<AppState>,
-    _: Organizer,
-    req: HttpRequest,
-    id: web::Path<i32>,
-) -> AppResult<HttpResponse> {
-    let id = id.into_inner();
-    let back = back_to_list(&state, id).await?;
-    let done = state
-        .db(move |conn| Ok(OutboxMessage::cancel(conn, id)?))
-        .await;
-    flash_message(&req, &outcome(done, "outbox-cancelled")?);
+    let notice = match action {
+        OutboxAction::Retry => {
+            state.wake_outbox();
+            "outbox-retried"
+        }
+        OutboxAction::Cancel => "outbox-cancelled",
+    };
+    flash_message(&req, &outcome(done, notice)?);
     Ok(see_other(&back))
 }

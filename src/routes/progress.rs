@@ -6,7 +6,7 @@
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
-use crate::domain::chart::{BarInput, Bars, BurnUp};
+use crate::domain::chart::{Bars, BurnUp};
 use crate::domain::ids::CommitmentId;
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Lang, Msg};
@@ -66,43 +66,12 @@ async fn show(
     id: web::Path<CommitmentId>,
 ) -> AppResult<HttpResponse> {
     let progress = load(&state, id.into_inner(), ctx.lang).await?;
-    let cities = Bars::new(
-        progress
-            .by_host_city
-            .iter()
-            .map(|r| BarInput {
-                label: r.host_city.clone(),
-                parts: vec![
-                    ("progress-delivered", r.figures.delivered),
-                    ("progress-in-progress", r.figures.in_progress),
-                    ("progress-upcoming", r.upcoming),
-                ],
-                mark: Some(r.allocation),
-            })
-            .collect(),
-    );
-    let countries = Bars::new(
-        progress
-            .by_country
-            .iter()
-            .map(|r| BarInput {
-                label: r.name.clone(),
-                parts: vec![
-                    ("progress-delivered", r.figures.delivered),
-                    ("progress-in-progress", r.figures.in_progress),
-                    ("progress-confirmed", r.figures.confirmed),
-                    ("progress-nominated", r.figures.nominated),
-                ],
-                mark: None,
-            })
-            .collect(),
-    );
     page(&ProgressPage {
         ctx,
         burn_up: progress.burn_up(),
+        cities: progress.city_bars(),
+        countries: progress.country_bars(),
         progress,
-        cities,
-        countries,
         tables: Table::ALL,
         definitions: DEFINITIONS,
     })

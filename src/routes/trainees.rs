@@ -370,9 +370,24 @@ fn input_of(entry: &RosterEntry, zone: Tz) -> TraineeInput {
     }
 }
 
-pub(super) async fn setting(state: &AppState, id: CohortId) -> AppResult<Setting> {
+async fn setting(state: &AppState, id: CohortId) -> AppResult<Setting> {
     let today = state.now().date();
     state.db(move |conn| Setting::load(conn, id, today)).await
+}
+
+/// The cohort's setting and the trainee being edited.
+async fn editing(
+    state: &AppState,
+    id: CohortId,
+    trainee: TraineeId,
+) -> AppResult<(Setting, RosterEntry)> {
+    let today = state.now().date();
+    state
+        .db(move |conn| {
+            let setting = Setting::load(conn, id, today)?;
+            Ok((setting, Enrollment::find(conn, id, trainee)?))
+        })
+        .await
 }
 
 /// `GET /cohorts/{id}/trainees/new`
@@ -440,10 +455,7 @@ async fn edit(
     path: web::Path<(CohortId, TraineeId)>,
 ) -> AppResult<HttpResponse> {
     let (id, trainee_id) = path.into_inner();
-    let setting = setting(&state, id).await?;
-    let entry = state
-        .db(move |conn| Ok(Enrollment::find(conn, id, trainee_id)?))
-        .await?;
+    let (setting, entry) = editing(&state, id, trainee_id).await?;
     page(&FormPage {
         input: input_of(&entry, setting.cohort.cohort.zone()),
         ctx,
@@ -464,10 +476,7 @@ async fn update(
     Form(input): Form<TraineeInput>,
 ) -> AppResult<HttpResponse> {
     let (id, trainee_id) = path.into_inner();
-    let setting = setting(&state, id).await?;
-    let entry = state
-        .db(move |conn| Ok(Enrollment::find(conn, id, trainee_id)?))
-        .await?;
+    let (setting, entry) = editing(&state, id, trainee_id).await?;
     let now = state.now();
     let result = state
         .db_parsed(

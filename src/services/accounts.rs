@@ -3,23 +3,13 @@
 use chrono::NaiveDateTime;
 
 use crate::db::DbConnection;
-use crate::domain::account::{Email, Password, verify_password};
-use crate::domain::role::Role;
+use crate::domain::account::{Email, NewAccount, verify_password};
 use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::Msg;
 use crate::models::is_unique_violation;
 use crate::models::user::{NewUser, User};
 use crate::services::audit;
-
-/// A new account's details, already parsed.
-pub struct NewAccount {
-    pub name: String,
-    pub email: Email,
-    pub role: Role,
-    pub password: Password,
-    pub language: Option<Lang>,
-}
 
 /// Whether nobody has an account yet (the first-run page is open).
 pub fn needs_setup(conn: &mut DbConnection) -> AppResult<bool> {

@@ -13,7 +13,7 @@ use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
 use crate::i18n::Msg;
 use crate::models::allocation::{Allocation, AllocationTarget, NewAllocation};
-use crate::models::cohort::{Cohort, CohortFilter, CohortListing};
+use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::commitment::{Commitment, CommitmentFields};
 use crate::models::enrollment::Enrollment;
 use crate::models::is_unique_violation;
@@ -102,14 +102,7 @@ pub fn detail(conn: &mut DbConnection, id: CommitmentId) -> AppResult<Commitment
             allocation,
         })
         .collect();
-    let cohorts = Cohort::list(
-        conn,
-        &CohortFilter {
-            commitment_id: Some(id),
-            include_archived: true,
-            ..CohortFilter::default()
-        },
-    )?;
+    let cohorts = Cohort::of_commitment(conn, id)?;
     let delivered = Enrollment::delivered_by_commitment(conn, Some(id))?
         .into_iter()
         .find(|(commitment, _)| *commitment == id)

@@ -8,14 +8,14 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use crate::db::DbConnection;
-use crate::domain::chart::{BurnUp, BurnUpInput};
+use crate::domain::chart::{BarInput, Bars, BurnUp, BurnUpInput};
 use crate::domain::cohort::CohortStatus;
 use crate::domain::ids::{AllocationId, CohortId, CommitmentId, TraineeId};
 use crate::domain::trainee::EnrollmentStatus;
 use crate::error::AppResult;
 use crate::i18n::Lang;
 use crate::models::allocation::Allocation;
-use crate::models::cohort::{Cohort, CohortFilter, CohortListing};
+use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::commitment::Commitment;
 use crate::models::country::Country;
 use crate::models::enrollment::{Enrollment, EnrollmentLine};
@@ -49,6 +49,17 @@ pub struct Figures {
 }
 
 impl Figures {
+    /// A bar's parts: places delivered and in training, then `more`.
+    fn bar_parts(&self, more: &[(&'static str, i64)]) -> Vec<(&'static str, i64)> {
+        [
+            ("progress-delivered", self.delivered),
+            ("progress-in-progress", self.in_progress),
+        ]
+        .into_iter()
+        .chain(more.iter().copied())
+        .collect()
+    }
+
     /// The figures of enrollments in these statuses (people trained left at zero: see `Progress`).
     pub fn of_statuses(statuses: impl IntoIterator<Item = EnrollmentStatus>) -> Figures {
         let mut figures = Figures::default();
@@ -160,6 +171,37 @@ pub struct Progress {
 }
 
 impl Progress {
+    /// Each host city's bar: places delivered, in training and upcoming, against its allocation.
+    pub fn city_bars(&self) -> Bars {
+        Bars::new(
+            self.by_host_city
+                .iter()
+                .map(|r| BarInput {
+                    label: r.host_city.clone(),
+                    parts: r.figures.bar_parts(&[("progress-upcoming", r.upcoming)]),
+                    mark: Some(r.allocation),
+                })
+                .collect(),
+        )
+    }
+
+    /// Each country's bar: places delivered, in training, confirmed and nominated.
+    pub fn country_bars(&self) -> Bars {
+        Bars::new(
+            self.by_country
+                .iter()
+                .map(|r| BarInput {
+                    label: r.name.clone(),
+                    parts: r.figures.bar_parts(&[
+                        ("progress-confirmed", r.figures.confirmed),
+                        ("progress-nominated", r.figures.nominated),
+                    ]),
+                    mark: None,
+                })
+                .collect(),
+        )
+    }
+
     /// The burn-up: each cohort's places delivered on its last day (today at the latest: places
     /// completed early are delivered), each cohort still to come adding its upcoming places on its last
     /// day (today at the earliest).
@@ -228,14 +270,7 @@ pub fn load(
     let allocations = Allocation::list_for_commitment(conn, id)?;
     let allocation_ids: Vec<AllocationId> = allocations.iter().map(|a| a.id).collect();
     let targets = Allocation::targets(conn, &allocation_ids)?;
-    let mut cohorts: Vec<CohortListing> = Cohort::list(
-        conn,
-        &CohortFilter {
-            commitment_id: Some(id),
-            include_archived: true,
-            ..CohortFilter::default()
-        },
-    )?;
+    let mut cohorts: Vec<CohortListing> = Cohort::of_commitment(conn, id)?;
     cohorts.sort_by_key(|c| (c.cohort.starts_on, c.cohort.id));
     let lines: Vec<EnrollmentLine> = Enrollment::lines_under(conn, id)?;
     let countries = Country::all(conn)?;

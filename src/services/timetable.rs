@@ -26,12 +26,15 @@ pub struct SessionView {
     pub session: Session,
     /// The day it starts, on the cohort's clock.
     pub date: NaiveDate,
+    /// `HH:MM` on the cohort's clock.
     pub start: String,
     pub end: String,
+    /// When the bus leaves and is back, `HH:MM` on the cohort's clock; empty without a bus.
     pub departs: String,
     pub returns: String,
     pub venue: Option<Venue>,
     pub speakers: Vec<Speaker>,
+    /// The interpreters' names.
     pub interpreters: Vec<String>,
     pub vehicles: Vec<Vehicle>,
     /// The groups and delegations (as country codes) attending; both empty: the whole cohort.

@@ -65,6 +65,7 @@ impl Attendees {
 /// What a session needs at its time: who teaches, where, who interprets, which buses, and for whom.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Booking {
+    /// The session's id once saved (a session never clashes with itself).
     pub session: Option<SessionId>,
     pub kind: SessionKind,
     pub slot: Slot,
@@ -74,6 +75,7 @@ pub struct Booking {
     pub venue: Option<VenueId>,
     pub interpreters: Vec<InterpreterId>,
     pub vehicles: Vec<VehicleId>,
+    /// Who attends: the cohort, or some of its trainees.
     pub attendees: Attendees,
 }
 

@@ -44,14 +44,12 @@ impl CloneInput {
                 .check("shift", whole_number(raw, -SHIFT_MAX, SHIFT_MAX))
                 .map(|days| Some(i64::from(days))),
         };
-        match (source, shift) {
-            (Some(source), Some(shift)) if errors.is_empty() => Ok(CloneRequest {
-                source,
-                shift,
-                confirm: !self.confirm.is_empty(),
-            }),
-            _ => Err(errors),
-        }
+        let request = source.zip(shift).map(|(source, shift)| CloneRequest {
+            source,
+            shift,
+            confirm: !self.confirm.is_empty(),
+        });
+        errors.finish(request)
     }
 }
 

@@ -21,30 +21,43 @@ use crate::i18n::Msg;
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct SessionInput {
+    /// A `SessionKind` by its stored name (`lecture`, `site_visit`…).
     pub kind: String,
     pub title: String,
     pub description: String,
+    /// A `Theme` by its stored name; empty: other.
     pub theme: String,
+    /// The local date, as a date input sends it or written `DD.MM.YYYY`.
     pub day: String,
+    /// `HH:MM` on the cohort's clock.
     pub start: String,
     pub end: String,
+    /// A venue's id; empty: none yet.
     pub venue: String,
     pub room: String,
+    /// Working languages by code (`zh`, `ru`…) and interpretation pairs (`zh-ru`).
     pub languages: Vec<String>,
     pub interpretation: Vec<String>,
+    /// A `SessionStatus` by its stored name; empty: planned.
     pub status: String,
+    /// Ids of the speakers, interpreters, buses, case-study groups and delegations chosen; no groups and
+    /// no delegations: the whole cohort.
     pub speakers: Vec<String>,
     pub interpreters: Vec<String>,
     pub vehicles: Vec<String>,
     pub groups: Vec<String>,
     pub delegations: Vec<String>,
+    /// Where a site visit goes and who receives the group there.
     pub host_organization: String,
     pub host_contact: String,
     pub address: String,
+    /// Where the bus leaves from, and when it leaves and is back (`HH:MM` on the cohort's clock, same
+    /// day).
     pub departure_point: String,
     pub departs: String,
     pub returns: String,
     pub what_to_bring: String,
+    /// An `https://` address of the session's slides or reading.
     pub materials_link: String,
     /// Set when the organizer has seen the warnings and saves anyway.
     pub accept_warnings: String,
@@ -57,6 +70,7 @@ pub struct SessionDraft {
     pub title: String,
     pub description: String,
     pub theme: Theme,
+    /// The local date; `slot` is the same session in UTC.
     pub day: NaiveDate,
     pub slot: Slot,
     pub venue: Option<VenueId>,
@@ -73,10 +87,12 @@ pub struct SessionDraft {
     pub host_contact: String,
     pub address: String,
     pub departure_point: String,
+    /// When the bus leaves and is back, in UTC.
     pub departs_at: Option<NaiveDateTime>,
     pub returns_at: Option<NaiveDateTime>,
     pub what_to_bring: String,
     pub materials_link: String,
+    /// Save even with warnings.
     pub accept_warnings: bool,
 }
 
@@ -243,10 +259,7 @@ impl SessionInput {
                 accept_warnings: !self.accept_warnings.trim().is_empty(),
             })
         })();
-        match draft {
-            Some(draft) if errors.is_empty() => Ok(draft),
-            _ => Err(errors),
-        }
+        errors.finish(draft)
     }
 }
 

@@ -12,7 +12,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use chrono_tz::Asia;
 
 use crate::db::DbConnection;
-use crate::domain::account::{Email, Password};
+use crate::domain::account::{Email, NewAccount, Password};
 use crate::domain::cohort::{CohortDraft, CohortStatus, WorkingLanguage};
 use crate::domain::commitment::{AllocationDraft, CommitmentDraft};
 use crate::domain::ids::{AllocationId, UserId};
@@ -95,7 +95,7 @@ fn load_accounts(conn: &mut DbConnection, now: NaiveDateTime) -> AppResult<()> {
                 User::set_password_hash(conn, user.id, &hash)?;
             }
             None => {
-                let account = accounts::NewAccount {
+                let account = NewAccount {
                     name: demo.name.to_owned(),
                     email,
                     role: demo.role,
