@@ -42,7 +42,7 @@ pub fn touched(rows: usize) -> diesel::QueryResult<()> {
 }
 
 /// The queries every shared resource (venue, speaker, interpreter, vehicle) has: find by id, list by name,
-/// insert and update from its `…Fields`.
+/// delete them all, insert and update from its `…Fields`.
 macro_rules! resource_queries {
     ($row:ident, $fields:ident, $table:ident, $id:ty) => {
         impl $row {
@@ -56,6 +56,11 @@ macro_rules! resource_queries {
                     .order(($table::name, $table::id))
                     .select($row::as_select())
                     .load(conn)
+            }
+
+            /// Deletes every row (once no session uses them: the demo replaces its data this way).
+            pub fn delete_all(conn: &mut crate::db::DbConnection) -> diesel::QueryResult<usize> {
+                diesel::delete($table::table).execute(conn)
             }
         }
 

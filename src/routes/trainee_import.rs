@@ -14,10 +14,10 @@ use crate::error::AppResult;
 use crate::i18n::{Lang, Msg};
 use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::country::Country;
-use crate::models::trainee_import::{NewTraineeImport, TraineeImport};
+use crate::models::trainee_import::TraineeImport;
 use crate::services::roster::Setting;
 use crate::services::roster_file::{
-    self, ImportOptions, MAX_BYTES, Problem, Report, describe_layout,
+    self, ImportOptions, Kept, MAX_BYTES, Problem, Report, describe_layout,
 };
 use crate::sheet::FileFormat;
 use crate::sheet::read::{Layout, Options, Separator, TextEncoding};
@@ -118,31 +118,15 @@ async fn upload(
         return refused(ctx, load_cohort(&state, id).await?, vec![too_large]);
     };
     let now = state.now();
-    let (cohort, stored) = state
-        .db(move |conn| {
-            let setting = Setting::load(conn, id, now.date())?;
-            let options = ImportOptions::default();
-            let report = roster_file::check(conn, &setting, &bytes, &options, &|_, _| ())?;
-            if report.unreadable {
-                return Ok((setting.cohort, Err(report.errors)));
-            }
-            let stored = NewTraineeImport {
-                cohort_id: id,
-                created_by: Some(user.id),
-                file_name: &file_name,
-                data: &bytes,
-                created_at: now,
-            }
-            .insert(conn)?;
-            Ok((setting.cohort, Ok(stored)))
-        })
+    let kept = state
+        .db(move |conn| roster_file::keep(conn, id, &file_name, &bytes, user.id, now))
         .await?;
-    match stored {
-        Ok(import_id) => Ok(see_other(&format!(
+    match kept {
+        Kept::Stored(import_id) => Ok(see_other(&format!(
             "/cohorts/{id}/trainees/import/{import_id}"
         ))),
-        Err(errors) => {
-            let errors = describe(&errors, ctx.lang);
+        Kept::Unreadable { cohort, problems } => {
+            let errors = describe(&problems, ctx.lang);
             refused(ctx, cohort, errors)
         }
     }

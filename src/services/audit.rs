@@ -434,3 +434,34 @@ pub fn log_table(entries: &[AuditEntry], lang: Lang) -> Table {
     }
     table
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn current() -> Option<String> {
+        ACTOR.with(|a| a.borrow().as_ref().map(|a| a.name.clone()))
+    }
+
+    fn actor(name: &str) -> Option<Actor> {
+        Some(Actor {
+            id: None,
+            name: name.to_owned(),
+        })
+    }
+
+    #[test]
+    fn the_previous_actor_comes_back_even_when_the_work_panics() {
+        acting_as(actor("outer"), || {
+            let inner = std::panic::catch_unwind(|| {
+                acting_as(actor("inner"), || {
+                    assert_eq!(current().as_deref(), Some("inner"));
+                    panic!("the work failed");
+                })
+            });
+            assert!(inner.is_err());
+            assert_eq!(current().as_deref(), Some("outer"));
+        });
+        assert_eq!(current(), None);
+    }
+}

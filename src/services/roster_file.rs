@@ -10,7 +10,7 @@ use chrono::{NaiveDateTime, Timelike};
 use chrono_tz::Tz;
 
 use crate::db::DbConnection;
-use crate::domain::ids::{CohortId, UserId};
+use crate::domain::ids::{CohortId, ImportId, UserId};
 use crate::domain::trainee::{
     COLUMN_HEADINGS, COLUMNS, EnrollmentDraft, EnrollmentStatus, Headings, PASSPORT_COLUMNS,
     REQUIRED_COLUMNS, TraineeDraft, TraineeInput,
@@ -18,8 +18,9 @@ use crate::domain::trainee::{
 use crate::error::{AppError, AppResult};
 use crate::form_errors::WHOLE_FORM;
 use crate::i18n::{Lang, Msg};
-use crate::models::cohort::Cohort;
+use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::enrollment::RosterEntry;
+use crate::models::trainee_import::NewTraineeImport;
 use crate::services::roster::{self, Match, Matcher, Setting, check_capacity};
 use crate::sheet::read::{self, Cell, Layout, ReadError, Row, TextEncoding};
 use crate::sheet::{Table, Value};
@@ -490,6 +491,46 @@ pub fn describe_layout(layout: &Layout, rows: usize, lang: Lang) -> String {
                 .with("rows", rows as i64),
         ),
     }
+}
+
+/// What became of an uploaded file.
+pub enum Kept {
+    /// Read as a table and kept for its preview.
+    Stored(ImportId),
+    /// It cannot be read as a table: why, and the cohort to show the upload form again for.
+    Unreadable {
+        cohort: CohortListing,
+        problems: Vec<Problem>,
+    },
+}
+
+/// Keeps an uploaded file for its preview, if it can be read as a table (its rows' problems are the
+/// preview's to show); one that cannot be read is not kept.
+pub fn keep(
+    conn: &mut DbConnection,
+    cohort: CohortId,
+    file_name: &str,
+    bytes: &[u8],
+    by: UserId,
+    now: NaiveDateTime,
+) -> AppResult<Kept> {
+    let setting = Setting::load(conn, cohort, now.date())?;
+    let report = check(conn, &setting, bytes, &ImportOptions::default(), &|_, _| ())?;
+    if report.unreadable {
+        return Ok(Kept::Unreadable {
+            cohort: setting.cohort,
+            problems: report.errors,
+        });
+    }
+    let stored = NewTraineeImport {
+        cohort_id: cohort,
+        created_by: Some(by),
+        file_name,
+        data: bytes,
+        created_at: now,
+    }
+    .insert(conn)?;
+    Ok(Kept::Stored(stored))
 }
 
 /// Checks a file against every rule, without changing anything. `progress` hears how many of how many

@@ -532,15 +532,3 @@ pub fn cancel(
         Ok(())
     })
 }
-
-/// Deletes every venue, speaker, interpreter and vehicle (once no session uses them: the demo replaces
-/// its data this way, after deleting the cohorts).
-pub fn delete_shared_resources(conn: &mut DbConnection) -> AppResult<()> {
-    use crate::schema::{interpreters, speakers, vehicles, venues};
-    use diesel::RunQueryDsl;
-    diesel::delete(vehicles::table).execute(conn)?;
-    diesel::delete(venues::table).execute(conn)?;
-    diesel::delete(speakers::table).execute(conn)?;
-    diesel::delete(interpreters::table).execute(conn)?;
-    Ok(())
-}

@@ -1,5 +1,6 @@
-//! Web plumbing shared by every route: state, the page context, authentication, CSRF, forms, error pages
-//! and rendering.
+//! Web plumbing shared by every route: state, the page context, authentication and the actor of a
+//! change, CSRF, HEAD as GET, forms and uploads, the simple form builder, archiving, a phone's remembered
+//! trainee, the guess throttle, error pages, rendering and assets. It knows no route.
 
 pub mod actor;
 pub mod archive;

@@ -24,9 +24,13 @@ use crate::models::cohort::{Cohort, CohortFilter};
 use crate::models::commitment::Commitment;
 use crate::models::delegation::Delegation;
 use crate::models::enrollment::Enrollment;
+use crate::models::interpreter::Interpreter;
+use crate::models::speaker::Speaker;
 use crate::models::user::User;
+use crate::models::vehicle::Vehicle;
+use crate::models::venue::Venue;
 use crate::services::roster::{self, DelegationInput};
-use crate::services::{accounts, cohorts, commitments, itinerary, schedule};
+use crate::services::{accounts, cohorts, commitments, itinerary};
 
 /// A demo login, printed when the server starts with `--demo`.
 pub struct DemoAccount {
@@ -77,7 +81,10 @@ pub fn load(conn: &mut DbConnection, now: NaiveDateTime, replace: bool) -> AppRe
                 return Ok(Outcome::NotEmpty);
             }
             Commitment::delete_all(conn)?;
-            schedule::delete_shared_resources(conn)?;
+            Vehicle::delete_all(conn)?;
+            Venue::delete_all(conn)?;
+            Speaker::delete_all(conn)?;
+            Interpreter::delete_all(conn)?;
         }
         load_accounts(conn, now)?;
         load_courses(conn, now)?;
