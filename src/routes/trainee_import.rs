@@ -127,7 +127,7 @@ async fn upload(
         ))),
         Kept::Unreadable { cohort, problems } => {
             let errors = describe(&problems, ctx.lang);
-            refused(ctx, cohort, errors)
+            refused(ctx, *cohort, errors)
         }
     }
 }

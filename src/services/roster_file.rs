@@ -499,7 +499,7 @@ pub enum Kept {
     Stored(ImportId),
     /// It cannot be read as a table: why, and the cohort to show the upload form again for.
     Unreadable {
-        cohort: CohortListing,
+        cohort: Box<CohortListing>,
         problems: Vec<Problem>,
     },
 }
@@ -518,7 +518,7 @@ pub fn keep(
     let report = check(conn, &setting, bytes, &ImportOptions::default(), &|_, _| ())?;
     if report.unreadable {
         return Ok(Kept::Unreadable {
-            cohort: setting.cohort,
+            cohort: Box::new(setting.cohort),
             problems: report.errors,
         });
     }
