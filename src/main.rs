@@ -1,4 +1,5 @@
-//! The `cohortdesk` command: serve the web app, migrate, add users, load the demo.
+//! The `cohortdesk` command: serve the web app, migrate, add users, load the demo, import trainees, and
+//! send or test e-mail.
 
 use std::io::{BufRead, IsTerminal};
 use std::net::{SocketAddr, TcpListener};

@@ -1,4 +1,5 @@
-//! Accounts: e-mail addresses, passwords and their hashes.
+//! Accounts: e-mail addresses, passwords and their hashes, a new account's details, and the first-run
+//! form that makes the first organizer.
 
 use std::sync::LazyLock;
 

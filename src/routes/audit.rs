@@ -1,6 +1,6 @@
 //! The audit log: `/audit` for organizers, filtered by kind of object, action, user, cohort and dates (the
-//! whole result also as `/audit.csv` and `/audit.xlsx`); and the history shown on each object's page
-//! (`crate::services::history`).
+//! whole result also as `/audit.csv` and `/audit.xlsx`). The history on each object's page is read by
+//! `crate::services::history`.
 
 use actix_web::{HttpResponse, web};
 use askama::Template;

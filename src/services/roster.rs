@@ -1,5 +1,5 @@
-//! A cohort's roster: enrolling trainees one by one, editing them, changing an enrollment's status, and
-//! the rules every way in shares — one enrollment per person per cohort, a person recognised by passport
+//! A cohort's roster: the roster page, a trainee's page (`Profile`), enrolling trainees one by one,
+//! editing them, changing an enrollment's status, and the rules every way in shares — one enrollment per person per cohort, a person recognised by passport
 //! number or e-mail across cohorts, and never more places taken than the cohort has.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
