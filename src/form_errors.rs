@@ -107,3 +107,35 @@ impl FormErrors {
         self.about_form().or_else(|| self.0.values().next())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbered_lines_come_back_in_line_order_apart_from_the_fields() {
+        let mut errors = FormErrors::new();
+        errors.add_line("lines", 10, Msg::new("error-bulk-twice"));
+        errors.add_line("lines", 2, Msg::new("error-bulk-unknown"));
+        errors.add_line("notes", 1, Msg::new("error-required"));
+        errors.add(WHOLE_FORM, Msg::new("error-attendance-cancelled"));
+        let lines: Vec<(usize, &str)> = errors
+            .lines_of("lines")
+            .into_iter()
+            .map(|(n, m)| (n, m.key))
+            .collect();
+        assert_eq!(lines, [(2, "error-bulk-unknown"), (10, "error-bulk-twice")]);
+        let whole = Some("error-attendance-cancelled");
+        assert_eq!(errors.about_form().map(|m| m.key), whole);
+        assert_eq!(errors.fields_wrong(), 3);
+        assert_eq!(errors.first().map(|m| m.key), whole);
+    }
+
+    #[test]
+    fn a_parse_finishes_with_its_draft_only_when_nothing_was_wrong() {
+        assert_eq!(FormErrors::new().finish(Some(7)), Ok(7));
+        let wrong = FormErrors::single("name", Msg::new("error-required"));
+        assert_eq!(wrong.clone().finish(Some(7)), Err(wrong));
+        assert!(FormErrors::new().finish(None::<i32>).is_err());
+    }
+}
