@@ -25,6 +25,22 @@ struct Browser {
 }
 
 impl Browser {
+    /// The number a script returns.
+    async fn number(&self, script: &str) -> u64 {
+        self.client
+            .execute(script, vec![])
+            .await
+            .unwrap()
+            .as_u64()
+            .unwrap()
+    }
+
+    /// How wide the page is, including what only scrolling sideways shows.
+    async fn page_width(&self) -> u64 {
+        self.number("return document.documentElement.scrollWidth;")
+            .await
+    }
+
     /// A headless Chromium whose viewport is `width` × `height` CSS pixels.
     async fn start((width, height): (u32, u32)) -> Browser {
         let port = TcpListener::bind("127.0.0.1:0")
@@ -200,15 +216,12 @@ async fn an_organizer_on_a_phone_logs_in_creates_a_cohort_and_reads_it_in_russia
 
     browser.click("nav.main a[href='/cohorts']").await;
     browser.wait_for_text("table.cohorts", NAME).await;
-    let width = |script: &'static str| async move {
-        c.execute(script, vec![]).await.unwrap().as_u64().unwrap()
-    };
     assert_eq!(
-        width("return window.innerWidth;").await,
+        browser.number("return window.innerWidth;").await,
         u64::from(PHONE.0),
         "a phone-sized viewport"
     );
-    let page_width = width("return document.documentElement.scrollWidth;").await;
+    let page_width = browser.page_width().await;
     assert!(
         page_width <= u64::from(PHONE.0),
         "nothing scrolls sideways on a phone ({page_width}px)"
@@ -509,7 +522,6 @@ async fn an_organizer_on_a_laptop_adds_a_session_and_finds_it_in_the_week_grid()
 async fn a_coordinator_on_a_phone_reads_todays_sessions_in_russian() {
     let app = TestApp::with_demo().await;
     let browser = Browser::start(PHONE).await;
-    let c = &browser.client;
     browser.log_in(&app, COORDINATOR_EMAIL).await;
     browser.click("button[name=lang][value=ru]").await;
     browser.wait_for_text("h1", "Обзор").await;
@@ -523,12 +535,7 @@ async fn a_coordinator_on_a_phone_reads_todays_sessions_in_russian() {
         now.contains("Mr. Zhao Jun"),
         "speakers show on phones too: {now}"
     );
-    let page_width = c
-        .execute("return document.documentElement.scrollWidth;", vec![])
-        .await
-        .unwrap()
-        .as_u64()
-        .unwrap();
+    let page_width = browser.page_width().await;
     assert!(
         page_width <= u64::from(PHONE.0),
         "the day view does not scroll sideways on a phone ({page_width}px)"
@@ -537,12 +544,7 @@ async fn a_coordinator_on_a_phone_reads_todays_sessions_in_russian() {
 
     browser.open(&app, "/cohorts/1/sessions/week").await;
     browser.wait_for_text(".legend", "Выездное занятие").await;
-    let page_width = c
-        .execute("return document.documentElement.scrollWidth;", vec![])
-        .await
-        .unwrap()
-        .as_u64()
-        .unwrap();
+    let page_width = browser.page_width().await;
     assert!(
         page_width <= u64::from(PHONE.0),
         "only the grid itself scrolls sideways ({page_width}px)"
