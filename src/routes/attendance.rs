@@ -30,25 +30,19 @@ use crate::web::render::{after_post, page, page_with_status, see_other, table_do
 use crate::web::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route(
-        "/cohorts/{id}/sessions/{session_id:\\d+}/attendance",
-        web::get().to(roll_call),
-    )
-    .route(
-        "/cohorts/{id}/sessions/{session_id:\\d+}/attendance",
-        web::post().to(save_roll_call),
+    cfg.service(
+        web::resource("/cohorts/{id}/sessions/{session_id:\\d+}/attendance")
+            .route(web::get().to(roll_call))
+            .route(web::post().to(save_roll_call)),
     )
     .route(
         "/cohorts/{id}/sessions/{session_id:\\d+}/attendance/sheet",
         web::get().to(sheet),
     )
-    .route(
-        "/cohorts/{id}/sessions/{session_id:\\d+}/attendance/bulk",
-        web::get().to(bulk_form),
-    )
-    .route(
-        "/cohorts/{id}/sessions/{session_id:\\d+}/attendance/bulk",
-        web::post().to(save_bulk),
+    .service(
+        web::resource("/cohorts/{id}/sessions/{session_id:\\d+}/attendance/bulk")
+            .route(web::get().to(bulk_form))
+            .route(web::post().to(save_bulk)),
     )
     .route("/cohorts/{id}/attendance", web::get().to(index))
     .route(

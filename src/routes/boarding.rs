@@ -18,13 +18,10 @@ use crate::web::render::{page, page_with_status, see_other};
 use crate::web::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route(
-        "/cohorts/{id}/sessions/{session_id:\\d+}/boarding",
-        web::get().to(show),
-    )
-    .route(
-        "/cohorts/{id}/sessions/{session_id:\\d+}/boarding",
-        web::post().to(tick),
+    cfg.service(
+        web::resource("/cohorts/{id}/sessions/{session_id:\\d+}/boarding")
+            .route(web::get().to(show))
+            .route(web::post().to(tick)),
     );
 }
 

@@ -29,8 +29,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         web::get().to(screen),
     )
     .route("/checkin", web::get().to(done))
-    .route("/checkin/{code}", web::get().to(scan))
-    .route("/checkin/{code}", web::post().to(check_in));
+    .service(
+        web::resource("/checkin/{code}")
+            .route(web::get().to(scan))
+            .route(web::post().to(check_in)),
+    );
 }
 
 #[derive(Template)]

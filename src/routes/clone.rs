@@ -19,8 +19,11 @@ use crate::web::render::{page, page_with_status, see_other};
 use crate::web::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/cohorts/{id}/sessions/clone", web::get().to(form))
-        .route("/cohorts/{id}/sessions/clone", web::post().to(run));
+    cfg.service(
+        web::resource("/cohorts/{id}/sessions/clone")
+            .route(web::get().to(form))
+            .route(web::post().to(run)),
+    );
 }
 
 #[derive(Template)]

@@ -22,21 +22,24 @@ use crate::web::state::AppState;
 const SPLIT_DEFAULT: usize = 4;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/cohorts/{id}/groups", web::get().to(index))
-        .route("/cohorts/{id}/groups", web::post().to(create))
-        .route("/cohorts/{id}/groups/split", web::post().to(split))
-        .route(
-            "/cohorts/{id}/groups/{group_id:\\d+}",
-            web::post().to(update),
-        )
-        .route(
-            "/cohorts/{id}/groups/{group_id:\\d+}/edit",
-            web::get().to(edit),
-        )
-        .route(
-            "/cohorts/{id}/groups/{group_id:\\d+}/delete",
-            web::post().to(delete),
-        );
+    cfg.service(
+        web::resource("/cohorts/{id}/groups")
+            .route(web::get().to(index))
+            .route(web::post().to(create)),
+    )
+    .route("/cohorts/{id}/groups/split", web::post().to(split))
+    .route(
+        "/cohorts/{id}/groups/{group_id:\\d+}",
+        web::post().to(update),
+    )
+    .route(
+        "/cohorts/{id}/groups/{group_id:\\d+}/edit",
+        web::get().to(edit),
+    )
+    .route(
+        "/cohorts/{id}/groups/{group_id:\\d+}/delete",
+        web::post().to(delete),
+    );
 }
 
 /// A group with its members' names.

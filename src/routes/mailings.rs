@@ -25,25 +25,28 @@ use crate::web::state::AppState;
 const OUTBOX_LINES: i64 = 500;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/cohorts/{id}/itineraries", web::get().to(index))
-        .route("/cohorts/{id}/itineraries", web::post().to(send))
-        .route(
-            "/cohorts/{id}/itineraries/changes",
-            web::post().to(send_changes),
-        )
-        .route(
-            "/cohorts/{id}/itineraries/preview/{trainee_id}",
-            web::get().to(preview),
-        )
-        .route(
-            "/cohorts/{id}/itineraries/preview/{trainee_id}/html",
-            web::get().to(preview_html),
-        )
-        .route("/outbox", web::get().to(outbox))
-        .route(
-            "/outbox/{message_id}/{action:retry|cancel}",
-            web::post().to(act),
-        );
+    cfg.service(
+        web::resource("/cohorts/{id}/itineraries")
+            .route(web::get().to(index))
+            .route(web::post().to(send)),
+    )
+    .route(
+        "/cohorts/{id}/itineraries/changes",
+        web::post().to(send_changes),
+    )
+    .route(
+        "/cohorts/{id}/itineraries/preview/{trainee_id}",
+        web::get().to(preview),
+    )
+    .route(
+        "/cohorts/{id}/itineraries/preview/{trainee_id}/html",
+        web::get().to(preview_html),
+    )
+    .route("/outbox", web::get().to(outbox))
+    .route(
+        "/outbox/{message_id}/{action:retry|cancel}",
+        web::post().to(act),
+    );
 }
 
 #[derive(Template)]

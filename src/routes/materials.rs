@@ -15,13 +15,10 @@ use crate::web::state::AppState;
 use crate::web::upload::{Upload, read_file};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route(
-        "/cohorts/{id}/sessions/{session_id:\\d+}/materials",
-        web::get().to(show),
-    )
-    .route(
-        "/cohorts/{id}/sessions/{session_id:\\d+}/materials",
-        web::post().to(upload),
+    cfg.service(
+        web::resource("/cohorts/{id}/sessions/{session_id:\\d+}/materials")
+            .route(web::get().to(show))
+            .route(web::post().to(upload)),
     );
 }
 

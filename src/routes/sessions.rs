@@ -38,26 +38,26 @@ use crate::web::render::{page, page_with_status, see_other};
 use crate::web::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/cohorts/{id}/sessions", web::get().to(index))
-        .route("/cohorts/{id}/sessions", web::post().to(create))
-        .route("/cohorts/{id}/sessions/week", web::get().to(week))
-        .route("/cohorts/{id}/sessions/new", web::get().to(new))
-        .route(
-            "/cohorts/{id}/sessions/{session_id:\\d+}",
-            web::get().to(show),
-        )
-        .route(
-            "/cohorts/{id}/sessions/{session_id:\\d+}",
-            web::post().to(update),
-        )
-        .route(
-            "/cohorts/{id}/sessions/{session_id:\\d+}/edit",
-            web::get().to(edit),
-        )
-        .route(
-            "/cohorts/{id}/sessions/{session_id:\\d+}/cancel",
-            web::post().to(cancel),
-        );
+    cfg.service(
+        web::resource("/cohorts/{id}/sessions")
+            .route(web::get().to(index))
+            .route(web::post().to(create)),
+    )
+    .route("/cohorts/{id}/sessions/week", web::get().to(week))
+    .route("/cohorts/{id}/sessions/new", web::get().to(new))
+    .service(
+        web::resource("/cohorts/{id}/sessions/{session_id:\\d+}")
+            .route(web::get().to(show))
+            .route(web::post().to(update)),
+    )
+    .route(
+        "/cohorts/{id}/sessions/{session_id:\\d+}/edit",
+        web::get().to(edit),
+    )
+    .route(
+        "/cohorts/{id}/sessions/{session_id:\\d+}/cancel",
+        web::post().to(cancel),
+    );
 }
 
 #[derive(Template)]

@@ -29,20 +29,20 @@ use crate::web::state::AppState;
 use crate::web::upload::{Upload, read_file};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/cohorts/{id}/trainees/import", web::get().to(import_form))
-        .route("/cohorts/{id}/trainees/import", web::post().to(upload))
-        .route(
-            "/cohorts/{id}/trainees/import/template.{format}",
-            web::get().to(template),
-        )
-        .route(
-            "/cohorts/{id}/trainees/import/{import_id:\\d+}",
-            web::get().to(preview),
-        )
-        .route(
-            "/cohorts/{id}/trainees/import/{import_id:\\d+}",
-            web::post().to(confirm),
-        );
+    cfg.service(
+        web::resource("/cohorts/{id}/trainees/import")
+            .route(web::get().to(import_form))
+            .route(web::post().to(upload)),
+    )
+    .route(
+        "/cohorts/{id}/trainees/import/template.{format}",
+        web::get().to(template),
+    )
+    .service(
+        web::resource("/cohorts/{id}/trainees/import/{import_id:\\d+}")
+            .route(web::get().to(preview))
+            .route(web::post().to(confirm)),
+    );
 }
 
 #[derive(Template)]

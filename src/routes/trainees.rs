@@ -30,26 +30,26 @@ use crate::web::render::{after_post, page, see_other, table_download};
 use crate::web::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/cohorts/{id}/trainees", web::get().to(index))
-        .route("/cohorts/{id}/trainees", web::post().to(create))
-        .route("/cohorts/{id}/trainees.{format}", web::get().to(export))
-        .route("/cohorts/{id}/trainees/new", web::get().to(new))
-        .route(
-            "/cohorts/{id}/trainees/{trainee_id:\\d+}",
-            web::get().to(show),
-        )
-        .route(
-            "/cohorts/{id}/trainees/{trainee_id:\\d+}",
-            web::post().to(update),
-        )
-        .route(
-            "/cohorts/{id}/trainees/{trainee_id:\\d+}/edit",
-            web::get().to(edit),
-        )
-        .route(
-            "/cohorts/{id}/trainees/{trainee_id:\\d+}/status",
-            web::post().to(change_status),
-        );
+    cfg.service(
+        web::resource("/cohorts/{id}/trainees")
+            .route(web::get().to(index))
+            .route(web::post().to(create)),
+    )
+    .route("/cohorts/{id}/trainees.{format}", web::get().to(export))
+    .route("/cohorts/{id}/trainees/new", web::get().to(new))
+    .service(
+        web::resource("/cohorts/{id}/trainees/{trainee_id:\\d+}")
+            .route(web::get().to(show))
+            .route(web::post().to(update)),
+    )
+    .route(
+        "/cohorts/{id}/trainees/{trainee_id:\\d+}/edit",
+        web::get().to(edit),
+    )
+    .route(
+        "/cohorts/{id}/trainees/{trainee_id:\\d+}/status",
+        web::post().to(change_status),
+    );
 }
 
 #[derive(Template)]

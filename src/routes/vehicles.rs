@@ -18,17 +18,20 @@ use crate::web::render::{after_post, page};
 use crate::web::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/cohorts/{id}/vehicles", web::get().to(index))
-        .route("/cohorts/{id}/vehicles", web::post().to(create))
-        .route("/cohorts/{id}/vehicles/new", web::get().to(new))
-        .route(
-            "/cohorts/{id}/vehicles/{vehicle_id:\\d+}",
-            web::post().to(update),
-        )
-        .route(
-            "/cohorts/{id}/vehicles/{vehicle_id:\\d+}/edit",
-            web::get().to(edit),
-        );
+    cfg.service(
+        web::resource("/cohorts/{id}/vehicles")
+            .route(web::get().to(index))
+            .route(web::post().to(create)),
+    )
+    .route("/cohorts/{id}/vehicles/new", web::get().to(new))
+    .route(
+        "/cohorts/{id}/vehicles/{vehicle_id:\\d+}",
+        web::post().to(update),
+    )
+    .route(
+        "/cohorts/{id}/vehicles/{vehicle_id:\\d+}/edit",
+        web::get().to(edit),
+    );
 }
 
 #[derive(Template)]
