@@ -502,3 +502,14 @@ pub fn column(header: &[String], name: &str) -> usize {
         .position(|h| h == name)
         .unwrap_or_else(|| panic!("no column {name:?} in {header:?}"))
 }
+
+/// The standard output of a command that must have succeeded (both of its outputs shown if it did not).
+pub fn succeeded(output: &std::process::Output) -> String {
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    assert!(
+        output.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    stdout
+}

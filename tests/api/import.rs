@@ -13,7 +13,7 @@ use crate::files::{
     Blank, Cell, Date, F, N, T, bytes, csv_table, encrypted_workbook, gb18030, sheet, sheet_xml,
     utf16le, windows_1251, workbook,
 };
-use crate::helpers::{Page, ROSTER_HEADER, TestApp, Visitor, roster_file};
+use crate::helpers::{Page, ROSTER_HEADER, TestApp, Visitor, roster_file, succeeded};
 
 async fn setup(capacity: i32) -> (TestApp, Visitor, CohortId) {
     let app = TestApp::with_demo().await;
@@ -1229,15 +1229,7 @@ fn the_command_line_import_reports_errors_by_row_and_imports_nothing_or_everythi
     let good = dir.path().join("good.csv");
     std::fs::write(&good, roster_file(5).replace(",confirmed", ",nominated")).unwrap();
     let output = run(&["import-trainees", "--cohort", "4", good.to_str().unwrap()]);
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    assert_eq!(
-        String::from_utf8_lossy(&output.stdout).trim(),
-        "5 trainees imported."
-    );
+    assert_eq!(succeeded(&output).trim(), "5 trainees imported.");
     assert!(String::from_utf8_lossy(&output.stderr).contains("UTF-8, commas, 5 rows"));
 
     // A workbook's second sheet, in Windows-1251 the encoding is given; everyone as nominated.
@@ -1260,12 +1252,7 @@ fn the_command_line_import_reports_errors_by_row_and_imports_nothing_or_everythi
         "--everyone-nominated",
         book.to_str().unwrap(),
     ]);
-    assert!(
-        output.status.success(),
-        "{}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
+    succeeded(&output);
     let legacy = dir.path().join("legacy.csv");
     std::fs::write(
         &legacy,
@@ -1289,10 +1276,6 @@ fn the_command_line_import_reports_errors_by_row_and_imports_nothing_or_everythi
         "cp1251",
         legacy.to_str().unwrap(),
     ]);
-    assert!(
-        chosen.status.success(),
-        "{}",
-        String::from_utf8_lossy(&chosen.stderr)
-    );
+    succeeded(&chosen);
     drop(db);
 }

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use cohortdesk::services::demo::{ACCOUNTS, QINGDAO_2023};
 
-use crate::helpers::{TestDb, Visitor};
+use crate::helpers::{TestDb, Visitor, succeeded};
 use crate::smtp::SmtpServer;
 
 fn cohortdesk(database_url: &str, dir: &std::path::Path) -> Command {
@@ -208,18 +208,13 @@ async fn sessions_survive_a_restart() {
 fn user_add_reads_the_password_from_stdin_and_the_user_can_log_in() {
     let (_db, url) = TestDb::create();
     let dir = tempfile::tempdir().unwrap();
-    let mut child = cohortdesk(&url, dir.path())
-        .args([
-            "user",
-            "add",
-            "--email",
-            "Li.Na@example.org",
-            "--name",
-            "Li Na",
-            "--role",
-            "coordinator",
-            "--password-stdin",
-        ])
+    let add_li_na = |email: &str| {
+        let mut command = cohortdesk(&url, dir.path());
+        command.args(["user", "add", "--email", email, "--name", "Li Na"]);
+        command.args(["--role", "coordinator", "--password-stdin"]);
+        command
+    };
+    let mut child = add_li_na("Li.Na@example.org")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -232,28 +227,12 @@ fn user_add_reads_the_password_from_stdin_and_the_user_can_log_in() {
         .write_all(b"a long enough password\n")
         .unwrap();
     let output = child.wait_with_output().unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
     assert_eq!(
-        String::from_utf8_lossy(&output.stdout).trim(),
+        succeeded(&output).trim(),
         "added coordinator Li Na <li.na@example.org>"
     );
 
-    let twice = cohortdesk(&url, dir.path())
-        .args([
-            "user",
-            "add",
-            "--email",
-            "li.na@example.org",
-            "--name",
-            "Li Na",
-            "--role",
-            "coordinator",
-            "--password-stdin",
-        ])
+    let twice = add_li_na("li.na@example.org")
         .stdin(Stdio::piped())
         .output()
         .unwrap();
@@ -285,12 +264,7 @@ fn the_demo_command_refuses_a_database_with_cohorts_unless_forced() {
     let (_db, url) = TestDb::create();
     let dir = tempfile::tempdir().unwrap();
     let first = cohortdesk(&url, dir.path()).arg("demo").output().unwrap();
-    assert!(
-        first.status.success(),
-        "{}",
-        String::from_utf8_lossy(&first.stderr)
-    );
-    assert!(String::from_utf8_lossy(&first.stdout).contains("organizer@example.org"));
+    assert!(succeeded(&first).contains("organizer@example.org"));
     let second = cohortdesk(&url, dir.path()).arg("demo").output().unwrap();
     assert!(!second.status.success());
     assert!(String::from_utf8_lossy(&second.stderr).contains("--force"));
