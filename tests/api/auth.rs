@@ -1,6 +1,17 @@
 use cohortdesk::web::throttle::{MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_IP};
 
-use crate::helpers::{COORDINATOR_EMAIL, ORGANIZER_EMAIL, PASSWORD, TestApp};
+use crate::helpers::{COORDINATOR_EMAIL, ORGANIZER_EMAIL, PASSWORD, Page, TestApp, Visitor};
+
+/// Fills in the login form as `email` with `password`.
+async fn log_in(visitor: &Visitor, email: &str, password: &str) -> Page {
+    visitor
+        .submit(
+            "/login",
+            "/login",
+            &[("email", email), ("password", password)],
+        )
+        .await
+}
 
 #[tokio::test]
 async fn logging_in_goes_back_to_the_page_that_asked_for_it() {
@@ -54,13 +65,7 @@ async fn login_never_redirects_to_another_site() {
 async fn a_wrong_password_is_refused_with_a_message_and_the_address_kept() {
     let app = TestApp::with_staff().await;
     let visitor = app.visitor();
-    let page = visitor
-        .submit(
-            "/login",
-            "/login",
-            &[("email", ORGANIZER_EMAIL), ("password", "wrong password!")],
-        )
-        .await;
+    let page = log_in(&visitor, ORGANIZER_EMAIL, "wrong password!").await;
     assert_eq!(page.status, 401);
     assert_eq!(
         page.text(".error-summary"),
@@ -72,13 +77,7 @@ async fn a_wrong_password_is_refused_with_a_message_and_the_address_kept() {
     );
     assert_eq!(visitor.get("/").await.status, 303, "still not logged in");
 
-    let unknown = visitor
-        .submit(
-            "/login",
-            "/login",
-            &[("email", "nobody@example.org"), ("password", PASSWORD)],
-        )
-        .await;
+    let unknown = log_in(&visitor, "nobody@example.org", PASSWORD).await;
     assert_eq!(unknown.status, 401);
     assert_eq!(unknown.text(".error-summary"), page.text(".error-summary"));
 }
@@ -88,25 +87,10 @@ async fn an_account_is_locked_for_a_while_after_repeated_failures_even_with_the_
     let app = TestApp::with_staff().await;
     let visitor = app.visitor();
     for _ in 0..MAX_FAILURES_PER_ACCOUNT {
-        let page = visitor
-            .submit(
-                "/login",
-                "/login",
-                &[
-                    ("email", ORGANIZER_EMAIL),
-                    ("password", "guess guess guess"),
-                ],
-            )
-            .await;
+        let page = log_in(&visitor, ORGANIZER_EMAIL, "guess guess guess").await;
         assert_eq!(page.status, 401);
     }
-    let locked = visitor
-        .submit(
-            "/login",
-            "/login",
-            &[("email", ORGANIZER_EMAIL), ("password", PASSWORD)],
-        )
-        .await;
+    let locked = log_in(&visitor, ORGANIZER_EMAIL, PASSWORD).await;
     assert_eq!(locked.status, 429);
     assert_eq!(
         locked.text(".error-summary"),
@@ -120,14 +104,7 @@ async fn an_account_is_locked_for_a_while_after_repeated_failures_even_with_the_
     assert!(wait > 14 * 60 && wait <= 15 * 60, "{wait}");
     assert_eq!(visitor.get("/").await.status, 303, "not logged in");
 
-    let colleague = app
-        .visitor()
-        .submit(
-            "/login",
-            "/login",
-            &[("email", COORDINATOR_EMAIL), ("password", PASSWORD)],
-        )
-        .await;
+    let colleague = log_in(&app.visitor(), COORDINATOR_EMAIL, PASSWORD).await;
     assert_eq!(colleague.status, 303, "other accounts are not affected");
 }
 
@@ -137,22 +114,10 @@ async fn an_address_is_locked_after_many_failures_across_accounts() {
     let visitor = app.visitor();
     for i in 0..MAX_FAILURES_PER_IP {
         let email = format!("guess{i}@example.org");
-        let page = visitor
-            .submit(
-                "/login",
-                "/login",
-                &[("email", email.as_str()), ("password", "guess guess guess")],
-            )
-            .await;
+        let page = log_in(&visitor, &email, "guess guess guess").await;
         assert_eq!(page.status, 401);
     }
-    let locked = visitor
-        .submit(
-            "/login",
-            "/login",
-            &[("email", COORDINATOR_EMAIL), ("password", PASSWORD)],
-        )
-        .await;
+    let locked = log_in(&visitor, COORDINATOR_EMAIL, PASSWORD).await;
     assert_eq!(locked.status, 429);
 }
 
