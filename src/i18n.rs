@@ -39,6 +39,8 @@ static_loader! {
     PartialEq,
     Eq,
     Hash,
+    PartialOrd,
+    Ord,
     Default,
     Serialize,
     Deserialize,

@@ -254,6 +254,7 @@ diesel::table! {
         revision -> Integer,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        original_lang -> Text,
     }
 }
 
@@ -429,6 +430,19 @@ diesel::joinable!(attendance -> sessions (session_id));
 diesel::joinable!(attendance -> trainees (trainee_id));
 diesel::joinable!(attendance -> users (marked_by));
 
+diesel::table! {
+    translations (id) {
+        id -> Integer,
+        object_type -> Text,
+        object_id -> Integer,
+        field -> Text,
+        lang -> Text,
+        text -> Text,
+        stale -> Bool,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     settings,
     users,
@@ -462,4 +476,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     certificates,
     itineraries_sent,
     outbox,
+    translations,
 );

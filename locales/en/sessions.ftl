@@ -166,3 +166,5 @@ vehicle-field-name = Name or plate
 vehicle-field-seats = Seats
 vehicle-field-driver = Driver's contact
 vehicle-field-shared = Shared by every cohort
+error-translation-no-original = There is no original text to translate: write it on the session's form first.
+error-translation-original-language = This is the language the original is written in: change the original on the session's form.

@@ -173,3 +173,5 @@ vehicle-field-name = Название или номер
 vehicle-field-seats = Мест
 vehicle-field-driver = Контакт водителя
 vehicle-field-shared = Общий для всех групп
+error-translation-no-original = Нет исходного текста для перевода: сначала заполните его в форме занятия.
+error-translation-original-language = На этом языке написан исходный текст: измените его в форме занятия.

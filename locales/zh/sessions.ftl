@@ -145,3 +145,5 @@ vehicle-field-name = 名称或车牌
 vehicle-field-seats = 座位数
 vehicle-field-driver = 司机联系方式
 vehicle-field-shared = 所有培训班共享
+error-translation-no-original = 没有可翻译的原文：请先在日程表单中填写原文。
+error-translation-original-language = 这是原文所用的语言：请在日程表单中修改原文。

@@ -17,3 +17,4 @@ pub mod role;
 pub mod schedule;
 pub mod time;
 pub mod trainee;
+pub mod translation;

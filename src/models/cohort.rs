@@ -46,6 +46,11 @@ pub struct Cohort {
 }
 
 impl Cohort {
+    /// The languages the course is taught in, the first the main one.
+    pub fn languages(&self) -> Vec<WorkingLanguage> {
+        WorkingLanguage::list_from_db(&self.languages)
+    }
+
     /// The clock the cohort's times are typed and shown on.
     pub fn zone(&self) -> chrono_tz::Tz {
         self.time_zone.0

@@ -20,6 +20,7 @@ pub mod setting;
 pub mod speaker;
 pub mod trainee;
 pub mod trainee_import;
+pub mod translation;
 pub mod user;
 pub mod vehicle;
 pub mod venue;

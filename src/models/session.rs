@@ -15,6 +15,7 @@ use crate::domain::resources::LanguagePair;
 use crate::domain::schedule::form::SessionDraft;
 use crate::domain::schedule::kinds::{SessionKind, SessionStatus, Theme};
 use crate::domain::time::Zone;
+use crate::i18n::Lang;
 use crate::models::cohort::Cohort;
 use crate::models::touched;
 use crate::schema::{
@@ -52,6 +53,8 @@ pub struct Session {
     pub revision: i32,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// The language its texts were written in (their other languages are in `translations`).
+    pub original_lang: Lang,
 }
 
 impl Session {
@@ -379,6 +382,21 @@ impl Session {
             let cohort = diesel::update(sessions::table.find(id))
                 .set((
                     sessions::status.eq(status),
+                    sessions::updated_at.eq(now),
+                    sessions::revision.eq(sessions::revision + 1),
+                ))
+                .returning(sessions::cohort_id)
+                .get_result(conn)?;
+            Cohort::timetable_changed(conn, cohort)
+        })
+    }
+
+    /// Counts a new revision of what the session says (a text in another language changed), so that
+    /// calendars take it.
+    pub fn revised(conn: &mut DbConnection, id: SessionId, now: NaiveDateTime) -> QueryResult<()> {
+        conn.write(|conn| {
+            let cohort = diesel::update(sessions::table.find(id))
+                .set((
                     sessions::updated_at.eq(now),
                     sessions::revision.eq(sessions::revision + 1),
                 ))

@@ -176,7 +176,7 @@ async fn show(
     let places_taken = roster.iter().filter(|l| l.status.holds_place()).count();
     page(&ShowPage {
         ctx,
-        languages: WorkingLanguage::list_from_db(&listing.cohort.languages),
+        languages: listing.cohort.languages(),
         listing,
         enrolled,
         places_taken,
@@ -304,10 +304,7 @@ fn input_of(c: &Cohort) -> CohortInput {
         ends_on: c.ends_on.to_string(),
         time_zone: c.time_zone.to_string(),
         capacity: c.capacity.to_string(),
-        languages: WorkingLanguage::list_from_db(&c.languages)
-            .iter()
-            .map(|l| l.code().to_owned())
-            .collect(),
+        languages: c.languages().iter().map(|l| l.code().to_owned()).collect(),
         status: c.status.as_str().to_owned(),
         notes: c.notes.clone(),
     }

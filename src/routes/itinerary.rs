@@ -10,6 +10,7 @@ use chrono::{Days, NaiveDate, NaiveDateTime};
 use crate::domain::attendance::{Mark, Tally};
 use crate::domain::calendar::webcal;
 use crate::domain::ids::{CohortId, TraineeId};
+use crate::domain::translation::ReadingOrder;
 use crate::error::AppResult;
 use crate::i18n::{Lang, Msg};
 use crate::services::itinerary::{self, Itinerary, LinkChange, bus, place};
@@ -46,6 +47,8 @@ struct ShowPage {
     feed: String,
     cohort_feed: String,
     badge_code: String,
+    /// The languages the trainee's texts are looked for in.
+    order: ReadingOrder,
 }
 
 impl ShowPage {
@@ -90,11 +93,11 @@ impl ShowPage {
     }
 
     fn place(&self, v: &SessionView) -> String {
-        place(v)
+        place(v, &self.order)
     }
 
     fn bus(&self, v: &SessionView) -> String {
-        bus(v)
+        bus(v, &self.order)
     }
 
     fn mark(&self, v: &SessionView) -> Option<Mark> {
@@ -144,6 +147,7 @@ async fn show(
     };
     let (feed, cohort_feed) = (feed_link("calendar.ics"), feed_link("cohort.ics"));
     page(&ShowPage {
+        order: it.reading_order(ctx.lang),
         today: it.today(now),
         tally: it.tally(now),
         badge_code: state.checkin_key.badge_code(it.entry.enrollment.id),

@@ -16,6 +16,7 @@ use crate::domain::ids::{CohortId, EnrollmentId, SessionId, TraineeId, hex};
 use crate::domain::itinerary::{Change, Entry, Snapshot};
 use crate::domain::schedule::kinds::SessionStatus;
 use crate::domain::time::{clock, local_day};
+use crate::domain::translation::{ReadingOrder, SessionText};
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Lang, Msg};
 use crate::models::delegation::Delegation;
@@ -261,10 +262,18 @@ impl Itinerary {
         }
     }
 
+    /// The languages this trainee's texts are looked for in, when reading in `lang`.
+    pub fn reading_order(&self, lang: Lang) -> ReadingOrder {
+        self.timetable.reading_order(lang)
+    }
+
     /// Their sessions as a calendar in their language.
     pub fn calendar(&self, lang: Lang, uid_domain: &str) -> Calendar {
         // Named after the course, not the trainee: trainees of one delegation share a cached feed.
-        let events = self.sessions().map(|v| event_of(v, lang, uid_domain));
+        let order = self.reading_order(lang);
+        let events = self
+            .sessions()
+            .map(|v| event_of(v, lang, &order, uid_domain));
         calendar(self.calendar_name(lang), &self.timetable, events.collect())
     }
 
@@ -280,6 +289,7 @@ impl Itinerary {
     /// cancelled as they are now, and sessions no longer on their programme as cancelled (one version
     /// later, so calendars take it).
     pub fn change_calendar(&self, changes: &[Change], lang: Lang, uid_domain: &str) -> Calendar {
+        let order = self.reading_order(lang);
         let mut events = Vec::new();
         for change in changes {
             let id = change.entry().session;
@@ -292,7 +302,7 @@ impl Itinerary {
             else {
                 continue;
             };
-            let mut event = event_of(v, lang, uid_domain);
+            let mut event = event_of(v, lang, &order, uid_domain);
             if matches!(change, Change::Removed(_)) {
                 event.status = EventStatus::Cancelled;
                 event.sequence += 1;
@@ -360,38 +370,47 @@ pub fn snapshots(
         .collect())
 }
 
-/// Where a session takes place: its venue and room, else the address of a site visit.
-pub fn place(v: &SessionView) -> String {
+/// Where a session takes place, for a reader of `order`: its venue and room, else the address of a site
+/// visit.
+pub fn place(v: &SessionView, order: &ReadingOrder) -> String {
     let s = &v.session;
+    let room = v.text(SessionText::Room, order);
     match &v.venue {
-        Some(venue) if s.room.is_empty() => venue.name.clone(),
-        Some(venue) => format!("{}, {}", venue.name, s.room),
-        None => [s.host_organization.as_str(), s.address.as_str()]
-            .into_iter()
-            .filter(|t| !t.is_empty())
-            .collect::<Vec<_>>()
-            .join(", "),
+        Some(venue) if room.is_empty() => venue.name.clone(),
+        Some(venue) => format!("{}, {room}", venue.name),
+        None => [
+            s.host_organization.as_str(),
+            v.text(SessionText::Address, order),
+        ]
+        .into_iter()
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join(", "),
     }
 }
 
-/// "08:00 · Hotel lobby": when and where the bus leaves, or empty.
-pub fn bus(v: &SessionView) -> String {
-    match (v.departs.is_empty(), v.session.departure_point.is_empty()) {
+/// "08:00 · Hotel lobby": when and where the bus leaves, for a reader of `order`, or empty.
+pub fn bus(v: &SessionView, order: &ReadingOrder) -> String {
+    let point = v.text(SessionText::DeparturePoint, order);
+    match (v.departs.is_empty(), point.is_empty()) {
         (true, _) => String::new(),
         (false, true) => v.departs.clone(),
-        (false, false) => format!("{} · {}", v.departs, v.session.departure_point),
+        (false, false) => format!("{} · {point}", v.departs),
     }
 }
 
+/// A session as a change notice remembers it: in its original texts, so that a new translation is not
+/// taken for a change of programme.
 fn entry_of(v: &SessionView) -> Entry {
+    let original = ReadingOrder::original();
     Entry {
         session: v.session.id,
         title: v.session.title.clone(),
         date: v.date,
         start: v.start.clone(),
         end: v.end.clone(),
-        place: place(v),
-        bus: bus(v),
+        place: place(v, &original),
+        bus: bus(v, &original),
         cancelled: v.session.status == SessionStatus::Cancelled,
     }
 }
@@ -399,9 +418,9 @@ fn entry_of(v: &SessionView) -> Entry {
 /// One session as a calendar event: its revision as `SEQUENCE`, labels in `lang`. The UID is the
 /// session's id at this installation's own domain (`uid_domain`), never the public host name, so that a
 /// new `COHORTDESK_BASE_URL` does not duplicate subscribed events.
-fn event_of(v: &SessionView, lang: Lang, uid_domain: &str) -> Event {
+fn event_of(v: &SessionView, lang: Lang, order: &ReadingOrder, uid_domain: &str) -> Event {
     let s = &v.session;
-    let mut location = place(v);
+    let mut location = place(v, order);
     if let Some(venue) = &v.venue
         && !venue.address.is_empty()
     {
@@ -413,9 +432,9 @@ fn event_of(v: &SessionView, lang: Lang, uid_domain: &str) -> Event {
         stamp: s.updated_at,
         start: s.starts_at,
         end: s.ends_at,
-        summary: s.title.clone(),
+        summary: v.title_for(order).to_owned(),
         location,
-        description: description(v, lang),
+        description: description(v, lang, order),
         url: String::new(),
         status: match s.status {
             SessionStatus::Planned => EventStatus::Tentative,
@@ -438,7 +457,7 @@ fn calendar(name: String, timetable: &Timetable, events: Vec<Event>) -> Calendar
 }
 
 /// What a calendar event says beyond its title, in the reader's language.
-fn description(v: &SessionView, lang: Lang) -> String {
+fn description(v: &SessionView, lang: Lang, order: &ReadingOrder) -> String {
     let s = &v.session;
     let mut lines = vec![lang.t(s.kind.label_key())];
     if !v.speakers.is_empty() {
@@ -449,33 +468,32 @@ fn description(v: &SessionView, lang: Lang) -> String {
             names.join(", ")
         ));
     }
-    let bus = bus(v);
+    let bus = bus(v, order);
     if !bus.is_empty() {
         lines.push(lang.msg(&Msg::new("itinerary-bus-line").with("bus", bus)));
     }
     if !v.returns.is_empty() {
         lines.push(format!("{} {}", lang.t("session-bus-returns"), v.returns));
     }
-    if !s.what_to_bring.is_empty() {
-        lines.push(format!(
-            "{}: {}",
-            lang.t("itinerary-bring"),
-            s.what_to_bring
-        ));
+    let bring = v.what_to_bring_for(order);
+    if !bring.is_empty() {
+        lines.push(format!("{}: {bring}", lang.t("itinerary-bring")));
     }
-    if !s.description.is_empty() {
-        lines.push(s.description.clone());
+    let about = v.description_for(order);
+    if !about.is_empty() {
+        lines.push(about.to_owned());
     }
     lines.join("\n")
 }
 
 /// The whole cohort's timetable as one calendar.
 pub fn cohort_calendar(timetable: &Timetable, lang: Lang, uid_domain: &str) -> Calendar {
+    let order = timetable.reading_order(lang);
     let events = timetable
         .days
         .iter()
         .flat_map(|d| d.sessions.iter())
-        .map(|v| event_of(v, lang, uid_domain));
+        .map(|v| event_of(v, lang, &order, uid_domain));
     calendar(
         timetable.cohort.cohort.name.clone(),
         timetable,

@@ -13,6 +13,7 @@ use crate::domain::ids::{CohortId, TraineeId};
 use crate::domain::itinerary::{Change, Entry, Snapshot, changes, fingerprint};
 use crate::domain::outbox::{MailKind, OutboxStatus};
 use crate::domain::trainee::EnrollmentStatus;
+use crate::domain::translation::ReadingOrder;
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Lang, Msg};
 use crate::mail::{AttachedFile, Content, format};
@@ -98,6 +99,8 @@ pub fn unreachable(
 /// One letter to one trainee, with what its templates need.
 pub struct Letter<'a> {
     pub lang: Lang,
+    /// The languages the trainee's texts are looked for in.
+    pub order: ReadingOrder,
     pub it: &'a Itinerary,
     /// The personal page.
     pub link: String,
@@ -119,8 +122,10 @@ impl<'a> Letter<'a> {
                 .map(|u| u.to_string())
                 .map_err(|e| AppError::Internal(e.to_string()))
         };
+        let lang = it.entry.trainee.language;
         Ok(Letter {
-            lang: it.entry.trainee.language,
+            lang,
+            order: it.reading_order(lang),
             link: join(format!("my/{token}"))?,
             feed: webcal(&join(format!("my/{token}/calendar.ics"))?),
             it,
@@ -186,11 +191,11 @@ impl<'a> Letter<'a> {
     }
 
     pub fn place(&self, v: &SessionView) -> String {
-        place(v)
+        place(v, &self.order)
     }
 
     pub fn bus(&self, v: &SessionView) -> String {
-        bus(v)
+        bus(v, &self.order)
     }
 
     pub fn bus_line(&self, bus: &str) -> String {

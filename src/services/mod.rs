@@ -26,3 +26,4 @@ pub mod roster;
 pub mod roster_file;
 pub mod schedule;
 pub mod timetable;
+pub mod translations;

@@ -10,7 +10,9 @@ use chrono_tz::Tz;
 use crate::db::DbConnection;
 use crate::domain::ids::{CohortId, SessionId};
 use crate::domain::time::{clock, local_day, minute_of_day};
+use crate::domain::translation::{ReadingOrder, SessionText};
 use crate::error::AppResult;
+use crate::i18n::Lang;
 use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::country::Country;
 use crate::models::session::{Session, SessionLinks};
@@ -19,6 +21,7 @@ use crate::models::vehicle::Vehicle;
 use crate::models::venue::Venue;
 use crate::services::cache::CohortCache;
 use crate::services::schedule::Directory;
+use crate::services::translations::{SessionTexts, session_texts};
 
 /// A session as a timetable shows it: times on the cohort's clock and names for every id.
 #[derive(Clone)]
@@ -43,11 +46,30 @@ pub struct SessionView {
     /// Minutes since local midnight, for the week grid.
     pub starts_minute: u32,
     pub ends_minute: u32,
+    /// Its texts in every language they exist in.
+    pub texts: SessionTexts,
 }
 
 impl SessionView {
     pub fn for_everyone(&self) -> bool {
         self.groups.is_empty() && self.delegations.is_empty()
+    }
+
+    /// One of its texts as a reader who reads `order` sees it.
+    pub fn text(&self, field: SessionText, order: &ReadingOrder) -> &str {
+        self.texts.get(field).map_or("", |v| v.pick(order))
+    }
+
+    pub fn title_for(&self, order: &ReadingOrder) -> &str {
+        self.text(SessionText::Title, order)
+    }
+
+    pub fn description_for(&self, order: &ReadingOrder) -> &str {
+        self.text(SessionText::Description, order)
+    }
+
+    pub fn what_to_bring_for(&self, order: &ReadingOrder) -> &str {
+        self.text(SessionText::WhatToBring, order)
     }
 }
 
@@ -66,6 +88,18 @@ pub struct Timetable {
 }
 
 impl Timetable {
+    /// The languages a reader of `lang` finds the timetable's texts in: theirs, then the cohort's first
+    /// working language.
+    pub fn reading_order(&self, lang: Lang) -> ReadingOrder {
+        let first = self
+            .cohort
+            .cohort
+            .languages()
+            .first()
+            .and_then(|l| Lang::parse(l.code()));
+        ReadingOrder::of(lang, first)
+    }
+
     pub fn session_count(&self) -> usize {
         self.days.iter().map(|d| d.sessions.len()).sum()
     }
@@ -99,6 +133,7 @@ fn timetable(conn: &mut DbConnection, cohort: CohortListing) -> AppResult<Timeta
     let sessions = Session::for_cohort(conn, cohort_id)?;
     let ids: Vec<SessionId> = sessions.iter().map(|s| s.id).collect();
     let mut links = SessionLinks::load(conn, &ids)?;
+    let mut texts = session_texts(conn, &sessions)?;
     let mut days: Vec<Day> = cohort
         .cohort
         .starts_on
@@ -111,7 +146,8 @@ fn timetable(conn: &mut DbConnection, cohort: CohortListing) -> AppResult<Timeta
         .collect();
     for session in sessions {
         let links = links.remove(&session.id).unwrap_or_default();
-        let view = view_of(session, &links, &directory, zone);
+        let texts = texts.remove(&session.id).unwrap_or_default();
+        let view = view_of(session, &links, texts, &directory, zone);
         let date = view.date;
         match days.iter_mut().find(|d| d.date == date) {
             Some(day) => day.sessions.push(view),
@@ -130,9 +166,16 @@ fn timetable(conn: &mut DbConnection, cohort: CohortListing) -> AppResult<Timeta
     })
 }
 
-fn view_of(session: Session, links: &SessionLinks, directory: &Directory, zone: Tz) -> SessionView {
+fn view_of(
+    session: Session,
+    links: &SessionLinks,
+    texts: SessionTexts,
+    directory: &Directory,
+    zone: Tz,
+) -> SessionView {
     let time = |at: Option<NaiveDateTime>| at.map(|t| clock(t, zone)).unwrap_or_default();
     SessionView {
+        texts,
         date: local_day(session.starts_at, zone),
         start: clock(session.starts_at, zone),
         end: clock(session.ends_at, zone),

@@ -10,12 +10,12 @@ use ical::parser::ical::component::IcalCalendar;
 
 use crate::helpers::{Page, TestApp, Visitor, test_now};
 
-const COHORT: CohortId = CohortId(1);
+pub(crate) const COHORT: CohortId = CohortId(1);
 /// The demo's site visit to Zhujiagou village, 08:30–12:00 on the test clock's day (16 June 2023).
 const VISIT: SessionId = SessionId(7);
 
 /// Issues a trainee's personal link from their page and returns its path (`/my/…`).
-async fn issue_link(organizer: &Visitor, entry: &RosterEntry) -> String {
+pub(crate) async fn issue_link(organizer: &Visitor, entry: &RosterEntry) -> String {
     let page = format!("/cohorts/1/trainees/{}", entry.trainee.id);
     let issued = organizer.submit(&page, &format!("{page}/link"), &[]).await;
     assert_eq!(issued.status, 303, "{}", issued.body);
@@ -30,7 +30,7 @@ async fn issue_link(organizer: &Visitor, entry: &RosterEntry) -> String {
 }
 
 /// The first trainee of the demo cohort who reads `lang`, and one from another delegation.
-fn two_trainees(app: &TestApp, lang: Lang) -> (RosterEntry, RosterEntry) {
+pub(crate) fn two_trainees(app: &TestApp, lang: Lang) -> (RosterEntry, RosterEntry) {
     let roster = app.roster(COHORT);
     let reader = roster
         .iter()
@@ -208,7 +208,7 @@ async fn a_session_for_one_delegation_appears_only_on_its_trainees_pages() {
     );
 }
 
-fn parse(ics: &str) -> IcalCalendar {
+pub(crate) fn parse(ics: &str) -> IcalCalendar {
     let mut calendars = ical::IcalParser::new(ics.as_bytes());
     let calendar = calendars
         .next()
@@ -225,7 +225,7 @@ fn property<'a>(
     props.iter().find(|p| p.name == name)
 }
 
-fn value(props: &[ical::property::Property], name: &str) -> String {
+pub(crate) fn value(props: &[ical::property::Property], name: &str) -> String {
     property(props, name)
         .and_then(|p| p.value.clone())
         .unwrap_or_default()

@@ -35,3 +35,4 @@ mod sessions;
 mod setup;
 mod smtp;
 mod trainees;
+mod translations;

@@ -1,0 +1,2 @@
+ALTER TABLE sessions DROP COLUMN original_lang;
+DROP TABLE translations;
