@@ -43,7 +43,11 @@ impl FormErrors {
     }
 
     /// Keeps the value if it parsed, otherwise records the message under `field`.
-    pub fn check<T>(&mut self, field: &'static str, parsed: Result<T, Msg>) -> Option<T> {
+    pub fn check<T>(
+        &mut self,
+        field: impl Into<Cow<'static, str>>,
+        parsed: Result<T, Msg>,
+    ) -> Option<T> {
         parsed.map_err(|msg| self.add(field, msg)).ok()
     }
 

@@ -5,7 +5,9 @@
 use std::collections::BTreeMap;
 
 use crate::domain::ids::text_enum;
-use crate::i18n::Lang;
+use crate::domain::input::{NAME_MAX, TEXT_MAX, optional_multiline, optional_text};
+use crate::form_errors::FormErrors;
+use crate::i18n::{Lang, Msg};
 
 text_enum!(
     /// A session's texts a trainee reads, each of which may exist in several languages.
@@ -18,6 +20,48 @@ text_enum!(
         WhatToBring => "what_to_bring", "session-field-what-to-bring",
     }
 );
+
+impl SessionText {
+    /// Reads a version as the field reads its original: one line or several, and no longer (empty: no
+    /// version).
+    pub fn parse_version(self, raw: &str) -> Result<String, Msg> {
+        match self {
+            SessionText::Description => optional_multiline(raw, TEXT_MAX),
+            SessionText::WhatToBring => optional_text(raw, TEXT_MAX),
+            SessionText::Title
+            | SessionText::Room
+            | SessionText::Address
+            | SessionText::DeparturePoint => optional_text(raw, NAME_MAX),
+        }
+    }
+
+    /// The name of the form input for the version in `lang`: `title-ru`.
+    pub fn input_name(self, lang: Lang) -> String {
+        format!("{}-{lang}", self.as_str())
+    }
+}
+
+/// One version as a form sends it: which text, in which language, and the text.
+pub type VersionInput = (SessionText, Lang, String);
+
+/// Reads the versions a translations form sends (inputs named `{field}-{lang}`; anything else, such as
+/// the CSRF token, is not a version), each by the rules of its field; the messages are keyed by input.
+pub fn parse_versions(fields: &[(String, String)]) -> Result<Vec<VersionInput>, FormErrors> {
+    let mut errors = FormErrors::new();
+    let mut versions = Vec::new();
+    for (name, raw) in fields {
+        let Some((field, lang)) = name
+            .rsplit_once('-')
+            .and_then(|(field, lang)| Some((SessionText::parse(field)?, Lang::parse(lang)?)))
+        else {
+            continue;
+        };
+        if let Some(text) = errors.check(field.input_name(lang), field.parse_version(raw)) {
+            versions.push((field, lang, text));
+        }
+    }
+    errors.into_result().map(|()| versions)
+}
 
 /// One text in every language it exists in.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -118,5 +162,32 @@ mod tests {
             .with(Lang::Zh, "something else");
         assert_eq!(text.get(Lang::En), None);
         assert_eq!(text.pick(&ReadingOrder::of(Lang::En, None)), "午餐");
+    }
+
+    #[test]
+    fn a_translations_form_is_read_input_by_input_with_each_fields_rules() {
+        let fields: Vec<(String, String)> = [
+            ("csrf_token", "x"),
+            ("title-ru", " Выезд в деревню "),
+            ("description-zh", "第一行\n第二行"),
+            ("title-xx", "not a language"),
+        ]
+        .iter()
+        .map(|(n, v)| (n.to_string(), v.to_string()))
+        .collect();
+        assert_eq!(
+            parse_versions(&fields).unwrap(),
+            [
+                (SessionText::Title, Lang::Ru, "Выезд в деревню".to_owned()),
+                (
+                    SessionText::Description,
+                    Lang::Zh,
+                    "第一行\n第二行".to_owned()
+                ),
+            ]
+        );
+        let two_lines = [("title-zh".to_owned(), "一\n二".to_owned())];
+        let refused = parse_versions(&two_lines).unwrap_err();
+        assert_eq!(refused.get("title-zh").unwrap().key, "error-line-break");
     }
 }

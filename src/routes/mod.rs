@@ -31,6 +31,7 @@ mod resources;
 mod sessions;
 mod trainee_import;
 mod trainees;
+mod translations;
 mod vehicles;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -60,6 +61,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(clone::configure)
         .configure(sessions::configure)
         .configure(materials::configure)
+        .configure(translations::configure)
         .configure(groups::configure)
         .configure(attendance::configure)
         .configure(checkin::configure)

@@ -8,11 +8,10 @@ use chrono::NaiveDateTime;
 use crate::db::DbConnection;
 use crate::domain::audit::{AuditObject, FieldChange};
 use crate::domain::ids::{CohortId, SessionId};
-use crate::domain::input::{NAME_MAX, TEXT_MAX, optional_multiline, optional_text};
-use crate::domain::translation::{SessionText, Versions};
+use crate::domain::translation::{SessionText, VersionInput, Versions};
 use crate::error::AppResult;
 use crate::form_errors::FormErrors;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::Msg;
 use crate::models::session::Session;
 use crate::models::translation::Translation;
 use crate::services::audit::{self, Subject};
@@ -29,56 +28,53 @@ fn original(session: &Session, field: SessionText) -> &str {
     }
 }
 
-/// Reads a version as its field reads the original: one line or several, and no longer.
-fn parse(field: SessionText, raw: &str) -> Result<String, Msg> {
-    match field {
-        SessionText::Description => optional_multiline(raw, TEXT_MAX),
-        SessionText::WhatToBring => optional_text(raw, TEXT_MAX),
-        SessionText::Title
-        | SessionText::Room
-        | SessionText::Address
-        | SessionText::DeparturePoint => optional_text(raw, NAME_MAX),
-    }
-}
-
-/// Saves the version in `lang` of a session's text (empty: removes it). A text with no original has
-/// nothing to translate; the original's own language is changed on the session's form.
-pub fn save_session_text(
+/// Saves versions of a session's texts, all or none (an empty one removes the version). A text with no
+/// original has nothing to translate, and the original's own language is changed on the session's form;
+/// either refuses the whole form, the message under the version's input. Answers how many changed.
+pub fn save_session_texts(
     conn: &mut DbConnection,
     cohort: CohortId,
     id: SessionId,
-    field: SessionText,
-    lang: Lang,
-    raw: &str,
+    versions: &[VersionInput],
     now: NaiveDateTime,
-) -> AppResult<()> {
-    let text = parse(field, raw).map_err(|msg| FormErrors::single("text", msg))?;
+) -> AppResult<usize> {
     conn.write(|conn| {
         let session = Session::find(conn, cohort, id)?;
-        let refuse = |key| Err(FormErrors::single("text", Msg::new(key)).into());
-        if original(&session, field).trim().is_empty() {
-            return refuse("error-translation-no-original");
+        let mut errors = FormErrors::new();
+        for (field, lang, _) in versions {
+            let name = field.input_name(*lang);
+            if original(&session, *field).trim().is_empty() {
+                errors.add(name, Msg::new("error-translation-no-original"));
+            } else if *lang == session.original_lang {
+                errors.add(name, Msg::new("error-translation-original-language"));
+            }
         }
-        if lang == session.original_lang {
-            return refuse("error-translation-original-language");
+        errors.into_result()?;
+        let saved = Translation::of_objects(conn, AuditObject::Session, &[id.0])?;
+        let mut changes = Vec::new();
+        for (field, lang, text) in versions {
+            let before = saved
+                .iter()
+                .find(|t| t.field == field.as_str() && t.lang == *lang)
+                .map_or("", |t| t.text.as_str());
+            if before == text {
+                continue;
+            }
+            let object = AuditObject::Session;
+            Translation::save(conn, object, id.0, field.as_str(), *lang, text, now)?;
+            let labelled = |text: &str| match text {
+                "" => String::new(),
+                text => format!("[{lang}] {text}"),
+            };
+            changes.push(FieldChange {
+                field: field.label_key().to_owned(),
+                before: labelled(before),
+                after: labelled(text),
+            });
         }
-        let before = Translation::of_objects(conn, AuditObject::Session, &[id.0])?
-            .into_iter()
-            .find(|t| t.field == field.as_str() && t.lang == lang)
-            .map(|t| t.text)
-            .unwrap_or_default();
-        if before == text {
-            return Ok(());
+        if changes.is_empty() {
+            return Ok(0);
         }
-        Translation::save(
-            conn,
-            AuditObject::Session,
-            id.0,
-            field.as_str(),
-            lang,
-            &text,
-            now,
-        )?;
         Session::revised(conn, id, now)?;
         let subject = Subject {
             object: AuditObject::Session,
@@ -86,16 +82,9 @@ pub fn save_session_text(
             cohort: Some(cohort),
             label: session.title.clone(),
         };
-        let labelled = |text: &str| match text {
-            "" => String::new(),
-            text => format!("[{lang}] {text}"),
-        };
-        let change = FieldChange {
-            field: field.label_key().to_owned(),
-            before: labelled(&before),
-            after: labelled(&text),
-        };
-        Ok(audit::changes(conn, now, &subject, vec![change])?)
+        let changed = changes.len();
+        audit::changes(conn, now, &subject, changes)?;
+        Ok(changed)
     })
 }
 

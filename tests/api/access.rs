@@ -18,7 +18,7 @@ enum Answer {
 }
 use Answer::*;
 
-const GETS: [(&str, Answer, Answer, Answer); 80] = [
+const GETS: [(&str, Answer, Answer, Answer); 81] = [
     // path, anonymous, coordinator, organizer
     ("/", Login, Page, Page),
     ("/commitments", Login, Page, Page),
@@ -87,6 +87,7 @@ const GETS: [(&str, Answer, Answer, Answer); 80] = [
     ("/cohorts/1/sessions/1", Login, Page, Page),
     ("/cohorts/1/sessions/new", Login, Forbidden, Page),
     ("/cohorts/1/sessions/1/edit", Login, Forbidden, Page),
+    ("/cohorts/1/sessions/1/translations", Login, Forbidden, Page),
     ("/cohorts/1/sessions/clone", Login, Forbidden, Page),
     ("/cohorts/1/sessions/2/attendance", Login, Page, Page),
     ("/cohorts/1/sessions/2/checkin", Login, Forbidden, Page),
@@ -133,7 +134,7 @@ const GETS: [(&str, Answer, Answer, Answer); 80] = [
 ];
 
 /// Every POST route, and what an organizer gets when posting an empty form to it.
-const POSTS: [(&str, Answer); 44] = [
+const POSTS: [(&str, Answer); 45] = [
     ("/commitments", Accepted),
     ("/commitments/1", Accepted),
     ("/commitments/1/archive", Accepted),
@@ -155,6 +156,7 @@ const POSTS: [(&str, Answer); 44] = [
     ("/cohorts/1/sessions", Accepted),
     ("/cohorts/1/sessions/1", Accepted),
     ("/cohorts/1/sessions/1/materials", Accepted),
+    ("/cohorts/1/sessions/1/translations", Accepted),
     ("/cohorts/1/sessions/1/cancel", Accepted),
     ("/cohorts/1/sessions/clone", Accepted),
     ("/cohorts/1/sessions/2/attendance", Accepted),

@@ -1,34 +1,27 @@
-//! Trainee-facing texts in the reader's language: a session's title, departure point and "what to bring"
-//! in Russian on a Russian reader's page, calendar feed and e-mail, with the fallback rules for texts not
-//! yet translated; and the rules a translation must keep.
+//! Trainee-facing texts in the reader's language: an organizer gives a session's title, departure point
+//! and "what to bring" in Russian on the session's Languages page; a Russian reader finds them on their
+//! page, calendar feed and e-mail, with the fallback rules for texts not yet translated; and the rules a
+//! version must keep.
 
 use chrono::Duration;
 use cohortdesk::domain::ids::SessionId;
-use cohortdesk::domain::translation::SessionText;
-use cohortdesk::error::AppError;
 use cohortdesk::i18n::Lang;
 use cohortdesk::models::session::Session;
-use cohortdesk::services::translations::save_session_text;
 
-use crate::helpers::{TestApp, test_now};
-use crate::itinerary::{issue_link, parse, two_trainees, value};
+use crate::helpers::{TestApp, Visitor};
+use crate::itinerary::{COHORT, issue_link, parse, two_trainees, value};
 
 /// The demo's site visit to Zhujiagou village, 08:30–12:00 on the test clock's day.
 const VISIT: SessionId = SessionId(7);
 
-fn translate(app: &TestApp, session: SessionId, field: SessionText, lang: Lang, text: &str) {
-    app.with_conn(|conn| {
-        save_session_text(
-            conn,
-            crate::itinerary::COHORT,
-            session,
-            field,
-            lang,
-            text,
-            test_now(),
-        )
-        .unwrap()
-    });
+/// Sends a session's Languages form with these versions.
+async fn translate(
+    organizer: &Visitor,
+    session: SessionId,
+    versions: &[(&str, &str)],
+) -> crate::helpers::Page {
+    let page = format!("/cohorts/1/sessions/{session}/translations");
+    organizer.submit(&page, &page, versions).await
 }
 
 #[tokio::test]
@@ -36,38 +29,44 @@ async fn a_russian_reader_finds_the_russian_texts_and_the_fallbacks_everywhere()
     let app = TestApp::with_demo().await;
     let organizer = app.organizer().await;
     let (trainee, _) = two_trainees(&app, Lang::Ru);
-    let sessions =
-        app.with_conn(|conn| Session::for_cohort(conn, crate::itinerary::COHORT).unwrap());
+    let sessions = app.with_conn(|conn| Session::for_cohort(conn, COHORT).unwrap());
     let visit = sessions.iter().find(|s| s.id == VISIT).unwrap();
-    // The next session the same day, translated into Chinese only (the course's first working language),
-    // and the one after it, not translated at all.
+    // The next session the same day, given in Chinese only (the course's first working language), and the
+    // one after it, in its original only.
     let mut later = sessions.iter().filter(|s| {
         s.starts_at > visit.starts_at && s.starts_at < visit.starts_at + Duration::hours(10)
     });
     let (lunch, afternoon) = (later.next().unwrap(), later.next().unwrap());
 
-    translate(
-        &app,
-        VISIT,
-        SessionText::Title,
-        Lang::Ru,
-        "Выезд: деревня Чжуцзягоу",
+    let form = organizer
+        .get(&format!("/cohorts/1/sessions/{VISIT}/translations"))
+        .await;
+    assert_eq!(form.status, 200);
+    assert_eq!(
+        form.attr("#title-ru", "lang").as_deref(),
+        Some("ru"),
+        "each input says its language"
     );
-    translate(
-        &app,
+    assert!(form.text(".original").contains(&visit.title));
+    let saved = translate(
+        &organizer,
         VISIT,
-        SessionText::DeparturePoint,
-        Lang::Ru,
-        "гостиница «Циндао», главный вход",
+        &[
+            ("title-ru", "Выезд: деревня Чжуцзягоу"),
+            ("departure_point-ru", "гостиница «Циндао», главный вход"),
+            ("what_to_bring-ru", "Удобная обувь и шляпа"),
+        ],
+    )
+    .await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let session_page = organizer.get(saved.location.as_deref().unwrap()).await;
+    assert_eq!(session_page.text(".flash"), "3 versions saved.");
+    assert_eq!(
+        translate(&organizer, lunch.id, &[("title-zh", "午餐")])
+            .await
+            .status,
+        303
     );
-    translate(
-        &app,
-        VISIT,
-        SessionText::WhatToBring,
-        Lang::Ru,
-        "Удобная обувь и шляпа",
-    );
-    translate(&app, lunch.id, SessionText::Title, Lang::Zh, "午餐");
 
     let link = issue_link(&organizer, &trainee).await;
     let page = app.visitor().get(&link).await;
@@ -77,10 +76,7 @@ async fn a_russian_reader_finds_the_russian_texts_and_the_fallbacks_everywhere()
         today[1], "午餐",
         "no Russian: the course's first working language"
     );
-    assert_eq!(
-        today[2], afternoon.title,
-        "no translation at all: the original"
-    );
+    assert_eq!(today[2], afternoon.title, "no other version: the original");
     let bus = &page.texts(".itinerary-day .session .bus")[0];
     assert!(
         bus.contains("08:00 · гостиница «Циндао», главный вход"),
@@ -120,51 +116,57 @@ async fn a_russian_reader_finds_the_russian_texts_and_the_fallbacks_everywhere()
     assert!(text.contains("Выезд: деревня Чжуцзягоу"), "{text}");
     assert!(!text.contains("Site visit: Zhujiagou village"), "{text}");
 
-    // Staff reading English still see the original; the session's history records the translation.
-    let staff = organizer.get(&format!("/cohorts/1/sessions/{VISIT}")).await;
-    assert_eq!(staff.text("h1"), visit.title);
+    // Staff reading English still see the original; the session's history records the versions.
+    assert_eq!(session_page.text("h1"), visit.title);
     assert!(
-        staff
+        session_page
             .text("#history")
             .contains("[ru] Выезд: деревня Чжуцзягоу")
     );
 }
 
 #[tokio::test]
-async fn a_translation_keeps_the_rules_of_its_field_and_needs_an_original() {
+async fn a_version_keeps_the_rules_of_its_field_needs_an_original_and_a_refused_form_saves_nothing()
+{
     let app = TestApp::with_demo().await;
-    let refused = |session, field, lang, text: &str| {
-        app.with_conn(|conn| {
-            match save_session_text(
-                conn,
-                crate::itinerary::COHORT,
-                session,
-                field,
-                lang,
-                text,
-                test_now(),
-            ) {
-                Err(AppError::Invalid(errors)) => errors.get("text").unwrap().key,
-                other => panic!("not refused: {other:?}"),
-            }
-        })
-    };
+    let organizer = app.organizer().await;
+    let long = "д".repeat(201);
+    let refused = translate(
+        &organizer,
+        VISIT,
+        &[
+            ("title-ru", &long),
+            ("departure_point-zh", "一\n二"),
+            ("room-ru", "Зал 1"),
+            ("what_to_bring-ru", "Удобная обувь"),
+        ],
+    )
+    .await;
+    assert_eq!(refused.status, 422, "{}", refused.body);
     assert_eq!(
-        refused(VISIT, SessionText::Title, Lang::Ru, &"д".repeat(201)),
-        "error-too-long"
+        refused.field_error("title-ru"),
+        "Use at most 200 characters."
     );
+    assert!(!refused.field_error("departure_point-zh").is_empty());
     assert_eq!(
-        refused(VISIT, SessionText::Title, Lang::Ru, "две\nстроки"),
-        "error-line-break"
+        refused.attr("#what_to_bring-ru", "value").as_deref(),
+        Some("Удобная обувь"),
+        "the input is kept"
     );
+    let room = translate(&organizer, VISIT, &[("room-ru", "Зал 1")]).await;
+    assert_eq!(room.status, 422, "the site visit has no room to translate");
+    let in_the_original = translate(&organizer, VISIT, &[("title-en", "Another title")]).await;
+    assert_eq!(in_the_original.status, 422);
+    let form = organizer
+        .get(&format!("/cohorts/1/sessions/{VISIT}/translations"))
+        .await;
     assert_eq!(
-        refused(VISIT, SessionText::Title, Lang::En, "Another title"),
-        "error-translation-original-language"
+        form.attr("#what_to_bring-ru", "value").as_deref(),
+        Some(""),
+        "nothing was saved"
     );
-    let room = app.with_conn(|conn| Session::find(conn, crate::itinerary::COHORT, VISIT).unwrap());
-    assert!(room.room.is_empty(), "the site visit has no room");
-    assert_eq!(
-        refused(VISIT, SessionText::Room, Lang::Ru, "Зал 1"),
-        "error-translation-no-original"
+    assert!(
+        form.attr("#room-ru", "value").is_none(),
+        "no room: no input"
     );
 }
