@@ -1,6 +1,6 @@
 ## A trainee's itinerary
 itinerary-title = Your programme
-itinerary-times-in-zone = All times are local time in { $zone }.
+itinerary-times-local = All times are { $city } time ({ $offset }).
 itinerary-today = Today
 itinerary-tomorrow = Tomorrow
 itinerary-travel = Travel and hotel

@@ -1,6 +1,6 @@
 ## A trainee's itinerary
 itinerary-title = 您的日程
-itinerary-times-in-zone = 所有时间均为 { $zone } 当地时间。
+itinerary-times-local = 所有时间均为{ $city }时间（{ $offset }）。
 itinerary-today = 今天
 itinerary-tomorrow = 明天
 itinerary-travel = 行程与住宿

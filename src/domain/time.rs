@@ -5,7 +5,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Timelike};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone, Timelike};
 use chrono_tz::Tz;
 
 use diesel::deserialize::FromSqlRow;
@@ -77,6 +77,18 @@ pub fn local_text(at: Option<NaiveDateTime>, zone: Tz) -> String {
     .unwrap_or_default()
 }
 
+/// The zone's offset from UTC at noon on `day`, as people write it: "UTC+8", "UTC+5:30", "UTC-3".
+pub fn utc_offset(zone: Tz, day: NaiveDate) -> String {
+    let noon = day.and_hms_opt(12, 0, 0).unwrap_or_default();
+    let seconds = zone.offset_from_utc_datetime(&noon).fix().local_minus_utc();
+    let sign = if seconds < 0 { '-' } else { '+' };
+    let (hours, minutes) = (seconds.abs() / 3600, seconds.abs() % 3600 / 60);
+    match minutes {
+        0 => format!("UTC{sign}{hours}"),
+        _ => format!("UTC{sign}{hours}:{minutes:02}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,6 +110,31 @@ mod tests {
         assert_eq!(
             to_utc(spring, half_past_two, Shanghai).unwrap().to_string(),
             "2025-03-29 18:30:00"
+        );
+    }
+
+    #[test]
+    fn offsets_are_written_as_people_say_them_on_that_day() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(utc_offset(Shanghai, day(2023, 6, 15)), "UTC+8");
+        assert_eq!(
+            utc_offset(chrono_tz::Asia::Kolkata, day(2023, 6, 15)),
+            "UTC+5:30"
+        );
+        assert_eq!(utc_offset(Berlin, day(2023, 6, 15)), "UTC+2");
+        assert_eq!(utc_offset(Berlin, day(2023, 12, 15)), "UTC+1");
+        assert_eq!(
+            utc_offset(chrono_tz::America::Sao_Paulo, day(2023, 6, 15)),
+            "UTC-3"
+        );
+        // Moscow kept summer time all year from 2011 to 2014.
+        assert_eq!(
+            utc_offset(chrono_tz::Europe::Moscow, day(2012, 12, 1)),
+            "UTC+4"
+        );
+        assert_eq!(
+            utc_offset(chrono_tz::Europe::Moscow, day(2023, 12, 1)),
+            "UTC+3"
         );
     }
 }

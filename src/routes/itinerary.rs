@@ -77,9 +77,7 @@ impl ShowPage {
     }
 
     fn zone_note(&self) -> String {
-        let zone = self.it.timetable.cohort.cohort.time_zone.as_str();
-        self.ctx
-            .msg(&Msg::new("itinerary-times-in-zone").with("zone", zone))
+        self.ctx.msg(&self.it.zone_note())
     }
 
     /// "12 of 14 sessions attended".

@@ -15,7 +15,7 @@ use crate::domain::calendar::{Calendar, Event, EventStatus};
 use crate::domain::ids::{CohortId, EnrollmentId, SessionId, TraineeId, hex};
 use crate::domain::itinerary::{Change, Entry, Snapshot};
 use crate::domain::schedule::kinds::SessionStatus;
-use crate::domain::time::{clock, local_day};
+use crate::domain::time::{clock, local_day, utc_offset};
 use crate::domain::translation::{ReadingOrder, SessionText};
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Lang, Msg};
@@ -189,6 +189,14 @@ impl Itinerary {
 
     pub fn zone(&self) -> Tz {
         self.timetable.zone
+    }
+
+    /// "All times are Qingdao time (UTC+8).": the host city's clock with its offset during the course.
+    pub fn zone_note(&self) -> Msg {
+        let cohort = &self.timetable.cohort;
+        Msg::new("itinerary-times-local")
+            .with("city", cohort.host_city.as_str())
+            .with("offset", utc_offset(self.zone(), cohort.cohort.starts_on))
     }
 
     /// "14 June 2023 21:15" on the cohort's clock, as `lang` writes dates; "—" when not known.

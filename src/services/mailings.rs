@@ -177,9 +177,7 @@ impl<'a> Letter<'a> {
     }
 
     pub fn zone_note(&self) -> String {
-        let zone = self.it.timetable.cohort.cohort.time_zone.as_str();
-        self.lang
-            .msg(&Msg::new("itinerary-times-in-zone").with("zone", zone))
+        self.lang.msg(&self.it.zone_note())
     }
 
     pub fn local(&self, at: &Option<NaiveDateTime>) -> String {

@@ -83,6 +83,11 @@ async fn a_russian_reader_finds_the_russian_texts_and_the_fallbacks_everywhere()
         "{bus}"
     );
     assert!(page.body.contains("Удобная обувь и шляпа"));
+    assert!(
+        page.body
+            .contains("Всё время указано местное: Qingdao (UTC+8)."),
+        "the host city's clock and its offset, not a zone database name"
+    );
     assert!(!page.body.contains("Site visit: Zhujiagou village"));
 
     let feed = parse(
@@ -115,6 +120,10 @@ async fn a_russian_reader_finds_the_russian_texts_and_the_fallbacks_everywhere()
     let text = preview.text(".mail-text");
     assert!(text.contains("Выезд: деревня Чжуцзягоу"), "{text}");
     assert!(!text.contains("Site visit: Zhujiagou village"), "{text}");
+    assert!(
+        text.contains("Всё время указано местное: Qingdao (UTC+8)."),
+        "{text}"
+    );
 
     // Staff reading English still see the original; the session's history records the versions.
     assert_eq!(session_page.text("h1"), visit.title);
