@@ -176,3 +176,4 @@ flash-translations-saved = { $count ->
     [one] One version saved.
    *[other] { $count } versions saved.
 }
+translations-stale = The original changed since: check it

@@ -184,3 +184,4 @@ flash-translations-saved = { $count ->
     [few] Сохранено { $count } версии.
    *[many] Сохранено { $count } версий.
 }
+translations-stale = Оригинал изменён: проверьте

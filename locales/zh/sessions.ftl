@@ -152,3 +152,4 @@ translations-explained = 本日程原文为{ $lang }。其他语言版本可选�
 translations-nothing = 本日程尚无可翻译的文字。
 session-translations = 语言版本
 flash-translations-saved = 已保存 { $count } 个语言版本。
+translations-stale = 原文已修改，请核对

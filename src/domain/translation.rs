@@ -2,7 +2,7 @@
 //! other languages' versions, and the one rule that picks what a reader sees — their own language, else
 //! the cohort's first working language, else the original.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::domain::ids::text_enum;
 use crate::domain::input::{NAME_MAX, TEXT_MAX, optional_multiline, optional_text};
@@ -68,6 +68,8 @@ pub fn parse_versions(fields: &[(String, String)]) -> Result<Vec<VersionInput>, 
 pub struct Versions {
     original_lang: Lang,
     by_lang: BTreeMap<Lang, String>,
+    /// Versions written before the original last changed.
+    stale: BTreeSet<Lang>,
 }
 
 impl Versions {
@@ -78,7 +80,19 @@ impl Versions {
         Versions {
             original_lang: lang,
             by_lang,
+            stale: BTreeSet::new(),
         }
+    }
+
+    /// Marks the version in `lang` as written before the original last changed.
+    pub fn outdated(mut self, lang: Lang) -> Versions {
+        self.stale.insert(lang);
+        self
+    }
+
+    /// Whether the version in `lang` may be out of date.
+    pub fn is_stale(&self, lang: Lang) -> bool {
+        self.stale.contains(&lang)
     }
 
     /// Adds the version in `lang` (an empty one, or one for the original's language, changes nothing).

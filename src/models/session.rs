@@ -15,6 +15,7 @@ use crate::domain::resources::LanguagePair;
 use crate::domain::schedule::form::SessionDraft;
 use crate::domain::schedule::kinds::{SessionKind, SessionStatus, Theme};
 use crate::domain::time::Zone;
+use crate::domain::translation::SessionText;
 use crate::i18n::Lang;
 use crate::models::cohort::Cohort;
 use crate::models::touched;
@@ -58,6 +59,18 @@ pub struct Session {
 }
 
 impl Session {
+    /// One of its texts a trainee reads, in its original language.
+    pub fn text(&self, field: SessionText) -> &str {
+        match field {
+            SessionText::Title => &self.title,
+            SessionText::Description => &self.description,
+            SessionText::Room => &self.room,
+            SessionText::Address => &self.address,
+            SessionText::DeparturePoint => &self.departure_point,
+            SessionText::WhatToBring => &self.what_to_bring,
+        }
+    }
+
     pub fn languages(&self) -> Vec<WorkingLanguage> {
         WorkingLanguage::list_from_db(&self.languages)
     }
@@ -389,6 +402,18 @@ impl Session {
                 .get_result(conn)?;
             Cohort::timetable_changed(conn, cohort)
         })
+    }
+
+    /// Sets the language its texts are written in.
+    pub fn set_original_lang(
+        conn: &mut DbConnection,
+        id: SessionId,
+        lang: Lang,
+    ) -> QueryResult<()> {
+        diesel::update(sessions::table.find(id))
+            .set(sessions::original_lang.eq(lang))
+            .execute(conn)
+            .map(drop)
     }
 
     /// Counts a new revision of what the session says (a text in another language changed), so that

@@ -39,6 +39,58 @@ impl Translation {
             .load(conn)
     }
 
+    /// Marks the versions of an object's field as possibly out of date (its original changed).
+    pub fn mark_stale(
+        conn: &mut DbConnection,
+        object: AuditObject,
+        id: i32,
+        field: &str,
+    ) -> QueryResult<()> {
+        diesel::update(
+            translations::table
+                .filter(translations::object_type.eq(object))
+                .filter(translations::object_id.eq(id))
+                .filter(translations::field.eq(field)),
+        )
+        .set(translations::stale.eq(true))
+        .execute(conn)
+        .map(drop)
+    }
+
+    /// Gives object `to` the versions of object `from` (of the same kind), as they are.
+    pub fn copy(
+        conn: &mut DbConnection,
+        object: AuditObject,
+        from: i32,
+        to: i32,
+    ) -> QueryResult<()> {
+        let rows: Vec<(String, Lang, String, bool, NaiveDateTime)> = translations::table
+            .filter(translations::object_type.eq(object))
+            .filter(translations::object_id.eq(from))
+            .select((
+                translations::field,
+                translations::lang,
+                translations::text,
+                translations::stale,
+                translations::updated_at,
+            ))
+            .load(conn)?;
+        for (field, lang, text, stale, updated_at) in rows {
+            diesel::insert_into(translations::table)
+                .values((
+                    translations::object_type.eq(object),
+                    translations::object_id.eq(to),
+                    translations::field.eq(field),
+                    translations::lang.eq(lang),
+                    translations::text.eq(text),
+                    translations::stale.eq(stale),
+                    translations::updated_at.eq(updated_at),
+                ))
+                .execute(conn)?;
+        }
+        Ok(())
+    }
+
     /// Writes the version of an object's field in `lang` (an empty text deletes it).
     pub fn save(
         conn: &mut DbConnection,

@@ -31,8 +31,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 struct Row {
     field: SessionText,
     original: String,
-    /// (language, input name, value)
-    versions: Vec<(Lang, String, String)>,
+    /// (language, input name, value, written before the original last changed)
+    versions: Vec<(Lang, String, String, bool)>,
 }
 
 #[derive(Template)]
@@ -87,7 +87,7 @@ fn rows(session: &Session, texts: &SessionTexts, typed: &[(String, String)]) -> 
                         .find(|(n, _)| *n == name)
                         .map(|(_, v)| v.clone())
                         .unwrap_or_else(|| versions.get(lang).unwrap_or_default().to_owned());
-                    (lang, name, value)
+                    (lang, name, value, versions.is_stale(lang))
                 })
                 .collect();
             Some(Row {

@@ -21,7 +21,8 @@ use crate::models::delegation::Delegation;
 use crate::models::group::CohortGroup;
 use crate::models::session::{Session, SessionLinks};
 use crate::models::vehicle::Vehicle;
-use crate::services::schedule;
+use crate::services::schedule::{self, Saved};
+use crate::services::translations;
 
 /// What a clone did (or would do).
 #[derive(Debug, Default)]
@@ -201,7 +202,13 @@ fn place_all(
             accept_warnings: true,
         };
         match schedule::save(conn, target, None, &draft, now) {
-            Ok(_) => report.placed.push(session.title),
+            Ok(Saved::Session(id)) => {
+                translations::copy_session_texts(conn, &session, id)?;
+                report.placed.push(session.title)
+            }
+            Ok(Saved::NeedsAcceptance(_)) => {
+                return Err(AppError::Internal("a copy accepts its warnings".into()));
+            }
             Err(AppError::Invalid(errors)) => report.refused.push((session.title, errors)),
             Err(other) => return Err(other),
         }

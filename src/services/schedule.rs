@@ -34,6 +34,7 @@ use crate::models::speaker::Speaker;
 use crate::models::vehicle::Vehicle;
 use crate::models::venue::Venue;
 use crate::services::audit::{self, SessionRecord};
+use crate::services::translations;
 
 /// The key of the row whose lock serialises saving sessions (see the `schedule_lock` migration).
 const SCHEDULE_LOCK: &str = "schedule_lock";
@@ -505,7 +506,10 @@ pub fn save(
         let after = Session::find(conn, cohort_id, id)?;
         let record = |session| SessionRecord { session, zone };
         match &before {
-            Some(before) => audit::updated(conn, now, &record(before), &record(&after))?,
+            Some(before) => {
+                translations::originals_changed(conn, before, &after)?;
+                audit::updated(conn, now, &record(before), &record(&after))?
+            }
             None => audit::created(conn, now, &record(&after))?,
         }
         Ok(Saved::Session(id))

@@ -16,18 +16,6 @@ use crate::models::session::Session;
 use crate::models::translation::Translation;
 use crate::services::audit::{self, Subject};
 
-/// The text of a session's field, in its original language.
-fn original(session: &Session, field: SessionText) -> &str {
-    match field {
-        SessionText::Title => &session.title,
-        SessionText::Description => &session.description,
-        SessionText::Room => &session.room,
-        SessionText::Address => &session.address,
-        SessionText::DeparturePoint => &session.departure_point,
-        SessionText::WhatToBring => &session.what_to_bring,
-    }
-}
-
 /// Saves versions of a session's texts, all or none (an empty one removes the version). A text with no
 /// original has nothing to translate, and the original's own language is changed on the session's form;
 /// either refuses the whole form, the message under the version's input. Answers how many changed.
@@ -43,7 +31,7 @@ pub fn save_session_texts(
         let mut errors = FormErrors::new();
         for (field, lang, _) in versions {
             let name = field.input_name(*lang);
-            if original(&session, *field).trim().is_empty() {
+            if session.text(*field).trim().is_empty() {
                 errors.add(name, Msg::new("error-translation-no-original"));
             } else if *lang == session.original_lang {
                 errors.add(name, Msg::new("error-translation-original-language"));
@@ -53,11 +41,16 @@ pub fn save_session_texts(
         let saved = Translation::of_objects(conn, AuditObject::Session, &[id.0])?;
         let mut changes = Vec::new();
         for (field, lang, text) in versions {
-            let before = saved
+            let existing = saved
                 .iter()
-                .find(|t| t.field == field.as_str() && t.lang == *lang)
-                .map_or("", |t| t.text.as_str());
+                .find(|t| t.field == field.as_str() && t.lang == *lang);
+            let before = existing.map_or("", |t| t.text.as_str());
             if before == text {
+                if existing.is_some_and(|t| t.stale) {
+                    // Kept as it was after the original changed: confirmed, no longer out of date.
+                    let object = AuditObject::Session;
+                    Translation::save(conn, object, id.0, field.as_str(), *lang, text, now)?;
+                }
                 continue;
             }
             let object = AuditObject::Session;
@@ -86,6 +79,31 @@ pub fn save_session_texts(
         audit::changes(conn, now, &subject, changes)?;
         Ok(changed)
     })
+}
+
+/// After an edit, marks the versions of every text whose original changed as possibly out of date.
+pub fn originals_changed(
+    conn: &mut DbConnection,
+    before: &Session,
+    after: &Session,
+) -> AppResult<()> {
+    for field in SessionText::ALL {
+        if before.text(*field) != after.text(*field) {
+            Translation::mark_stale(conn, AuditObject::Session, after.id.0, field.as_str())?;
+        }
+    }
+    Ok(())
+}
+
+/// Gives a copied session the versions and the original language of the one it was copied from.
+pub fn copy_session_texts(conn: &mut DbConnection, from: &Session, to: SessionId) -> AppResult<()> {
+    Session::set_original_lang(conn, to, from.original_lang)?;
+    Ok(Translation::copy(
+        conn,
+        AuditObject::Session,
+        from.id.0,
+        to.0,
+    )?)
 }
 
 /// Every text of these sessions in every language it exists in.
@@ -121,8 +139,11 @@ impl SessionTexts {
                         .iter()
                         .filter(|t| t.field == field.as_str())
                         .fold(
-                            Versions::original(original(session, *field), session.original_lang),
-                            |versions, t| versions.with(t.lang, &t.text),
+                            Versions::original(session.text(*field), session.original_lang),
+                            |versions, t| match t.stale {
+                                true => versions.with(t.lang, &t.text).outdated(t.lang),
+                                false => versions.with(t.lang, &t.text),
+                            },
                         );
                     (*field, versions)
                 })

@@ -179,3 +179,82 @@ async fn a_version_keeps_the_rules_of_its_field_needs_an_original_and_a_refused_
         "no room: no input"
     );
 }
+
+#[tokio::test]
+async fn editing_an_original_flags_its_versions_until_confirmed_and_a_copied_timetable_keeps_them()
+{
+    let app = TestApp::with_demo().await;
+    let organizer = app.organizer().await;
+    let saved = translate(
+        &organizer,
+        VISIT,
+        &[("title-ru", "Выезд: деревня Чжуцзягоу")],
+    )
+    .await;
+    assert_eq!(saved.status, 303);
+    let languages = format!("/cohorts/1/sessions/{VISIT}/translations");
+    assert!(organizer.get(&languages).await.texts(".stale").is_empty());
+
+    // The original title changes on the session's form: the Russian version may be out of date.
+    let edit = format!("/cohorts/1/sessions/{VISIT}/edit");
+    let mut values = organizer.get(&edit).await.form_values();
+    for (name, value) in &mut values {
+        if name == "title" {
+            *value = "Site visit: Zhujiagou village and its cooperative".to_owned();
+        }
+    }
+    let edited = organizer
+        .submit_values(&edit, &format!("/cohorts/1/sessions/{VISIT}"), &values)
+        .await;
+    assert_eq!(edited.status, 303, "{}", edited.body);
+    let flagged = organizer.get(&languages).await;
+    assert_eq!(flagged.texts(".stale").len(), 1, "only the title's version");
+    assert!(
+        flagged
+            .text("label[for=title-ru]")
+            .contains("The original changed since")
+    );
+
+    // Kept as it is, it is confirmed.
+    translate(
+        &organizer,
+        VISIT,
+        &[("title-ru", "Выезд: деревня Чжуцзягоу")],
+    )
+    .await;
+    assert!(organizer.get(&languages).await.texts(".stale").is_empty());
+
+    // A copy of the timetable keeps the versions, and the course's languages.
+    let target = app.cohort_at(
+        "2025 SCO Poverty Reduction Training — Xi'an",
+        70,
+        chrono::NaiveDate::from_ymd_opt(2025, 6, 12).unwrap(),
+        chrono_tz::Asia::Shanghai,
+    );
+    let clone = format!("/cohorts/{target}/sessions/clone");
+    let copied = organizer
+        .submit(
+            &clone,
+            &clone,
+            &[("source", "1"), ("shift", ""), ("confirm", "1")],
+        )
+        .await;
+    assert_eq!(copied.status, 303, "{}", copied.body);
+    let copy = app.with_conn(|conn| {
+        Session::for_cohort(conn, target)
+            .unwrap()
+            .into_iter()
+            .find(|s| s.title.contains("Zhujiagou"))
+            .unwrap()
+    });
+    let copy_languages = organizer
+        .get(&format!(
+            "/cohorts/{target}/sessions/{}/translations",
+            copy.id
+        ))
+        .await;
+    assert_eq!(
+        copy_languages.attr("#title-ru", "value").as_deref(),
+        Some("Выезд: деревня Чжуцзягоу")
+    );
+}
