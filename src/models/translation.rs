@@ -76,17 +76,16 @@ impl Translation {
             ))
             .load(conn)?;
         for (field, lang, text, stale, updated_at) in rows {
-            diesel::insert_into(translations::table)
-                .values((
-                    translations::object_type.eq(object),
-                    translations::object_id.eq(to),
-                    translations::field.eq(field),
-                    translations::lang.eq(lang),
-                    translations::text.eq(text),
-                    translations::stale.eq(stale),
-                    translations::updated_at.eq(updated_at),
-                ))
-                .execute(conn)?;
+            let version = NewVersion {
+                object_type: object,
+                object_id: to,
+                field: &field,
+                lang,
+                text: &text,
+                stale,
+                updated_at,
+            };
+            version.insert(conn)?;
         }
         Ok(())
     }
@@ -110,16 +109,36 @@ impl Translation {
         if text.is_empty() {
             return Ok(());
         }
+        NewVersion {
+            object_type: object,
+            object_id: id,
+            field,
+            lang,
+            text,
+            stale: false,
+            updated_at: now,
+        }
+        .insert(conn)
+    }
+}
+
+/// A version to write.
+#[derive(Insertable)]
+#[diesel(table_name = translations)]
+struct NewVersion<'a> {
+    object_type: AuditObject,
+    object_id: i32,
+    field: &'a str,
+    lang: Lang,
+    text: &'a str,
+    stale: bool,
+    updated_at: NaiveDateTime,
+}
+
+impl NewVersion<'_> {
+    fn insert(&self, conn: &mut DbConnection) -> QueryResult<()> {
         diesel::insert_into(translations::table)
-            .values((
-                translations::object_type.eq(object),
-                translations::object_id.eq(id),
-                translations::field.eq(field),
-                translations::lang.eq(lang),
-                translations::text.eq(text),
-                translations::stale.eq(false),
-                translations::updated_at.eq(now),
-            ))
+            .values(self)
             .execute(conn)
             .map(drop)
     }
