@@ -78,3 +78,14 @@ outbox-status-sent = Sent
 outbox-status-failed = Failed
 outbox-status-cancelled = Cancelled
 outbox-unchanged = This message is being sent or has been sent; nothing was changed.
+itineraries-missing-titles = No { $language } version of { $titles ->
+        [one] one session title
+       *[other] { $titles } session titles
+    }: { $readers ->
+        [one] one trainee who reads { $language } will see
+       *[other] { $readers } trainees who read { $language } will see
+    } { $titles ->
+        [one] it
+       *[other] them
+    } in another language.
+itineraries-missing-hint = Each session's Languages page takes the missing versions.

@@ -82,3 +82,16 @@ outbox-status-sent = Отправлено
 outbox-status-failed = Не доставлено
 outbox-status-cancelled = Отменено
 outbox-unchanged = Это письмо отправляется или уже отправлено; ничего не изменено.
+itineraries-missing-titles = Нет версии на языке «{ $language }» у { $titles ->
+        [one] { $titles } названия занятия
+        [few] { $titles } названий занятий
+       *[many] { $titles } названий занятий
+    }: { $readers ->
+        [one] { $readers } слушатель, читающий на этом языке, увидит
+        [few] { $readers } слушателя, читающих на этом языке, увидят
+       *[many] { $readers } слушателей, читающих на этом языке, увидят
+    } { $titles ->
+        [one] его
+       *[other] их
+    } на другом языке.
+itineraries-missing-hint = Недостающие версии вносятся на странице «Языки» каждого занятия.

@@ -5,6 +5,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
+use crate::domain::cohort::WorkingLanguage;
 use crate::domain::ids::{CohortId, TraineeId};
 use crate::domain::outbox::OutboxStatus;
 use crate::error::{AppError, AppResult};
@@ -15,6 +16,7 @@ use crate::models::delegation::Delegation;
 use crate::models::enrollment::{Enrollment, RosterEntry, RosterLine};
 use crate::models::outbox::{OutboxLine, OutboxMessage};
 use crate::services::mailings::{self, Queued, Recipients};
+use crate::services::translations::{self, Gap};
 use crate::web::auth::Organizer;
 use crate::web::ctx::{Ctx, flash_message};
 use crate::web::form::Form;
@@ -58,6 +60,24 @@ struct SendPage {
     delegations: Vec<Delegation>,
     unreachable: Vec<(RosterEntry, &'static str)>,
     out_of_date: usize,
+    /// Session titles missing in languages trainees read.
+    gaps: Vec<Gap>,
+}
+
+impl SendPage {
+    /// "No Russian version of 23 session titles: 31 trainees who read Russian will see them in another
+    /// language."
+    fn gap(&self, gap: &Gap) -> String {
+        let language = WorkingLanguage::parse(gap.lang.as_str())
+            .map(|l| self.ctx.t(l.label_key()))
+            .unwrap_or_default();
+        self.ctx.msg(
+            &Msg::new("itineraries-missing-titles")
+                .with("titles", gap.titles as i64)
+                .with("readers", gap.readers as i64)
+                .with("language", language),
+        )
+    }
 }
 
 /// `GET /cohorts/{id}/itineraries`: whom to send itineraries to, who cannot get one, and the change
@@ -70,14 +90,17 @@ async fn index(
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
     let shared = state.clone();
-    let (cohort, roster, delegations, unreachable, out_of_date) = state
+    let (cohort, roster, delegations, unreachable, out_of_date, gaps) = state
         .db(move |conn| {
+            let timetable = shared.timetables.timetable(conn, id)?;
+            let gaps = translations::missing_titles(&timetable, &Enrollment::roster(conn, id)?);
             Ok((
                 Cohort::find(conn, id)?,
                 Enrollment::roster_lines(conn, id)?,
                 Delegation::list_for_cohort(conn, id)?,
                 mailings::unreachable(conn, id)?,
                 mailings::out_of_date_count(conn, &shared.timetables, id)?,
+                gaps,
             ))
         })
         .await?;
@@ -88,6 +111,7 @@ async fn index(
         delegations,
         unreachable,
         out_of_date,
+        gaps,
     })
 }
 

@@ -8,13 +8,17 @@ use chrono::NaiveDateTime;
 use crate::db::DbConnection;
 use crate::domain::audit::{AuditObject, FieldChange};
 use crate::domain::ids::{CohortId, SessionId};
+use crate::domain::schedule::kinds::SessionStatus;
+use crate::domain::trainee::EnrollmentStatus;
 use crate::domain::translation::{SessionText, VersionInput, Versions};
 use crate::error::AppResult;
 use crate::form_errors::FormErrors;
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
+use crate::models::enrollment::RosterEntry;
 use crate::models::session::Session;
 use crate::models::translation::Translation;
 use crate::services::audit::{self, Subject};
+use crate::services::timetable::Timetable;
 
 /// Saves versions of a session's texts, all or none (an empty one removes the version). A text with no
 /// original has nothing to translate, and the original's own language is changed on the session's form;
@@ -155,4 +159,53 @@ impl SessionTexts {
     pub fn get(&self, field: SessionText) -> Option<&Versions> {
         self.0.get(&field)
     }
+}
+
+/// Session titles a group of readers will not find in their language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Gap {
+    pub lang: Lang,
+    /// Sessions (not cancelled) whose title has no version in `lang`.
+    pub titles: usize,
+    /// Trainees who read `lang` and get itineraries.
+    pub readers: usize,
+}
+
+/// For each language some of the cohort's trainees read, how many session titles they will not find in
+/// it (languages with nothing missing, or nobody reading them, left out).
+pub fn missing_titles(timetable: &Timetable, roster: &[RosterEntry]) -> Vec<Gap> {
+    let readers = |lang: Lang| {
+        roster
+            .iter()
+            .filter(|e| e.trainee.language == lang)
+            .filter(|e| {
+                !matches!(
+                    e.enrollment.status,
+                    EnrollmentStatus::Withdrawn | EnrollmentStatus::NoShow
+                )
+            })
+            .count()
+    };
+    let titles = |lang: Lang| {
+        timetable
+            .days
+            .iter()
+            .flat_map(|d| &d.sessions)
+            .filter(|v| v.session.status != SessionStatus::Cancelled)
+            .filter(|v| {
+                v.texts
+                    .get(SessionText::Title)
+                    .is_none_or(|t| t.get(lang).is_none())
+            })
+            .count()
+    };
+    Lang::ALL
+        .into_iter()
+        .map(|lang| Gap {
+            lang,
+            titles: titles(lang),
+            readers: readers(lang),
+        })
+        .filter(|g| g.titles > 0 && g.readers > 0)
+        .collect()
 }

@@ -258,3 +258,86 @@ async fn editing_an_original_flags_its_versions_until_confirmed_and_a_copied_tim
         Some("Выезд: деревня Чжуцзягоу")
     );
 }
+
+#[tokio::test]
+async fn before_sending_the_organizer_learns_which_titles_readers_will_miss_in_their_language() {
+    use cohortdesk::domain::schedule::kinds::SessionStatus;
+    use cohortdesk::domain::trainee::EnrollmentStatus;
+
+    let app = TestApp::with_demo().await;
+    let organizer = app.organizer().await;
+    let titles = app.with_conn(|conn| {
+        Session::for_cohort(conn, COHORT)
+            .unwrap()
+            .iter()
+            .filter(|s| s.status != SessionStatus::Cancelled)
+            .count()
+    });
+    let readers = app
+        .roster(COHORT)
+        .iter()
+        .filter(|e| e.trainee.language == Lang::Ru)
+        .filter(|e| {
+            !matches!(
+                e.enrollment.status,
+                EnrollmentStatus::Withdrawn | EnrollmentStatus::NoShow
+            )
+        })
+        .count();
+    assert!(titles > 1 && readers > 1);
+    let warning = |page: &crate::helpers::Page| {
+        page.texts(".missing-translations li")
+            .into_iter()
+            .find(|w| w.contains("Russian"))
+            .unwrap_or_default()
+    };
+    let before = warning(&organizer.get("/cohorts/1/itineraries").await);
+    assert_eq!(
+        before,
+        format!(
+            "No Russian version of {titles} session titles: {readers} trainees who read Russian will \
+             see them in another language."
+        )
+    );
+    translate(
+        &organizer,
+        VISIT,
+        &[("title-ru", "Выезд: деревня Чжуцзягоу")],
+    )
+    .await;
+    let after = warning(&organizer.get("/cohorts/1/itineraries").await);
+    assert!(
+        after.starts_with(&format!(
+            "No Russian version of {} session titles",
+            titles - 1
+        )),
+        "{after}"
+    );
+}
+
+#[test]
+fn the_warning_reads_right_in_russian_and_chinese_whatever_the_numbers() {
+    use cohortdesk::i18n::Msg;
+    let warning = |lang: Lang, titles: i64, readers: i64, language: &str| {
+        lang.msg(
+            &Msg::new("itineraries-missing-titles")
+                .with("titles", titles)
+                .with("readers", readers)
+                .with("language", language),
+        )
+    };
+    assert_eq!(
+        warning(Lang::Ru, 1, 21, "русский"),
+        "Нет версии на языке «русский» у 1 названия занятия: 21 слушатель, читающий на этом языке, \
+         увидит его на другом языке."
+    );
+    assert_eq!(
+        warning(Lang::Ru, 23, 5, "русский"),
+        "Нет версии на языке «русский» у 23 названий занятий: 5 слушателей, читающих на этом языке, \
+         увидят их на другом языке."
+    );
+    assert_eq!(
+        warning(Lang::Zh, 23, 31, "俄语"),
+        "23 个日程标题没有俄语版本：31 名使用俄语的学员将看到其他语言的标题。"
+    );
+}
