@@ -401,6 +401,11 @@ impl EnrollmentStatus {
         }
     }
 
+    /// Whether the trainee is still expected on the course: neither withdrawn nor a no-show.
+    pub fn takes_part(self) -> bool {
+        !matches!(self, EnrollmentStatus::Withdrawn | EnrollmentStatus::NoShow)
+    }
+
     /// Whether the enrollment takes one of the cohort's places (confirmed, arrived or completed).
     pub fn holds_place(self) -> bool {
         matches!(

@@ -93,14 +93,14 @@ async fn index(
     let (cohort, roster, delegations, unreachable, out_of_date, gaps) = state
         .db(move |conn| {
             let timetable = shared.timetables.timetable(conn, id)?;
-            let gaps = translations::missing_titles(&timetable, &Enrollment::roster(conn, id)?);
+            let roster = Enrollment::roster(conn, id)?;
             Ok((
                 Cohort::find(conn, id)?,
                 Enrollment::roster_lines(conn, id)?,
                 Delegation::list_for_cohort(conn, id)?,
-                mailings::unreachable(conn, id)?,
+                mailings::unreachable(&roster),
                 mailings::out_of_date_count(conn, &shared.timetables, id)?,
-                gaps,
+                translations::missing_titles(&timetable, &roster),
             ))
         })
         .await?;

@@ -127,7 +127,6 @@ async fn save(
     Form(fields): Form<Vec<(String, String)>>,
 ) -> AppResult<HttpResponse> {
     let (id, session_id) = path.into_inner();
-    let (cohort, session, texts) = load(&state, id, session_id).await?;
     let now = state.now();
     let result = state
         .db_parsed(parse_versions(&fields), move |conn, versions| {
@@ -140,16 +139,19 @@ async fn save(
             flash_message(&req, &saved);
             Ok(see_other(&format!("/cohorts/{id}/sessions/{session_id}")))
         }
-        Err(AppError::Invalid(errors)) => page_with_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &FormPage {
-                rows: rows(&session, &texts, &fields),
-                ctx,
-                cohort,
-                session,
-                errors,
-            },
-        ),
+        Err(AppError::Invalid(errors)) => {
+            let (cohort, session, texts) = load(&state, id, session_id).await?;
+            page_with_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &FormPage {
+                    rows: rows(&session, &texts, &fields),
+                    ctx,
+                    cohort,
+                    session,
+                    errors,
+                },
+            )
+        }
         Err(other) => Err(other),
     }
 }

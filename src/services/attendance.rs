@@ -429,12 +429,8 @@ pub fn summary(
     let audience = Audience::of_roster(conn, cohort, &directory, &roster)?;
     let ids: Vec<SessionId> = sessions.iter().map(|s| s.id).collect();
     let mut links = SessionLinks::load(conn, &ids)?;
-    let (lines, left): (Vec<RosterLine>, Vec<RosterLine>) = roster.into_iter().partition(|l| {
-        !matches!(
-            l.status,
-            EnrollmentStatus::Withdrawn | EnrollmentStatus::NoShow
-        )
-    });
+    let (lines, left): (Vec<RosterLine>, Vec<RosterLine>) =
+        roster.into_iter().partition(|l| l.status.takes_part());
 
     let ended: HashSet<SessionId> = sessions
         .iter()

@@ -2,10 +2,9 @@
 //! cohort, trainee, enrollment, session, attendance mark or account records it here, in the same
 //! transaction as the change.
 //!
-//! Who did it: the thread that runs a change knows its actor (`acting_as`), and `write` reads it. For web
-//! requests `crate::web::actor` finds the logged-in user and `AppState::db` hands it over; work started
-//! outside a request — the command line, the demo loader — has no actor and is logged as done by the
-//! system.
+//! Who did it: the thread that runs a change knows its actor (`acting_as`), and `write` reads it. Whoever
+//! starts the work names the actor (for a web request, the logged-in user); work started outside a
+//! request — the command line, the demo loader — has no actor and is logged as done by the system.
 
 use std::cell::RefCell;
 

@@ -6,7 +6,6 @@ use std::collections::HashSet;
 use crate::db::DbConnection;
 use crate::domain::ids::{CohortId, GroupId, TraineeId};
 use crate::domain::input::{NAME_MAX, required_text};
-use crate::domain::trainee::EnrollmentStatus;
 use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
 use crate::i18n::Msg;
@@ -22,12 +21,7 @@ pub const SPLIT_MAX: usize = 12;
 pub fn candidates(conn: &mut DbConnection, cohort: CohortId) -> AppResult<Vec<RosterLine>> {
     Ok(Enrollment::roster_lines(conn, cohort)?
         .into_iter()
-        .filter(|l| {
-            !matches!(
-                l.status,
-                EnrollmentStatus::Withdrawn | EnrollmentStatus::NoShow
-            )
-        })
+        .filter(|l| l.status.takes_part())
         .collect())
 }
 

@@ -12,7 +12,6 @@ use crate::domain::calendar::{Calendar, webcal};
 use crate::domain::ids::{CohortId, TraineeId};
 use crate::domain::itinerary::{Change, Entry, Snapshot, changes, fingerprint};
 use crate::domain::outbox::{MailKind, OutboxStatus};
-use crate::domain::trainee::EnrollmentStatus;
 use crate::domain::translation::ReadingOrder;
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Lang, Msg};
@@ -73,10 +72,7 @@ pub fn describe(report: &Queued, lang: Lang) -> Vec<String> {
 
 /// Why a trainee gets no mail, if they get none.
 fn reason_to_skip(entry: &RosterEntry) -> Option<&'static str> {
-    if matches!(
-        entry.enrollment.status,
-        EnrollmentStatus::Withdrawn | EnrollmentStatus::NoShow
-    ) {
+    if !entry.enrollment.status.takes_part() {
         Some("mail-skip-withdrawn")
     } else if entry.trainee.email.is_none() {
         Some("mail-skip-no-email")
@@ -86,14 +82,11 @@ fn reason_to_skip(entry: &RosterEntry) -> Option<&'static str> {
 }
 
 /// The trainees of a cohort who would get no itinerary, with the reason (for the send page).
-pub fn unreachable(
-    conn: &mut DbConnection,
-    cohort: CohortId,
-) -> AppResult<Vec<(RosterEntry, &'static str)>> {
-    Ok(Enrollment::roster(conn, cohort)?
-        .into_iter()
-        .filter_map(|e| reason_to_skip(&e).map(|reason| (e, reason)))
-        .collect())
+pub fn unreachable(roster: &[RosterEntry]) -> Vec<(RosterEntry, &'static str)> {
+    roster
+        .iter()
+        .filter_map(|e| reason_to_skip(e).map(|reason| (e.clone(), reason)))
+        .collect()
 }
 
 /// One letter to one trainee, with what its templates need.

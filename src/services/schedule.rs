@@ -19,7 +19,6 @@ use crate::domain::schedule::clash::{
 use crate::domain::schedule::form::SessionDraft;
 use crate::domain::schedule::kinds::{SessionKind, SessionStatus};
 use crate::domain::time::{clock, local_day};
-use crate::domain::trainee::EnrollmentStatus;
 use crate::error::AppResult;
 use crate::form_errors::FormErrors;
 use crate::i18n::Msg;
@@ -68,12 +67,7 @@ impl Audience {
     ) -> AppResult<Audience> {
         let present: HashSet<TraineeId> = lines
             .iter()
-            .filter(|l| {
-                !matches!(
-                    l.status,
-                    EnrollmentStatus::Withdrawn | EnrollmentStatus::NoShow
-                )
-            })
+            .filter(|l| l.status.takes_part())
             .map(|l| l.trainee_id)
             .collect();
         let mut groups: HashMap<GroupId, HashSet<TraineeId>> = directory

@@ -9,7 +9,6 @@ use crate::db::DbConnection;
 use crate::domain::audit::{AuditObject, FieldChange};
 use crate::domain::ids::{CohortId, SessionId};
 use crate::domain::schedule::kinds::SessionStatus;
-use crate::domain::trainee::EnrollmentStatus;
 use crate::domain::translation::{SessionText, VersionInput, Versions};
 use crate::error::AppResult;
 use crate::form_errors::FormErrors;
@@ -178,12 +177,7 @@ pub fn missing_titles(timetable: &Timetable, roster: &[RosterEntry]) -> Vec<Gap>
         roster
             .iter()
             .filter(|e| e.trainee.language == lang)
-            .filter(|e| {
-                !matches!(
-                    e.enrollment.status,
-                    EnrollmentStatus::Withdrawn | EnrollmentStatus::NoShow
-                )
-            })
+            .filter(|e| e.enrollment.status.takes_part())
             .count()
     };
     let titles = |lang: Lang| {

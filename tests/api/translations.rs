@@ -262,7 +262,6 @@ async fn editing_an_original_flags_its_versions_until_confirmed_and_a_copied_tim
 #[tokio::test]
 async fn before_sending_the_organizer_learns_which_titles_readers_will_miss_in_their_language() {
     use cohortdesk::domain::schedule::kinds::SessionStatus;
-    use cohortdesk::domain::trainee::EnrollmentStatus;
 
     let app = TestApp::with_demo().await;
     let organizer = app.organizer().await;
@@ -277,12 +276,7 @@ async fn before_sending_the_organizer_learns_which_titles_readers_will_miss_in_t
         .roster(COHORT)
         .iter()
         .filter(|e| e.trainee.language == Lang::Ru)
-        .filter(|e| {
-            !matches!(
-                e.enrollment.status,
-                EnrollmentStatus::Withdrawn | EnrollmentStatus::NoShow
-            )
-        })
+        .filter(|e| e.enrollment.status.takes_part())
         .count();
     assert!(titles > 1 && readers > 1);
     let warning = |page: &crate::helpers::Page| {
