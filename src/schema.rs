@@ -438,8 +438,8 @@ diesel::table! {
         field -> Text,
         lang -> Text,
         text -> Text,
-        stale -> Bool,
         updated_at -> Timestamp,
+        source -> Text,
     }
 }
 

@@ -166,14 +166,3 @@ vehicle-field-name = Name or plate
 vehicle-field-seats = Seats
 vehicle-field-driver = Driver's contact
 vehicle-field-shared = Shared by every cohort
-error-translation-no-original = There is no original text to translate: write it on the session's form first.
-error-translation-original-language = This is the language the original is written in: change the original on the session's form.
-translations-title = Languages
-translations-explained = The session was written in { $lang }. Each other language's version is optional: a trainee who reads it sees it, one who does not sees the course's first working language, else the original.
-translations-nothing = This session has no texts to translate yet.
-session-translations = Languages
-flash-translations-saved = { $count ->
-    [one] One version saved.
-   *[other] { $count } versions saved.
-}
-translations-stale = The original changed since: check it

@@ -1,6 +1,6 @@
 ## A trainee's itinerary
 itinerary-title = Ваша программа
-itinerary-times-local = Всё время указано местное: { $city } ({ $offset }).
+itinerary-times-local = Время везде местное — время { $city } ({ $offset }).
 itinerary-today = Сегодня
 itinerary-tomorrow = Завтра
 itinerary-travel = Поездка и гостиница

@@ -173,15 +173,3 @@ vehicle-field-name = Название или номер
 vehicle-field-seats = Мест
 vehicle-field-driver = Контакт водителя
 vehicle-field-shared = Общий для всех групп
-error-translation-no-original = Нет исходного текста для перевода: сначала заполните его в форме занятия.
-error-translation-original-language = На этом языке написан исходный текст: измените его в форме занятия.
-translations-title = Языковые версии
-translations-explained = Занятие описано на языке: { $lang }. Версии на других языках необязательны: слушатель видит свой язык, если его нет — первый рабочий язык курса, иначе оригинал.
-translations-nothing = У этого занятия пока нет текстов для перевода.
-session-translations = Языки
-flash-translations-saved = { $count ->
-    [one] Сохранена { $count } версия.
-    [few] Сохранено { $count } версии.
-   *[many] Сохранено { $count } версий.
-}
-translations-stale = Оригинал изменён: проверьте

@@ -230,14 +230,29 @@ fn escape(text: &str) -> String {
     escaped
 }
 
-/// Writes one content line, folded so that no line is longer than 75 octets (never inside a character).
-/// Control characters never reach the file.
+/// Writes one content line, folded so that no line is longer than 75 octets (never inside a character,
+/// and never beside a space: some readers trim the spaces around a fold, which would join two words). Control characters never reach the file.
 fn line(out: &mut String, content: &str) {
     let mut width = 0;
     for c in content.chars().filter(|c| !c.is_control()) {
         if width + c.len_utf8() > 75 {
+            // Move the fold back past any space beside it (a few characters at most).
+            let mut carried = Vec::new();
+            let mut next = c;
+            while let Some(last) = out.chars().last().filter(|_| carried.len() < 8) {
+                if last == '\n' || (next != ' ' && last != ' ') {
+                    break;
+                }
+                out.pop();
+                carried.push(last);
+                next = last;
+            }
             out.push_str("\r\n ");
             width = 1;
+            for last in carried.into_iter().rev() {
+                out.push(last);
+                width += last.len_utf8();
+            }
         }
         out.push(c);
         width += c.len_utf8();
@@ -461,6 +476,19 @@ mod tests {
                 &"Сельское управление и развитие деревни: опыт провинции Шаньдун".repeat(3)
             )
         );
+        // A reader that trims the spaces around a fold still reads every word apart, wherever it falls.
+        for shift in 0..8 {
+            let words = format!(
+                "{}{}",
+                "x".repeat(shift),
+                " как связать хозяйства и гостей".repeat(4)
+            );
+            let mut folded = event(EventStatus::Confirmed);
+            folded.summary = words.clone();
+            let ics = calendar(chrono_tz::Asia::Shanghai, vec![folded]);
+            let trimmed: String = ics.split("\r\n").map(str::trim).collect();
+            assert!(trimmed.contains(&words), "shifted by {shift}");
+        }
     }
 
     #[test]

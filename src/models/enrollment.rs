@@ -8,6 +8,7 @@ use diesel::prelude::*;
 use crate::db::DbConnection;
 use crate::domain::ids::{CohortId, CommitmentId, EnrollmentId, TraineeId, UserId};
 use crate::domain::trainee::{EnrollmentDraft, EnrollmentStatus, Gender};
+use crate::i18n::Lang;
 use crate::models::cohort::Cohort;
 use crate::models::touched;
 use crate::models::trainee::Trainee;
@@ -125,6 +126,8 @@ pub struct RosterLine {
     pub country_code: String,
     pub organization: String,
     pub position: String,
+    /// The language the trainee reads.
+    pub language: Lang,
     pub status: EnrollmentStatus,
 }
 
@@ -194,6 +197,7 @@ impl Enrollment {
                 trainees::country_code,
                 trainees::organization,
                 trainees::position,
+                trainees::language,
                 enrollments::status,
             ))
             .load(conn)

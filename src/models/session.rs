@@ -15,7 +15,7 @@ use crate::domain::resources::LanguagePair;
 use crate::domain::schedule::form::SessionDraft;
 use crate::domain::schedule::kinds::{SessionKind, SessionStatus, Theme};
 use crate::domain::time::Zone;
-use crate::domain::translation::SessionText;
+use crate::domain::translation::Text;
 use crate::i18n::Lang;
 use crate::models::cohort::Cohort;
 use crate::models::touched;
@@ -59,15 +59,18 @@ pub struct Session {
 }
 
 impl Session {
-    /// One of its texts a trainee reads, in its original language.
-    pub fn text(&self, field: SessionText) -> &str {
-        match field {
-            SessionText::Title => &self.title,
-            SessionText::Description => &self.description,
-            SessionText::Room => &self.room,
-            SessionText::Address => &self.address,
-            SessionText::DeparturePoint => &self.departure_point,
-            SessionText::WhatToBring => &self.what_to_bring,
+    /// One of its texts a trainee reads, in its original language (empty for another owner's text).
+    pub fn text(&self, text: Text) -> &str {
+        match text {
+            Text::SessionTitle => &self.title,
+            Text::SessionDescription => &self.description,
+            Text::SessionRoom => &self.room,
+            Text::SessionAddress => &self.address,
+            Text::SessionDeparturePoint => &self.departure_point,
+            Text::SessionWhatToBring => &self.what_to_bring,
+            Text::SessionHostOrganization => &self.host_organization,
+            Text::SessionHostContact => &self.host_contact,
+            _ => "",
         }
     }
 

@@ -1,11 +1,11 @@
 //! Translations: the versions of a trainee-facing text in languages other than its original, one row per
-//! object, field and language.
+//! object, field and language, each with the original it was written from.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::DbConnection;
-use crate::domain::audit::AuditObject;
+use crate::domain::translation::Owner;
 use crate::i18n::Lang;
 use crate::schema::translations;
 
@@ -16,15 +16,15 @@ pub struct Translation {
     pub field: String,
     pub lang: Lang,
     pub text: String,
-    /// The original changed after this version was written.
-    pub stale: bool,
+    /// The original as it read when this version was written (empty: not known).
+    pub source: String,
 }
 
 impl Translation {
     /// Every translation of the objects of one kind with these ids.
     pub fn of_objects(
         conn: &mut DbConnection,
-        object: AuditObject,
+        object: Owner,
         ids: &[i32],
     ) -> QueryResult<Vec<Translation>> {
         translations::table
@@ -39,104 +39,61 @@ impl Translation {
             .load(conn)
     }
 
-    /// Marks the versions of an object's field as possibly out of date (its original changed).
-    pub fn mark_stale(
-        conn: &mut DbConnection,
-        object: AuditObject,
-        id: i32,
-        field: &str,
-    ) -> QueryResult<()> {
-        diesel::update(
-            translations::table
-                .filter(translations::object_type.eq(object))
-                .filter(translations::object_id.eq(id))
-                .filter(translations::field.eq(field)),
-        )
-        .set(translations::stale.eq(true))
-        .execute(conn)
-        .map(drop)
-    }
-
     /// Gives object `to` the versions of object `from` (of the same kind), as they are.
-    pub fn copy(
-        conn: &mut DbConnection,
-        object: AuditObject,
-        from: i32,
-        to: i32,
-    ) -> QueryResult<()> {
-        let rows: Vec<(String, Lang, String, bool, NaiveDateTime)> = translations::table
+    pub fn copy(conn: &mut DbConnection, object: Owner, from: i32, to: i32) -> QueryResult<()> {
+        let rows: Vec<(String, Lang, String, String, NaiveDateTime)> = translations::table
             .filter(translations::object_type.eq(object))
             .filter(translations::object_id.eq(from))
             .select((
                 translations::field,
                 translations::lang,
                 translations::text,
-                translations::stale,
+                translations::source,
                 translations::updated_at,
             ))
             .load(conn)?;
-        for (field, lang, text, stale, updated_at) in rows {
+        for (field, lang, text, source, updated_at) in rows {
             let version = NewVersion {
                 object_type: object,
                 object_id: to,
                 field: &field,
                 lang,
                 text: &text,
-                stale,
+                source: &source,
                 updated_at,
             };
-            version.insert(conn)?;
+            version.save(conn)?;
         }
         Ok(())
-    }
-
-    /// Writes the version of an object's field in `lang` (an empty text deletes it).
-    pub fn save(
-        conn: &mut DbConnection,
-        object: AuditObject,
-        id: i32,
-        field: &str,
-        lang: Lang,
-        text: &str,
-        now: NaiveDateTime,
-    ) -> QueryResult<()> {
-        let this = translations::table
-            .filter(translations::object_type.eq(object))
-            .filter(translations::object_id.eq(id))
-            .filter(translations::field.eq(field))
-            .filter(translations::lang.eq(lang));
-        diesel::delete(this).execute(conn)?;
-        if text.is_empty() {
-            return Ok(());
-        }
-        NewVersion {
-            object_type: object,
-            object_id: id,
-            field,
-            lang,
-            text,
-            stale: false,
-            updated_at: now,
-        }
-        .insert(conn)
     }
 }
 
 /// A version to write.
 #[derive(Insertable)]
 #[diesel(table_name = translations)]
-struct NewVersion<'a> {
-    object_type: AuditObject,
-    object_id: i32,
-    field: &'a str,
-    lang: Lang,
-    text: &'a str,
-    stale: bool,
-    updated_at: NaiveDateTime,
+pub struct NewVersion<'a> {
+    pub object_type: Owner,
+    pub object_id: i32,
+    pub field: &'a str,
+    pub lang: Lang,
+    pub text: &'a str,
+    /// The original it translates.
+    pub source: &'a str,
+    pub updated_at: NaiveDateTime,
 }
 
 impl NewVersion<'_> {
-    fn insert(&self, conn: &mut DbConnection) -> QueryResult<()> {
+    /// Writes the version in place of the one before (an empty text deletes it).
+    pub fn save(&self, conn: &mut DbConnection) -> QueryResult<()> {
+        let this = translations::table
+            .filter(translations::object_type.eq(self.object_type))
+            .filter(translations::object_id.eq(self.object_id))
+            .filter(translations::field.eq(self.field))
+            .filter(translations::lang.eq(self.lang));
+        diesel::delete(this).execute(conn)?;
+        if self.text.is_empty() {
+            return Ok(());
+        }
         diesel::insert_into(translations::table)
             .values(self)
             .execute(conn)

@@ -17,6 +17,7 @@ use crate::domain::ids::{AllocationId, CohortId, CommitmentId};
 use crate::domain::time::local_day;
 use crate::error::AppResult;
 use crate::form_errors::FormErrors;
+use crate::i18n::{Lang, Msg};
 use crate::models::allocation::{Allocation, AllocationChoice};
 use crate::models::cohort::{Cohort, CohortFilter, CohortListing};
 use crate::models::commitment::Commitment;
@@ -143,7 +144,21 @@ struct ShowPage {
     attendance: Option<Summary>,
     /// Trainees whose itinerary changed since it was sent.
     out_of_date: usize,
+    /// Per language its trainees read: (language, trainees, texts found in it, all texts).
+    coverage: Vec<(Lang, usize, usize, usize)>,
     audit: History,
+}
+
+impl ShowPage {
+    /// "Русский: 212 of 240 texts · 31 trainees".
+    fn coverage_line(&self, lang: &Lang, readers: &usize, found: &usize, total: &usize) -> String {
+        let texts = Msg::new("translations-coverage")
+            .with("lang", lang.native_name())
+            .with("found", *found as i64)
+            .with("total", *total as i64);
+        let readers = Msg::new("cohort-readers").with("count", *readers as i64);
+        format!("{} · {}", self.ctx.msg(&texts), self.ctx.msg(&readers))
+    }
 }
 
 async fn show(
@@ -157,9 +172,10 @@ async fn show(
     let timetables = state.timetables.clone();
     let now = state.now();
     let lang = ctx.lang;
-    let (listing, roster, attendance, out_of_date, audit) = state
+    let (listing, roster, attendance, out_of_date, audit, texts) = state
         .db(move |conn| {
             let listing = Cohort::find(conn, id)?;
+            let texts = timetables.timetable(conn, id)?.texts.clone();
             let roster = rosters.lines(conn, &listing.cohort)?;
             let c = &listing.cohort;
             let today = local_day(now, c.zone());
@@ -169,10 +185,21 @@ async fn show(
                 .transpose()?;
             let out_of_date = mailings::out_of_date_count(conn, &timetables, id)?;
             let audit = history_of(conn, &[(AuditObject::Cohort, &[id.0])], lang)?;
-            Ok((listing, roster, attendance, out_of_date, audit))
+            Ok((listing, roster, attendance, out_of_date, audit, texts))
         })
         .await?;
     let enrolled = roster.len();
+    let coverage = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            let readers = roster
+                .iter()
+                .filter(|l| l.language == lang && l.status.takes_part())
+                .count();
+            (lang, readers, texts.found_in(lang), texts.entries().len())
+        })
+        .filter(|(_, readers, _, _)| *readers > 0)
+        .collect();
     let places_taken = roster.iter().filter(|l| l.status.holds_place()).count();
     page(&ShowPage {
         ctx,
@@ -182,6 +209,7 @@ async fn show(
         places_taken,
         attendance,
         out_of_date,
+        coverage,
         audit,
     })
 }

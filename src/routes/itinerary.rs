@@ -77,7 +77,7 @@ impl ShowPage {
     }
 
     fn zone_note(&self) -> String {
-        self.ctx.msg(&self.it.zone_note())
+        self.ctx.msg(&self.it.zone_note(&self.order))
     }
 
     /// "12 of 14 sessions attended".

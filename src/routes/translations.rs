@@ -1,35 +1,55 @@
-//! A session's texts in the other languages: `/cohorts/{id}/sessions/{session_id}/translations`, a form
-//! with each text's original beside an input per language, for organizers.
+//! Trainee-facing texts in the other languages, for organizers: a session's texts
+//! (`/cohorts/{id}/sessions/{session_id}/translations`, each original beside an input per language), and
+//! every text of a cohort in one grid (`/cohorts/{id}/translations`, counted per language, narrowed to
+//! those missing a language), downloaded as a file for a translator and the translated file uploaded
+//! back (previewed, then saved all at once).
 
+use actix_multipart::Multipart;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
+use serde::Deserialize;
 
 use crate::domain::ids::{CohortId, SessionId};
-use crate::domain::translation::{SessionText, parse_versions};
+use crate::domain::translation::{Catalog, Owner, StringId, Text, parse_versions};
 use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{Arg, Lang, Msg};
 use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::session::Session;
-use crate::services::translations::{self, SessionTexts};
+use crate::services::roster_file;
+use crate::services::translation_file::{self, Change};
+use crate::services::translations::{self, Entry};
+use crate::sheet::read::{MAX_BYTES, Options, ReadError};
+use crate::sheet::{self, FileFormat};
 use crate::web::auth::Organizer;
 use crate::web::ctx::{Ctx, flash_message};
 use crate::web::form::Form;
-use crate::web::render::{page, page_with_status, see_other};
+use crate::web::render::{page, page_with_status, see_other, table_download};
 use crate::web::state::AppState;
+use crate::web::upload::{Upload, read_file};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(
         web::resource("/cohorts/{id}/sessions/{session_id:\\d+}/translations")
             .route(web::get().to(form))
             .route(web::post().to(save)),
-    );
+    )
+    .service(
+        web::resource("/cohorts/{id}/translations")
+            .route(web::get().to(grid))
+            .route(web::post().to(save_grid)),
+    )
+    .route(
+        "/cohorts/{id}/translations.{format}",
+        web::get().to(download),
+    )
+    .route("/cohorts/{id}/translations/upload", web::post().to(upload));
 }
 
 /// One text of the form: its original, and an input per other language.
 struct Row {
-    field: SessionText,
+    field: Text,
     original: String,
     /// (language, input name, value, written before the original last changed)
     versions: Vec<(Lang, String, String, bool)>,
@@ -57,13 +77,12 @@ async fn load(
     state: &AppState,
     id: CohortId,
     session: SessionId,
-) -> AppResult<(CohortListing, Session, SessionTexts)> {
+) -> AppResult<(CohortListing, Session, Catalog)> {
     state
         .db(move |conn| {
             let cohort = Cohort::find(conn, id)?;
             let session = Session::find(conn, id, session)?;
-            let mut texts = translations::session_texts(conn, std::slice::from_ref(&session))?;
-            let texts = texts.remove(&session.id).unwrap_or_default();
+            let texts = translations::catalog(conn, translations::session_originals(&session))?;
             Ok((cohort, session, texts))
         })
         .await
@@ -71,11 +90,10 @@ async fn load(
 
 /// The form's rows: every text that has an original, each language's value as saved or, after a refused
 /// save, as typed.
-fn rows(session: &Session, texts: &SessionTexts, typed: &[(String, String)]) -> Vec<Row> {
-    SessionText::ALL
-        .iter()
+fn rows(session: &Session, texts: &Catalog, typed: &[(String, String)]) -> Vec<Row> {
+    Text::of_owner(Owner::Session)
         .filter_map(|field| {
-            let versions = texts.get(*field)?;
+            let versions = texts.get(StringId::new(field, session.id.0))?;
             let original = versions.get(session.original_lang)?.to_owned();
             let others = Lang::ALL
                 .into_iter()
@@ -91,7 +109,7 @@ fn rows(session: &Session, texts: &SessionTexts, typed: &[(String, String)]) -> 
                 })
                 .collect();
             Some(Row {
-                field: *field,
+                field,
                 original,
                 versions: others,
             })
@@ -128,10 +146,20 @@ async fn save(
 ) -> AppResult<HttpResponse> {
     let (id, session_id) = path.into_inner();
     let now = state.now();
+    let of_session = |field: &str| {
+        Some(StringId::new(
+            Text::of(Owner::Session, field)?,
+            session_id.0,
+        ))
+    };
     let result = state
-        .db_parsed(parse_versions(&fields), move |conn, versions| {
-            translations::save_session_texts(conn, id, session_id, &versions, now)
-        })
+        .db_parsed(
+            parse_versions(&fields, of_session),
+            move |conn, versions| {
+                let input_name = |string: StringId, lang| string.text.input_name(lang);
+                translations::save_versions(conn, id, &versions, input_name, now)
+            },
+        )
         .await;
     match result {
         Ok(changed) => {
@@ -153,5 +181,319 @@ async fn save(
             )
         }
         Err(other) => Err(other),
+    }
+}
+
+/// The grid's narrowing: `?missing=ru` shows only the texts without a Russian version.
+#[derive(Debug, Default, Deserialize)]
+struct Filter {
+    #[serde(default)]
+    missing: String,
+}
+
+impl Filter {
+    fn lang(&self) -> Option<Lang> {
+        Lang::parse(&self.missing)
+    }
+}
+
+/// One language's cell of a row of the grid.
+struct Cell {
+    lang: Lang,
+    name: String,
+    value: String,
+    missing: bool,
+    stale: bool,
+}
+
+/// One text of the grid.
+struct GridRow {
+    id: StringId,
+    what: String,
+    original_lang: Lang,
+    original: String,
+    /// A cell per language other than the original's.
+    cells: Vec<Cell>,
+}
+
+#[derive(Template)]
+#[template(path = "translations/cohort.html")]
+struct GridPage {
+    ctx: Ctx,
+    cohort: CohortListing,
+    /// Per language: (language, texts found in it, all texts).
+    coverage: Vec<(Lang, usize, usize)>,
+    missing: Option<Lang>,
+    rows: Vec<GridRow>,
+    errors: FormErrors,
+    /// Why an uploaded file was refused, row by row.
+    upload_errors: FormErrors,
+}
+
+impl GridPage {
+    fn is_filter(&self, lang: &Lang) -> bool {
+        self.missing == Some(*lang)
+    }
+
+    /// "Russian: 212 of 240".
+    fn coverage_line(&self, lang: &Lang, found: &usize, total: &usize) -> String {
+        self.ctx.msg(
+            &Msg::new("translations-coverage")
+                .with("lang", lang.native_name())
+                .with("found", *found as i64)
+                .with("total", *total as i64),
+        )
+    }
+
+    /// The problems of an uploaded file, each as "Row 5 (ru): …".
+    fn upload_problems(&self) -> Vec<String> {
+        self.upload_errors
+            .about_form()
+            .map(|m| self.ctx.msg(m))
+            .into_iter()
+            .chain(
+                self.upload_errors
+                    .lines_of(translation_file::ROWS)
+                    .into_iter()
+                    .map(|(row, msg)| {
+                        let at = self
+                            .ctx
+                            .msg(&Msg::new("translations-upload-row").with("row", row as i64));
+                        match msg
+                            .args
+                            .iter()
+                            .find(|(name, _)| *name == translation_file::COLUMN)
+                        {
+                            Some((_, Arg::Text(lang))) => {
+                                format!("{at} ({lang}): {}", self.ctx.msg(msg))
+                            }
+                            _ => format!("{at}: {}", self.ctx.msg(msg)),
+                        }
+                    }),
+            )
+            .collect()
+    }
+}
+
+/// The cohort's texts as its page's reader names them.
+async fn load_entries(
+    state: &AppState,
+    id: CohortId,
+    lang: Lang,
+) -> AppResult<(CohortListing, Vec<Entry>)> {
+    let shared = state.clone();
+    let timetable = state
+        .db(move |conn| shared.timetables.timetable(conn, id))
+        .await?;
+    Ok((
+        timetable.cohort.clone(),
+        translations::entries(&timetable, lang),
+    ))
+}
+
+/// The grid page: the texts (narrowed by `missing`), each cell as saved or, after a refused save, as typed.
+fn grid_page(
+    ctx: Ctx,
+    cohort: CohortListing,
+    entries: &[Entry],
+    missing: Option<Lang>,
+    typed: &[(String, String)],
+    errors: FormErrors,
+    upload_errors: FormErrors,
+) -> GridPage {
+    let coverage = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            let found = entries.iter().filter(|e| !e.missing(lang)).count();
+            (lang, found, entries.len())
+        })
+        .collect();
+    let rows = entries
+        .iter()
+        .filter(|e| missing.is_none_or(|lang| e.missing(lang)))
+        .map(|e| {
+            let v = &e.versions;
+            let cells = Lang::ALL
+                .into_iter()
+                .filter(|lang| *lang != v.original_lang())
+                .map(|lang| {
+                    let name = e.id.input_name(lang);
+                    let value = typed
+                        .iter()
+                        .find(|(n, _)| *n == name)
+                        .map(|(_, value)| value.clone())
+                        .unwrap_or_else(|| v.get(lang).unwrap_or_default().to_owned());
+                    Cell {
+                        lang,
+                        name,
+                        value,
+                        missing: e.missing(lang),
+                        stale: v.is_stale(lang),
+                    }
+                })
+                .collect();
+            GridRow {
+                id: e.id,
+                what: e.what.clone(),
+                original_lang: v.original_lang(),
+                original: v.original_text().to_owned(),
+                cells,
+            }
+        })
+        .collect();
+    GridPage {
+        ctx,
+        cohort,
+        coverage,
+        missing,
+        rows,
+        errors,
+        upload_errors,
+    }
+}
+
+/// `GET /cohorts/{id}/translations`
+async fn grid(
+    state: web::Data<AppState>,
+    _: Organizer,
+    ctx: Ctx,
+    id: web::Path<CohortId>,
+    filter: web::Query<Filter>,
+) -> AppResult<HttpResponse> {
+    let (cohort, entries) = load_entries(&state, id.into_inner(), ctx.lang).await?;
+    let empty = FormErrors::new;
+    page(&grid_page(
+        ctx,
+        cohort,
+        &entries,
+        filter.lang(),
+        &[],
+        empty(),
+        empty(),
+    ))
+}
+
+/// Where the grid was, narrowed as it was.
+fn grid_location(id: CohortId, missing: Option<Lang>) -> String {
+    match missing {
+        Some(lang) => format!("/cohorts/{id}/translations?missing={lang}"),
+        None => format!("/cohorts/{id}/translations"),
+    }
+}
+
+/// `POST /cohorts/{id}/translations`: the grid's cells (or an upload's confirmed changes), all or none.
+async fn save_grid(
+    state: web::Data<AppState>,
+    _: Organizer,
+    req: HttpRequest,
+    ctx: Ctx,
+    id: web::Path<CohortId>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> AppResult<HttpResponse> {
+    let id = id.into_inner();
+    let missing = fields
+        .iter()
+        .find(|(name, _)| name == "missing")
+        .and_then(|(_, value)| Lang::parse(value));
+    let now = state.now();
+    let result = state
+        .db_parsed(
+            parse_versions(&fields, StringId::parse),
+            move |conn, versions| {
+                let input_name = |string: StringId, lang| string.input_name(lang);
+                translations::save_versions(conn, id, &versions, input_name, now)
+            },
+        )
+        .await;
+    match result {
+        Ok(changed) => {
+            let saved = Msg::new("flash-translations-saved").with("count", changed as i64);
+            flash_message(&req, &saved);
+            Ok(see_other(&grid_location(id, missing)))
+        }
+        Err(AppError::Invalid(errors)) => {
+            let (cohort, entries) = load_entries(&state, id, ctx.lang).await?;
+            let page = grid_page(
+                ctx,
+                cohort,
+                &entries,
+                missing,
+                &fields,
+                errors,
+                FormErrors::new(),
+            );
+            page_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        }
+        Err(other) => Err(other),
+    }
+}
+
+/// `GET /cohorts/{id}/translations.csv` (or `.xlsx`): every text for a translator.
+async fn download(
+    state: web::Data<AppState>,
+    _: Organizer,
+    ctx: Ctx,
+    path: web::Path<(CohortId, FileFormat)>,
+) -> AppResult<HttpResponse> {
+    let (id, format) = path.into_inner();
+    let (_, entries) = load_entries(&state, id, ctx.lang).await?;
+    table_download(
+        &format!("cohort-{id}-translations"),
+        &translation_file::table(&entries, ctx.lang),
+        format,
+        ctx.lang,
+    )
+}
+
+#[derive(Template)]
+#[template(path = "translations/preview.html")]
+struct PreviewPage {
+    ctx: Ctx,
+    cohort: CohortListing,
+    file_name: String,
+    changes: Vec<Change>,
+}
+
+/// `POST /cohorts/{id}/translations/upload`: a translator's file, read against the cohort's texts and
+/// shown as the changes it makes (nothing saved yet); a file with any problem is refused whole, row by row.
+async fn upload(
+    state: web::Data<AppState>,
+    _: Organizer,
+    ctx: Ctx,
+    id: web::Path<CohortId>,
+    payload: Multipart,
+) -> AppResult<HttpResponse> {
+    let id = id.into_inner();
+    let read = match read_file(payload, MAX_BYTES).await? {
+        Upload::File { name, bytes } => sheet::read::read(&bytes, &Options::default())
+            .map(|sheet| (name, sheet))
+            .map_err(|e| FormErrors::whole(roster_file::read_error(e).0)),
+        Upload::TooLarge => Err(FormErrors::whole(
+            roster_file::read_error(ReadError::TooLarge).0,
+        )),
+    };
+    let (cohort, entries) = load_entries(&state, id, ctx.lang).await?;
+    let proposal = read.and_then(|(name, sheet)| {
+        translation_file::changes(&sheet, &entries).map(|changes| (name, changes))
+    });
+    match proposal {
+        Ok((file_name, changes)) => page(&PreviewPage {
+            ctx,
+            cohort,
+            file_name,
+            changes,
+        }),
+        Err(problems) => {
+            let page = grid_page(
+                ctx,
+                cohort,
+                &entries,
+                None,
+                &[],
+                FormErrors::new(),
+                problems,
+            );
+            page_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        }
     }
 }

@@ -3,11 +3,13 @@
 
 use crate::db::DbConnection;
 use crate::domain::ids::{CohortId, TraineeId};
+use crate::domain::translation::{ReadingOrder, StringId, Text};
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Lang, Msg};
 use crate::models::certificate::Certificate;
 use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::enrollment::{Enrollment, RosterEntry};
+use crate::services::translations::{catalog, cohort_originals};
 
 /// One language's side of a certificate.
 pub struct Side {
@@ -46,20 +48,33 @@ impl Printable {
             .filter(|c| c.revoked_at.is_none())
             .ok_or(AppError::NotFound)?;
         let c = &listing.cohort;
+        let texts = catalog(conn, cohort_originals(&listing))?;
         let name = entry.trainee.passport_name();
         let sides = languages(entry.trainee.language)
             .into_iter()
-            .map(|lang| Side {
-                lang,
-                title: lang.t("certificate-title"),
-                body: lang.msg(
-                    &Msg::new("certificate-body")
-                        .with("name", name.clone())
-                        .with("course", c.name.clone())
-                        .with("city", listing.host_city.clone())
-                        .with("dates", lang.date_range(c.starts_on, c.ends_on)),
-                ),
-                serial: lang.t("certificate-serial"),
+            .map(|lang| {
+                // Each side in its own language where the course and city have one, else as written.
+                let order = ReadingOrder::of(lang, None);
+                let city = StringId::new(Text::HostCity, c.allocation_id.0);
+                Side {
+                    lang,
+                    title: lang.t("certificate-title"),
+                    body: lang.msg(
+                        &Msg::new("certificate-body")
+                            .with("name", name.clone())
+                            .with(
+                                "course",
+                                texts.pick(
+                                    StringId::new(Text::CohortName, c.id.0),
+                                    &order,
+                                    &c.name,
+                                ),
+                            )
+                            .with("city", texts.pick(city, &order, &listing.host_city))
+                            .with("dates", lang.date_range(c.starts_on, c.ends_on)),
+                    ),
+                    serial: lang.t("certificate-serial"),
+                }
             })
             .collect();
         Ok(Printable {

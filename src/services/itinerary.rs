@@ -16,7 +16,7 @@ use crate::domain::ids::{CohortId, EnrollmentId, SessionId, TraineeId, hex};
 use crate::domain::itinerary::{Change, Entry, Snapshot};
 use crate::domain::schedule::kinds::SessionStatus;
 use crate::domain::time::{clock, local_day, utc_offset};
-use crate::domain::translation::{ReadingOrder, SessionText};
+use crate::domain::translation::{ReadingOrder, Text};
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Lang, Msg};
 use crate::models::delegation::Delegation;
@@ -192,10 +192,10 @@ impl Itinerary {
     }
 
     /// "All times are Qingdao time (UTC+8).": the host city's clock with its offset during the course.
-    pub fn zone_note(&self) -> Msg {
+    pub fn zone_note(&self, order: &ReadingOrder) -> Msg {
         let cohort = &self.timetable.cohort;
         Msg::new("itinerary-times-local")
-            .with("city", cohort.host_city.as_str())
+            .with("city", self.timetable.host_city(order))
             .with("offset", utc_offset(self.zone(), cohort.cohort.starts_on))
     }
 
@@ -286,9 +286,10 @@ impl Itinerary {
     }
 
     fn calendar_name(&self, lang: Lang) -> String {
+        let order = self.reading_order(lang);
         format!(
             "{} · {}",
-            self.timetable.cohort.cohort.name,
+            self.timetable.cohort_name(&order),
             lang.t("itinerary-title")
         )
     }
@@ -381,14 +382,13 @@ pub fn snapshots(
 /// Where a session takes place, for a reader of `order`: its venue and room, else the address of a site
 /// visit.
 pub fn place(v: &SessionView, order: &ReadingOrder) -> String {
-    let s = &v.session;
-    let room = v.text(SessionText::Room, order);
-    match &v.venue {
-        Some(venue) if room.is_empty() => venue.name.clone(),
-        Some(venue) => format!("{}, {room}", venue.name),
+    let room = v.text(Text::SessionRoom, order);
+    match v.venue_name(order) {
+        Some(venue) if room.is_empty() => venue.to_owned(),
+        Some(venue) => format!("{venue}, {room}"),
         None => [
-            s.host_organization.as_str(),
-            v.text(SessionText::Address, order),
+            v.text(Text::SessionHostOrganization, order),
+            v.text(Text::SessionAddress, order),
         ]
         .into_iter()
         .filter(|t| !t.is_empty())
@@ -399,7 +399,7 @@ pub fn place(v: &SessionView, order: &ReadingOrder) -> String {
 
 /// "08:00 · Hotel lobby": when and where the bus leaves, for a reader of `order`, or empty.
 pub fn bus(v: &SessionView, order: &ReadingOrder) -> String {
-    let point = v.text(SessionText::DeparturePoint, order);
+    let point = v.text(Text::SessionDeparturePoint, order);
     match (v.departs.is_empty(), point.is_empty()) {
         (true, _) => String::new(),
         (false, true) => v.departs.clone(),
@@ -469,11 +469,10 @@ fn description(v: &SessionView, lang: Lang, order: &ReadingOrder) -> String {
     let s = &v.session;
     let mut lines = vec![lang.t(s.kind.label_key())];
     if !v.speakers.is_empty() {
-        let names: Vec<&str> = v.speakers.iter().map(|p| p.name.as_str()).collect();
         lines.push(format!(
             "{}: {}",
             lang.t("itinerary-speakers"),
-            names.join(", ")
+            v.speaker_names(order).join(", ")
         ));
     }
     let bus = bus(v, order);
@@ -503,7 +502,7 @@ pub fn cohort_calendar(timetable: &Timetable, lang: Lang, uid_domain: &str) -> C
         .flat_map(|d| d.sessions.iter())
         .map(|v| event_of(v, lang, &order, uid_domain));
     calendar(
-        timetable.cohort.cohort.name.clone(),
+        timetable.cohort_name(&order).to_owned(),
         timetable,
         events.collect(),
     )

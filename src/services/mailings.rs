@@ -131,7 +131,7 @@ impl<'a> Letter<'a> {
     }
 
     fn course(&self) -> &str {
-        &self.it.timetable.cohort.cohort.name
+        self.it.timetable.cohort_name(&self.order)
     }
 
     pub fn greeting(&self) -> String {
@@ -151,7 +151,7 @@ impl<'a> Letter<'a> {
         self.lang.msg(
             &Msg::new("mail-itinerary-intro")
                 .with("course", self.course())
-                .with("city", c.host_city.as_str())
+                .with("city", self.it.timetable.host_city(&self.order))
                 .with(
                     "dates",
                     self.lang.date_range(c.cohort.starts_on, c.cohort.ends_on),
@@ -170,7 +170,7 @@ impl<'a> Letter<'a> {
     }
 
     pub fn zone_note(&self) -> String {
-        self.lang.msg(&self.it.zone_note())
+        self.lang.msg(&self.it.zone_note(&self.order))
     }
 
     pub fn local(&self, at: &Option<NaiveDateTime>) -> String {

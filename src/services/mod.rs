@@ -26,4 +26,5 @@ pub mod roster;
 pub mod roster_file;
 pub mod schedule;
 pub mod timetable;
+pub mod translation_file;
 pub mod translations;

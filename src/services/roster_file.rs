@@ -254,7 +254,7 @@ impl Report {
 }
 
 /// Why a file cannot be read, for the reader.
-fn read_error(error: ReadError) -> (Msg, bool) {
+pub fn read_error(error: ReadError) -> (Msg, bool) {
     let lines = |lines: &[usize]| {
         let shown: Vec<String> = lines.iter().take(5).map(usize::to_string).collect();
         shown.join(", ") + if lines.len() > 5 { ", …" } else { "" }
@@ -305,7 +305,7 @@ const DATE_TIME_COLUMNS: [&str; 2] = ["arrival", "departure"];
 
 /// A cell as the text a form field would hold: numbers without a needless `.0`, dates as `YYYY-MM-DD`,
 /// with `HH:MM` when they have a time or `with_time` says the column always has one.
-fn cell_text(cell: &Cell, with_time: bool) -> Result<String, Msg> {
+pub fn cell_text(cell: &Cell, with_time: bool) -> Result<String, Msg> {
     Ok(match cell {
         Cell::Empty => String::new(),
         Cell::Text(text) => text.clone(),

@@ -33,7 +33,6 @@ use crate::models::speaker::Speaker;
 use crate::models::vehicle::Vehicle;
 use crate::models::venue::Venue;
 use crate::services::audit::{self, SessionRecord};
-use crate::services::translations;
 
 /// The key of the row whose lock serialises saving sessions (see the `schedule_lock` migration).
 const SCHEDULE_LOCK: &str = "schedule_lock";
@@ -500,10 +499,7 @@ pub fn save(
         let after = Session::find(conn, cohort_id, id)?;
         let record = |session| SessionRecord { session, zone };
         match &before {
-            Some(before) => {
-                translations::originals_changed(conn, before, &after)?;
-                audit::updated(conn, now, &record(before), &record(&after))?
-            }
+            Some(before) => audit::updated(conn, now, &record(before), &record(&after))?,
             None => audit::created(conn, now, &record(&after))?,
         }
         Ok(Saved::Session(id))

@@ -10,18 +10,19 @@ use chrono_tz::Tz;
 use crate::db::DbConnection;
 use crate::domain::ids::{CohortId, SessionId};
 use crate::domain::time::{clock, local_day, minute_of_day};
-use crate::domain::translation::{ReadingOrder, SessionText};
+use crate::domain::translation::{Catalog, ReadingOrder, StringId, Text};
 use crate::error::AppResult;
 use crate::i18n::Lang;
 use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::country::Country;
+use crate::models::interpreter::Interpreter;
 use crate::models::session::{Session, SessionLinks};
 use crate::models::speaker::Speaker;
 use crate::models::vehicle::Vehicle;
 use crate::models::venue::Venue;
 use crate::services::cache::CohortCache;
 use crate::services::schedule::Directory;
-use crate::services::translations::{SessionTexts, session_texts};
+use crate::services::translations::{catalog, timetable_originals};
 
 /// A session as a timetable shows it: times on the cohort's clock and names for every id.
 #[derive(Clone)]
@@ -37,8 +38,7 @@ pub struct SessionView {
     pub returns: String,
     pub venue: Option<Venue>,
     pub speakers: Vec<Speaker>,
-    /// The interpreters' names.
-    pub interpreters: Vec<String>,
+    pub interpreters: Vec<Interpreter>,
     pub vehicles: Vec<Vehicle>,
     /// The groups and delegations (as country codes) attending; both empty: the whole cohort.
     pub groups: Vec<String>,
@@ -46,8 +46,8 @@ pub struct SessionView {
     /// Minutes since local midnight, for the week grid.
     pub starts_minute: u32,
     pub ends_minute: u32,
-    /// Its texts in every language they exist in.
-    pub texts: SessionTexts,
+    /// Its texts, and those of what it uses, in every language they exist in (the timetable's catalog).
+    pub texts: Arc<Catalog>,
 }
 
 impl SessionView {
@@ -56,20 +56,63 @@ impl SessionView {
     }
 
     /// One of its texts as a reader who reads `order` sees it.
-    pub fn text(&self, field: SessionText, order: &ReadingOrder) -> &str {
-        self.texts.get(field).map_or("", |v| v.pick(order))
+    pub fn text(&self, text: Text, order: &ReadingOrder) -> &str {
+        let id = StringId::new(text, self.session.id.0);
+        self.texts.pick(id, order, self.session.text(text))
     }
 
     pub fn title_for(&self, order: &ReadingOrder) -> &str {
-        self.text(SessionText::Title, order)
+        self.text(Text::SessionTitle, order)
     }
 
     pub fn description_for(&self, order: &ReadingOrder) -> &str {
-        self.text(SessionText::Description, order)
+        self.text(Text::SessionDescription, order)
     }
 
     pub fn what_to_bring_for(&self, order: &ReadingOrder) -> &str {
-        self.text(SessionText::WhatToBring, order)
+        self.text(Text::SessionWhatToBring, order)
+    }
+
+    pub fn host_contact_for(&self, order: &ReadingOrder) -> &str {
+        self.text(Text::SessionHostContact, order)
+    }
+
+    /// Its venue's name, for a reader of `order`.
+    pub fn venue_name(&self, order: &ReadingOrder) -> Option<&str> {
+        let venue = self.venue.as_ref()?;
+        let id = StringId::new(Text::VenueName, venue.id.0);
+        Some(self.texts.pick(id, order, &venue.name))
+    }
+
+    /// Its speakers as a reader of `order` reads them: "Проф. Ван Лэй, декан…".
+    pub fn speaker_names(&self, order: &ReadingOrder) -> Vec<&str> {
+        self.speakers
+            .iter()
+            .map(|s| {
+                self.texts
+                    .pick(StringId::new(Text::SpeakerName, s.id.0), order, &s.name)
+            })
+            .collect()
+    }
+
+    pub fn interpreter_names(&self, order: &ReadingOrder) -> Vec<&str> {
+        self.interpreters
+            .iter()
+            .map(|i| {
+                let id = StringId::new(Text::InterpreterName, i.id.0);
+                self.texts.pick(id, order, &i.name)
+            })
+            .collect()
+    }
+
+    pub fn vehicle_names(&self, order: &ReadingOrder) -> Vec<&str> {
+        self.vehicles
+            .iter()
+            .map(|v| {
+                self.texts
+                    .pick(StringId::new(Text::VehicleName, v.id.0), order, &v.name)
+            })
+            .collect()
     }
 }
 
@@ -85,6 +128,8 @@ pub struct Timetable {
     pub days: Vec<Day>,
     pub zone: Tz,
     pub countries: Vec<Country>,
+    /// Every text its trainees read, in every language it exists in.
+    pub texts: Arc<Catalog>,
 }
 
 impl Timetable {
@@ -98,6 +143,27 @@ impl Timetable {
             .first()
             .and_then(|l| Lang::parse(l.code()));
         ReadingOrder::of(lang, first)
+    }
+
+    /// The cohort's name, for a reader of `order`.
+    pub fn cohort_name(&self, order: &ReadingOrder) -> &str {
+        let c = &self.cohort.cohort;
+        self.texts
+            .pick(StringId::new(Text::CohortName, c.id.0), order, &c.name)
+    }
+
+    /// The host city's name, for a reader of `order`: "Циндао".
+    pub fn host_city(&self, order: &ReadingOrder) -> &str {
+        let id = StringId::new(Text::HostCity, self.cohort.cohort.allocation_id.0);
+        self.texts.pick(id, order, &self.cohort.host_city)
+    }
+
+    /// A trainee's hotel for a reader of `order`: the name of the hotel among the venues, as written
+    /// when it is not one.
+    pub fn hotel<'a>(&'a self, name: &'a str, order: &ReadingOrder) -> &'a str {
+        self.texts
+            .by_original(Text::VenueName, name)
+            .map_or(name, |v| v.pick(order))
     }
 
     pub fn session_count(&self) -> usize {
@@ -133,7 +199,8 @@ fn timetable(conn: &mut DbConnection, cohort: CohortListing) -> AppResult<Timeta
     let sessions = Session::for_cohort(conn, cohort_id)?;
     let ids: Vec<SessionId> = sessions.iter().map(|s| s.id).collect();
     let mut links = SessionLinks::load(conn, &ids)?;
-    let mut texts = session_texts(conn, &sessions)?;
+    let originals = timetable_originals(&cohort, &sessions, &links, &directory);
+    let texts = Arc::new(catalog(conn, originals)?);
     let mut days: Vec<Day> = cohort
         .cohort
         .starts_on
@@ -146,8 +213,7 @@ fn timetable(conn: &mut DbConnection, cohort: CohortListing) -> AppResult<Timeta
         .collect();
     for session in sessions {
         let links = links.remove(&session.id).unwrap_or_default();
-        let texts = texts.remove(&session.id).unwrap_or_default();
-        let view = view_of(session, &links, texts, &directory, zone);
+        let view = view_of(session, &links, texts.clone(), &directory, zone);
         let date = view.date;
         match days.iter_mut().find(|d| d.date == date) {
             Some(day) => day.sessions.push(view),
@@ -163,13 +229,14 @@ fn timetable(conn: &mut DbConnection, cohort: CohortListing) -> AppResult<Timeta
         days,
         zone,
         countries: Country::all(conn)?,
+        texts,
     })
 }
 
 fn view_of(
     session: Session,
     links: &SessionLinks,
-    texts: SessionTexts,
+    texts: Arc<Catalog>,
     directory: &Directory,
     zone: Tz,
 ) -> SessionView {
@@ -196,7 +263,8 @@ fn view_of(
         interpreters: links
             .interpreters
             .iter()
-            .map(|i| directory.interpreter(i))
+            .filter_map(|i| directory.interpreters.get(i))
+            .cloned()
             .collect(),
         vehicles: links
             .vehicles

@@ -1,163 +1,302 @@
-//! The other languages of trainee-facing texts: saving a version (with the rules of the original field and
-//! an audit entry), and reading a cohort's versions for its timetable.
+//! The other languages of trainee-facing texts: a cohort's texts in every language they exist in (its
+//! catalog: its name, host city, sessions and the venues, speakers, interpreters and buses they use),
+//! saving versions (each by its text's rules, with an audit entry; a version whose original changed since
+//! is shown as out of date), and copying them with a timetable.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDateTime;
 
 use crate::db::DbConnection;
 use crate::domain::audit::{AuditObject, FieldChange};
 use crate::domain::ids::{CohortId, SessionId};
+use crate::domain::resources::VenueKind;
 use crate::domain::schedule::kinds::SessionStatus;
-use crate::domain::translation::{SessionText, VersionInput, Versions};
+use crate::domain::translation::{
+    Catalog, Owner, StringId, Text, VersionInput, Versions, guess_language,
+};
 use crate::error::AppResult;
 use crate::form_errors::FormErrors;
 use crate::i18n::{Lang, Msg};
+use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::enrollment::RosterEntry;
-use crate::models::session::Session;
-use crate::models::translation::Translation;
+use crate::models::interpreter::Interpreter;
+use crate::models::session::{Session, SessionLinks};
+use crate::models::speaker::Speaker;
+use crate::models::translation::{NewVersion, Translation};
+use crate::models::vehicle::Vehicle;
+use crate::models::venue::Venue;
 use crate::services::audit::{self, Subject};
+use crate::services::schedule::Directory;
 use crate::services::timetable::Timetable;
 
-/// Saves versions of a session's texts, all or none (an empty one removes the version). A text with no
-/// original has nothing to translate, and the original's own language is changed on the session's form;
-/// either refuses the whole form, the message under the version's input. Answers how many changed.
-pub fn save_session_texts(
+/// A text as its object holds it: which one, the language it was written in, and the text.
+pub type Original = (StringId, Lang, String);
+
+/// A session's texts, in the language its form says they are written in.
+pub fn session_originals(session: &Session) -> Vec<Original> {
+    Text::of_owner(Owner::Session)
+        .map(|text| {
+            let id = StringId::new(text, session.id.0);
+            (id, session.original_lang, session.text(text).to_owned())
+        })
+        .collect()
+}
+
+/// A text of a thing whose form has no language of its own: the language is read from its letters.
+fn guessed(text: Text, id: i32, original: &str) -> Original {
+    let lang = guess_language(original);
+    (StringId::new(text, id), lang, original.to_owned())
+}
+
+pub fn venue_originals(venue: &Venue) -> Vec<Original> {
+    vec![
+        guessed(Text::VenueName, venue.id.0, &venue.name),
+        guessed(Text::VenueAddress, venue.id.0, &venue.address),
+    ]
+}
+
+pub fn speaker_originals(speaker: &Speaker) -> Vec<Original> {
+    vec![
+        guessed(Text::SpeakerName, speaker.id.0, &speaker.name),
+        guessed(Text::SpeakerTitle, speaker.id.0, &speaker.title),
+        guessed(
+            Text::SpeakerOrganization,
+            speaker.id.0,
+            &speaker.organization,
+        ),
+    ]
+}
+
+pub fn interpreter_originals(interpreter: &Interpreter) -> Vec<Original> {
+    vec![guessed(
+        Text::InterpreterName,
+        interpreter.id.0,
+        &interpreter.name,
+    )]
+}
+
+pub fn vehicle_originals(vehicle: &Vehicle) -> Vec<Original> {
+    vec![guessed(Text::VehicleName, vehicle.id.0, &vehicle.name)]
+}
+
+/// A cohort's name and its host city's.
+pub fn cohort_originals(cohort: &CohortListing) -> Vec<Original> {
+    let c = &cohort.cohort;
+    vec![
+        guessed(Text::CohortName, c.id.0, &c.name),
+        guessed(Text::HostCity, c.allocation_id.0, &cohort.host_city),
+    ]
+}
+
+/// Every text a cohort's trainees read: its name and host city, its sessions' texts, the venues,
+/// speakers, interpreters and buses of its sessions (each once, in the order the timetable first uses it),
+/// and the hotels among the venues (a trainee's hotel is shown by the name of its venue).
+pub fn timetable_originals(
+    cohort: &CohortListing,
+    sessions: &[Session],
+    links: &HashMap<SessionId, SessionLinks>,
+    directory: &Directory,
+) -> Vec<Original> {
+    let mut originals = cohort_originals(cohort);
+    let mut seen = HashSet::new();
+    let mut used = Vec::new();
+    for session in sessions {
+        originals.extend(session_originals(session));
+        let links = links.get(&session.id);
+        let venues = session.venue_id.and_then(|v| directory.venues.get(&v));
+        used.extend(venues.into_iter().map(venue_originals));
+        let speakers = links.into_iter().flat_map(|l| &l.speakers);
+        used.extend(speakers.filter_map(|s| directory.speakers.get(s).map(speaker_originals)));
+        let interpreters = links.into_iter().flat_map(|l| &l.interpreters);
+        used.extend(
+            interpreters.filter_map(|i| directory.interpreters.get(i).map(interpreter_originals)),
+        );
+        let vehicles = links.into_iter().flat_map(|l| &l.vehicles);
+        used.extend(vehicles.filter_map(|v| directory.vehicles.get(v).map(vehicle_originals)));
+    }
+    let mut hotels: Vec<&Venue> = directory
+        .venues
+        .values()
+        .filter(|v| v.kind == VenueKind::Hotel)
+        .collect();
+    hotels.sort_by_key(|v| v.id.0);
+    used.extend(hotels.into_iter().map(venue_originals));
+    let mut things: Vec<Original> = used
+        .into_iter()
+        .flatten()
+        .filter(|(id, _, _)| seen.insert(*id))
+        .collect();
+    // Sessions first, then what they use, grouped by kind.
+    things.sort_by_key(|(id, _, _)| id.text.owner() as usize);
+    originals.extend(things);
+    originals
+}
+
+/// The versions of these texts in every language (texts without an original have nothing to translate
+/// and are left out).
+pub fn catalog(conn: &mut DbConnection, originals: Vec<Original>) -> AppResult<Catalog> {
+    let originals: Vec<Original> = originals
+        .into_iter()
+        .filter(|(_, _, text)| !text.trim().is_empty())
+        .collect();
+    let mut found: HashMap<(Owner, i32, String), Vec<Translation>> = HashMap::new();
+    for owner in Owner::ALL {
+        let ids: Vec<i32> = originals
+            .iter()
+            .filter(|(id, _, _)| id.text.owner() == *owner)
+            .map(|(id, _, _)| id.id)
+            .collect();
+        if ids.is_empty() {
+            continue;
+        }
+        for t in Translation::of_objects(conn, *owner, &ids)? {
+            found
+                .entry((*owner, t.object_id, t.field.clone()))
+                .or_default()
+                .push(t);
+        }
+    }
+    let mut catalog = Catalog::default();
+    for (id, lang, text) in originals {
+        let key = (id.text.owner(), id.id, id.text.field().to_owned());
+        let versions = found.remove(&key).unwrap_or_default().into_iter().fold(
+            Versions::original(&text, lang),
+            |versions, t| match t.source == text {
+                true => versions.with(t.lang, &t.text),
+                false => versions.with(t.lang, &t.text).outdated(t.lang),
+            },
+        );
+        catalog.insert(id, versions);
+    }
+    Ok(catalog)
+}
+
+/// Every text a cohort's trainees read, in every language.
+pub fn cohort_catalog(conn: &mut DbConnection, cohort: CohortId) -> AppResult<Catalog> {
+    let listing = Cohort::find(conn, cohort)?;
+    let sessions = Session::for_cohort(conn, cohort)?;
+    let ids: Vec<SessionId> = sessions.iter().map(|s| s.id).collect();
+    let links = SessionLinks::load(conn, &ids)?;
+    let directory = Directory::load(conn, cohort)?;
+    let originals = timetable_originals(&listing, &sessions, &links, &directory);
+    catalog(conn, originals)
+}
+
+/// Saves versions of a cohort's texts, all or none (an empty one removes the version). A text that is
+/// not one of the cohort's, or has no original, has nothing to translate, and an original is changed on
+/// its own form; either refuses the whole form, the message under the input `input_name` names. Answers
+/// how many versions changed.
+pub fn save_versions(
     conn: &mut DbConnection,
     cohort: CohortId,
-    id: SessionId,
     versions: &[VersionInput],
+    input_name: impl Fn(StringId, Lang) -> String,
     now: NaiveDateTime,
 ) -> AppResult<usize> {
     conn.write(|conn| {
-        let session = Session::find(conn, cohort, id)?;
+        let listing = Cohort::find(conn, cohort)?;
+        let catalog = cohort_catalog(conn, cohort)?;
         let mut errors = FormErrors::new();
-        for (field, lang, _) in versions {
-            let name = field.input_name(*lang);
-            if session.text(*field).trim().is_empty() {
-                errors.add(name, Msg::new("error-translation-no-original"));
-            } else if *lang == session.original_lang {
-                errors.add(name, Msg::new("error-translation-original-language"));
+        for (id, lang, _) in versions {
+            match catalog.get(*id) {
+                None => errors.add(
+                    input_name(*id, *lang),
+                    Msg::new("error-translation-no-original"),
+                ),
+                Some(v) if v.original_lang() == *lang => errors.add(
+                    input_name(*id, *lang),
+                    Msg::new("error-translation-original-language"),
+                ),
+                Some(_) => {}
             }
         }
         errors.into_result()?;
-        let saved = Translation::of_objects(conn, AuditObject::Session, &[id.0])?;
-        let mut changes = Vec::new();
-        for (field, lang, text) in versions {
-            let existing = saved
-                .iter()
-                .find(|t| t.field == field.as_str() && t.lang == *lang);
-            let before = existing.map_or("", |t| t.text.as_str());
-            if before == text {
-                if existing.is_some_and(|t| t.stale) {
-                    // Kept as it was after the original changed: confirmed, no longer out of date.
-                    let object = AuditObject::Session;
-                    Translation::save(conn, object, id.0, field.as_str(), *lang, text, now)?;
-                }
+        let mut changes: Vec<(Subject, Vec<FieldChange>)> = Vec::new();
+        let mut changed = 0;
+        for (id, lang, text) in versions {
+            let Some(current) = catalog.get(*id) else {
+                continue;
+            };
+            let before = current.get(*lang).unwrap_or_default();
+            let owner = id.text.owner();
+            if before == text && !current.is_stale(*lang) {
                 continue;
             }
-            let object = AuditObject::Session;
-            Translation::save(conn, object, id.0, field.as_str(), *lang, text, now)?;
+            let version = NewVersion {
+                object_type: owner,
+                object_id: id.id,
+                field: id.text.field(),
+                lang: *lang,
+                text,
+                source: current.original_text(),
+                updated_at: now,
+            };
+            version.save(conn)?;
+            if before == text {
+                // Kept as it was after the original changed: confirmed, no longer out of date.
+                continue;
+            }
+            changed += 1;
+            let subject = subject_of(&listing, &catalog, *id);
             let labelled = |text: &str| match text {
                 "" => String::new(),
                 text => format!("[{lang}] {text}"),
             };
-            changes.push(FieldChange {
-                field: field.label_key().to_owned(),
+            let change = FieldChange {
+                field: id.text.label_key().to_owned(),
                 before: labelled(before),
                 after: labelled(text),
-            });
+            };
+            match changes
+                .iter_mut()
+                .find(|(s, _)| s.object == subject.object && s.id == subject.id)
+            {
+                Some((_, list)) => list.push(change),
+                None => changes.push((subject, vec![change])),
+            }
         }
-        if changes.is_empty() {
-            return Ok(0);
+        for (subject, list) in changes {
+            if subject.object == AuditObject::Session {
+                Session::revised(conn, SessionId(subject.id), now)?;
+            }
+            audit::changes(conn, now, &subject, list)?;
         }
-        Session::revised(conn, id, now)?;
-        let subject = Subject {
-            object: AuditObject::Session,
-            id: id.0,
-            cohort: Some(cohort),
-            label: session.title.clone(),
-        };
-        let changed = changes.len();
-        audit::changes(conn, now, &subject, changes)?;
+        if changed > 0 {
+            // Venues, speakers and interpreters are shared: every timetable showing them is read again.
+            Cohort::all_timetables_changed(conn)?;
+        }
         Ok(changed)
     })
 }
 
-/// After an edit, marks the versions of every text whose original changed as possibly out of date.
-pub fn originals_changed(
-    conn: &mut DbConnection,
-    before: &Session,
-    after: &Session,
-) -> AppResult<()> {
-    for field in SessionText::ALL {
-        if before.text(*field) != after.text(*field) {
-            Translation::mark_stale(conn, AuditObject::Session, after.id.0, field.as_str())?;
-        }
+/// What the audit log files a change of a version under: the session it belongs to, else the cohort.
+fn subject_of(cohort: &CohortListing, catalog: &Catalog, id: StringId) -> Subject {
+    let label = |id: StringId| {
+        catalog
+            .get(id)
+            .map_or(String::new(), |v| v.original_text().to_owned())
+    };
+    match id.text.owner() {
+        Owner::Session => Subject {
+            object: AuditObject::Session,
+            id: id.id,
+            cohort: Some(cohort.cohort.id),
+            label: label(StringId::new(Text::SessionTitle, id.id)),
+        },
+        _ => Subject {
+            object: AuditObject::Cohort,
+            id: cohort.cohort.id.0,
+            cohort: Some(cohort.cohort.id),
+            label: cohort.cohort.name.clone(),
+        },
     }
-    Ok(())
 }
 
 /// Gives a copied session the versions and the original language of the one it was copied from.
 pub fn copy_session_texts(conn: &mut DbConnection, from: &Session, to: SessionId) -> AppResult<()> {
     Session::set_original_lang(conn, to, from.original_lang)?;
-    Ok(Translation::copy(
-        conn,
-        AuditObject::Session,
-        from.id.0,
-        to.0,
-    )?)
-}
-
-/// Every text of these sessions in every language it exists in.
-pub fn session_texts(
-    conn: &mut DbConnection,
-    sessions: &[Session],
-) -> AppResult<HashMap<SessionId, SessionTexts>> {
-    let ids: Vec<i32> = sessions.iter().map(|s| s.id.0).collect();
-    let mut found: HashMap<i32, Vec<Translation>> = HashMap::new();
-    for t in Translation::of_objects(conn, AuditObject::Session, &ids)? {
-        found.entry(t.object_id).or_default().push(t);
-    }
-    Ok(sessions
-        .iter()
-        .map(|s| {
-            let theirs = found.remove(&s.id.0).unwrap_or_default();
-            (s.id, SessionTexts::new(s, &theirs))
-        })
-        .collect())
-}
-
-/// A session's texts, each in every language it exists in.
-#[derive(Debug, Clone, Default)]
-pub struct SessionTexts(HashMap<SessionText, Versions>);
-
-impl SessionTexts {
-    fn new(session: &Session, translations: &[Translation]) -> SessionTexts {
-        SessionTexts(
-            SessionText::ALL
-                .iter()
-                .map(|field| {
-                    let versions = translations
-                        .iter()
-                        .filter(|t| t.field == field.as_str())
-                        .fold(
-                            Versions::original(session.text(*field), session.original_lang),
-                            |versions, t| match t.stale {
-                                true => versions.with(t.lang, &t.text).outdated(t.lang),
-                                false => versions.with(t.lang, &t.text),
-                            },
-                        );
-                    (*field, versions)
-                })
-                .collect(),
-        )
-    }
-
-    /// A field in every language it exists in.
-    pub fn get(&self, field: SessionText) -> Option<&Versions> {
-        self.0.get(&field)
-    }
+    Ok(Translation::copy(conn, Owner::Session, from.id.0, to.0)?)
 }
 
 /// Session titles a group of readers will not find in their language.
@@ -187,9 +326,8 @@ pub fn missing_titles(timetable: &Timetable, roster: &[RosterEntry]) -> Vec<Gap>
             .flat_map(|d| &d.sessions)
             .filter(|v| v.session.status != SessionStatus::Cancelled)
             .filter(|v| {
-                v.texts
-                    .get(SessionText::Title)
-                    .is_none_or(|t| t.get(lang).is_none())
+                let title = StringId::new(Text::SessionTitle, v.session.id.0);
+                timetable.texts.get(title).is_none_or(|t| !t.has(lang))
             })
             .count()
     };
@@ -201,5 +339,52 @@ pub fn missing_titles(timetable: &Timetable, roster: &[RosterEntry]) -> Vec<Gap>
             readers: readers(lang),
         })
         .filter(|g| g.titles > 0 && g.readers > 0)
+        .collect()
+}
+
+/// One text of a cohort as its Translations page and a translator's file show it.
+pub struct Entry {
+    pub id: StringId,
+    /// What it belongs to, for a reader of the page's language: "Tue 13 Jun 08:30 · Site visit: …".
+    pub what: String,
+    pub versions: Versions,
+}
+
+impl Entry {
+    /// Whether a reader of `lang` misses it in their language.
+    pub fn missing(&self, lang: Lang) -> bool {
+        !self.versions.has(lang)
+    }
+}
+
+/// Every text of a cohort's timetable, each with what it belongs to as a reader of `lang` names it.
+pub fn entries(timetable: &Timetable, lang: Lang) -> Vec<Entry> {
+    let order = timetable.reading_order(lang);
+    let sessions: HashMap<i32, String> = timetable
+        .days
+        .iter()
+        .flat_map(|d| &d.sessions)
+        .map(|v| {
+            let when = format!("{} {}", lang.date(v.date), v.start);
+            (v.session.id.0, format!("{when} · {}", v.title_for(&order)))
+        })
+        .collect();
+    timetable
+        .texts
+        .entries()
+        .iter()
+        .map(|(id, versions)| {
+            let owner = id.text.owner();
+            let name = StringId::new(owner.name_text(), id.id);
+            let what = match owner {
+                Owner::Session => sessions.get(&id.id).cloned().unwrap_or_default(),
+                _ => timetable.texts.pick(name, &order, "").to_owned(),
+            };
+            Entry {
+                id: *id,
+                what: format!("{} · {what}", lang.t(owner.label_key())),
+                versions: versions.clone(),
+            }
+        })
         .collect()
 }

@@ -18,7 +18,7 @@ enum Answer {
 }
 use Answer::*;
 
-const GETS: [(&str, Answer, Answer, Answer); 81] = [
+const GETS: [(&str, Answer, Answer, Answer); 85] = [
     // path, anonymous, coordinator, organizer
     ("/", Login, Page, Page),
     ("/commitments", Login, Page, Page),
@@ -88,6 +88,10 @@ const GETS: [(&str, Answer, Answer, Answer); 81] = [
     ("/cohorts/1/sessions/new", Login, Forbidden, Page),
     ("/cohorts/1/sessions/1/edit", Login, Forbidden, Page),
     ("/cohorts/1/sessions/1/translations", Login, Forbidden, Page),
+    ("/cohorts/1/translations", Login, Forbidden, Page),
+    ("/cohorts/1/translations?missing=ru", Login, Forbidden, Page),
+    ("/cohorts/1/translations.csv", Login, Forbidden, Page),
+    ("/cohorts/1/translations.xlsx", Login, Forbidden, Page),
     ("/cohorts/1/sessions/clone", Login, Forbidden, Page),
     ("/cohorts/1/sessions/2/attendance", Login, Page, Page),
     ("/cohorts/1/sessions/2/checkin", Login, Forbidden, Page),
@@ -134,7 +138,7 @@ const GETS: [(&str, Answer, Answer, Answer); 81] = [
 ];
 
 /// Every POST route, and what an organizer gets when posting an empty form to it.
-const POSTS: [(&str, Answer); 45] = [
+const POSTS: [(&str, Answer); 47] = [
     ("/commitments", Accepted),
     ("/commitments/1", Accepted),
     ("/commitments/1/archive", Accepted),
@@ -157,6 +161,8 @@ const POSTS: [(&str, Answer); 45] = [
     ("/cohorts/1/sessions/1", Accepted),
     ("/cohorts/1/sessions/1/materials", Accepted),
     ("/cohorts/1/sessions/1/translations", Accepted),
+    ("/cohorts/1/translations", Accepted),
+    ("/cohorts/1/translations/upload", Accepted),
     ("/cohorts/1/sessions/1/cancel", Accepted),
     ("/cohorts/1/sessions/clone", Accepted),
     ("/cohorts/1/sessions/2/attendance", Accepted),

@@ -3,9 +3,11 @@
 
 use chrono::{Duration, NaiveDateTime};
 use cohortdesk::domain::ids::{CohortId, SessionId};
+use cohortdesk::domain::translation::{StringId, Text};
 use cohortdesk::i18n::Lang;
 use cohortdesk::models::enrollment::RosterEntry;
 use cohortdesk::models::session::Session;
+use cohortdesk::services::translations::cohort_catalog;
 use ical::parser::ical::component::IcalCalendar;
 
 use crate::helpers::{Page, TestApp, Visitor, test_now};
@@ -65,16 +67,22 @@ async fn a_personal_link_opens_the_trainees_programme_in_their_language_without_
     let today = page.texts(".itinerary-day h2");
     assert!(today[0].starts_with("Сегодня"), "{today:?}");
     let first = &page.texts(".itinerary-day .session h3")[0];
-    assert_eq!(first, "Site visit: Zhujiagou village");
+    assert_eq!(
+        first, "Выезд: деревня Чжуцзягоу",
+        "the programme in Russian too"
+    );
     let bus = &page.texts(".itinerary-day .session .bus")[0];
     assert!(
-        bus.contains("Автобус отправляется в 08:00 · Qingdao Hotel, main entrance"),
+        bus.contains("Автобус отправляется в 08:00 · Гостиница «Циндао», главный вход"),
         "{bus}"
     );
     assert!(page.texts(".itinerary-day h2")[1].starts_with("Завтра"));
     // Travel and hotel, the whole course and their attendance so far.
-    let hotel = &trainee.enrollment.hotel;
-    assert!(!hotel.is_empty() && page.body.contains(hotel.as_str()));
+    assert_eq!(trainee.enrollment.hotel, "Qingdao Hotel");
+    assert!(
+        page.body.contains("Гостиница «Циндао»"),
+        "the hotel by its venue's Russian name"
+    );
     assert_eq!(page.texts("h3.day-heading").len(), 7, "seven course days");
     assert!(
         page.text(".tally").starts_with("Посещено"),
@@ -200,10 +208,13 @@ async fn a_session_for_one_delegation_appears_only_on_its_trainees_pages() {
     let titles = |page: Page| page.texts(".session h3");
     let theirs = titles(phone.get(&issue_link(&organizer, inside).await).await);
     let others = titles(phone.get(&issue_link(&organizer, outside).await).await);
-    assert!(theirs.iter().any(|t| t == "Site visit: Zhujiagou village"));
-    assert!(!others.iter().any(|t| t == "Site visit: Zhujiagou village"));
+    let visit =
+        |t: &String| t.contains("Zhujiagou") || t.contains("Чжуцзягоу") || t.contains("朱家沟");
+    assert!(theirs.iter().any(visit));
+    assert!(!others.iter().any(visit));
+    let opening = ["Opening ceremony", "Церемония открытия", "开班仪式"];
     assert!(
-        others.iter().any(|t| t == "Opening ceremony"),
+        others.iter().any(|t| opening.contains(&t.as_str())),
         "whole-cohort sessions for all"
     );
 }
@@ -285,6 +296,7 @@ async fn the_personal_feed_is_valid_icalendar_with_the_right_times_and_versions(
     );
 
     let sessions = app.with_conn(|conn| Session::for_cohort(conn, COHORT).unwrap());
+    let texts = app.with_conn(|conn| cohort_catalog(conn, COHORT).unwrap());
     for event in &calendar.events {
         let uid = value(&event.properties, "UID");
         let id: i32 = uid["session-".len()..uid.find('@').unwrap()]
@@ -295,7 +307,16 @@ async fn the_personal_feed_is_valid_icalendar_with_the_right_times_and_versions(
             .find(|s| s.id.0 == id)
             .expect("a UID names a session");
         assert_eq!(start_utc(&calendar, event), session.starts_at, "{uid}");
-        assert_eq!(value(&event.properties, "SUMMARY"), session.title);
+        let russian = texts
+            .get(StringId::new(Text::SessionTitle, id))
+            .and_then(|v| v.get(Lang::Ru))
+            .expect("the demo's Russian title");
+        assert_eq!(
+            value(&event.properties, "SUMMARY"),
+            russian,
+            "{}",
+            session.title
+        );
     }
     let visit = calendar
         .events

@@ -108,7 +108,7 @@ async fn an_itinerary_arrives_over_smtp_in_the_trainees_language_with_its_calend
     );
     assert_eq!(
         message.subject(),
-        Some("Ваша программа: 2023 SCO Poverty Reduction Training — Qingdao")
+        Some("Ваша программа: Курс ШОС по сокращению бедности 2023 — Циндао")
     );
     let raw = String::from_utf8_lossy(&received[0].data);
     assert!(raw.contains("Content-Type: text/plain") && raw.contains("Content-Type: text/html"));
@@ -122,9 +122,9 @@ async fn an_itinerary_arrives_over_smtp_in_the_trainees_language_with_its_calend
         .expect("a personal link was issued for the e-mail");
     for body in [&text, &html] {
         assert!(body.contains(&format!("/my/{token}")), "{body}");
-        assert!(body.contains("Site visit: Zhujiagou village"));
-        assert!(body.contains("Автобус отправляется в 08:00 · Qingdao Hotel, main entrance"));
-        assert!(body.contains(&trainee.enrollment.hotel));
+        assert!(body.contains("Выезд: деревня Чжуцзягоу"));
+        assert!(body.contains("Автобус отправляется в 08:00 · Гостиница «Циндао», главный вход"));
+        assert!(body.contains("Гостиница «Циндао»"), "the hotel in Russian");
     }
     assert!(text.starts_with(&format!(
         "Уважаемый(ая) {} {}!",
@@ -230,12 +230,12 @@ async fn the_preview_shows_exactly_what_one_trainee_will_receive() {
     assert_eq!(preview.status, 200);
     assert_eq!(
         preview.text(".mail-subject"),
-        "Ваша программа: 2023 SCO Poverty Reduction Training — Qingdao"
+        "Ваша программа: Курс ШОС по сокращению бедности 2023 — Циндао"
     );
     assert!(
         preview
             .text(".mail-text")
-            .contains("Site visit: Zhujiagou village")
+            .contains("Выезд: деревня Чжуцзягоу")
     );
     assert!(preview.text(".mail-headers").contains("itinerary.ics"));
     let html = organizer.get(&format!("{path}/html")).await;

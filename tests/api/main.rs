@@ -35,4 +35,5 @@ mod sessions;
 mod setup;
 mod smtp;
 mod trainees;
+mod translation_grid;
 mod translations;

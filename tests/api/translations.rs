@@ -31,8 +31,8 @@ async fn a_russian_reader_finds_the_russian_texts_and_the_fallbacks_everywhere()
     let (trainee, _) = two_trainees(&app, Lang::Ru);
     let sessions = app.with_conn(|conn| Session::for_cohort(conn, COHORT).unwrap());
     let visit = sessions.iter().find(|s| s.id == VISIT).unwrap();
-    // The next session the same day, given in Chinese only (the course's first working language), and the
-    // one after it, in its original only.
+    // The next session the same day loses its Russian title (the course's first working language,
+    // Chinese, is left), and the one after it every version (the original is left).
     let mut later = sessions.iter().filter(|s| {
         s.starts_at > visit.starts_at && s.starts_at < visit.starts_at + Duration::hours(10)
     });
@@ -48,11 +48,17 @@ async fn a_russian_reader_finds_the_russian_texts_and_the_fallbacks_everywhere()
         "each input says its language"
     );
     assert!(form.text(".original").contains(&visit.title));
+    assert_eq!(
+        form.attr("#title-ru", "value").as_deref(),
+        Some("Выезд: деревня Чжуцзягоу"),
+        "the demo's own Russian version"
+    );
     let saved = translate(
         &organizer,
         VISIT,
         &[
-            ("title-ru", "Выезд: деревня Чжуцзягоу"),
+            ("title-ru", "Выезд в деревню Чжуцзягоу"),
+            ("title-zh", "现场考察：朱家沟村"),
             ("departure_point-ru", "гостиница «Циндао», главный вход"),
             ("what_to_bring-ru", "Удобная обувь и шляпа"),
         ],
@@ -60,18 +66,23 @@ async fn a_russian_reader_finds_the_russian_texts_and_the_fallbacks_everywhere()
     .await;
     assert_eq!(saved.status, 303, "{}", saved.body);
     let session_page = organizer.get(saved.location.as_deref().unwrap()).await;
-    assert_eq!(session_page.text(".flash"), "3 versions saved.");
     assert_eq!(
-        translate(&organizer, lunch.id, &[("title-zh", "午餐")])
-            .await
-            .status,
-        303
+        session_page.text(".flash"),
+        "3 versions saved.",
+        "the Chinese title was saved already"
     );
+    for (session, cleared) in [
+        (lunch, &["title-ru"][..]),
+        (afternoon, &["title-ru", "title-zh"]),
+    ] {
+        let fields: Vec<(&str, &str)> = cleared.iter().map(|name| (*name, "")).collect();
+        assert_eq!(translate(&organizer, session.id, &fields).await.status, 303);
+    }
 
     let link = issue_link(&organizer, &trainee).await;
     let page = app.visitor().get(&link).await;
     let today = page.texts(".itinerary-day .session h3");
-    assert_eq!(today[0], "Выезд: деревня Чжуцзягоу");
+    assert_eq!(today[0], "Выезд в деревню Чжуцзягоу");
     assert_eq!(
         today[1], "午餐",
         "no Russian: the course's first working language"
@@ -82,11 +93,23 @@ async fn a_russian_reader_finds_the_russian_texts_and_the_fallbacks_everywhere()
         bus.contains("08:00 · гостиница «Циндао», главный вход"),
         "{bus}"
     );
+    assert!(bus.contains("Автобус 1 (鲁B·3C215)"), "{bus}");
     assert!(page.body.contains("Удобная обувь и шляпа"));
+    let visit_card = &page.texts(".itinerary-day .session")[0];
+    assert!(visit_card.contains("Деревня Чжуцзягоу"), "{visit_card}");
+    assert!(visit_card.contains("Г-н Чжао Цзюнь"), "{visit_card}");
     assert!(
         page.body
-            .contains("Всё время указано местное: Qingdao (UTC+8)."),
-        "the host city's clock and its offset, not a zone database name"
+            .contains("Время везде местное — время Циндао (UTC+8)."),
+        "the host city's clock in Russian and its offset, not a zone database name"
+    );
+    assert!(
+        page.body
+            .contains("Курс ШОС по сокращению бедности 2023 — Циндао")
+    );
+    assert!(
+        page.body.contains("Гостиница «Циндао»"),
+        "the hotel by its venue's name"
     );
     assert!(!page.body.contains("Site visit: Zhujiagou village"));
 
@@ -103,9 +126,10 @@ async fn a_russian_reader_finds_the_russian_texts_and_the_fallbacks_everywhere()
         .unwrap();
     assert_eq!(
         value(&event.properties, "SUMMARY"),
-        "Выезд: деревня Чжуцзягоу"
+        "Выезд в деревню Чжуцзягоу"
     );
     assert!(value(&event.properties, "DESCRIPTION").contains("Удобная обувь и шляпа"));
+    assert!(value(&event.properties, "LOCATION").contains("Деревня Чжуцзягоу"));
     assert!(
         value(&event.properties, "SEQUENCE").parse::<i32>().unwrap() > visit.revision,
         "a new version, so calendar apps take the new text"
@@ -118,19 +142,20 @@ async fn a_russian_reader_finds_the_russian_texts_and_the_fallbacks_everywhere()
         ))
         .await;
     let text = preview.text(".mail-text");
-    assert!(text.contains("Выезд: деревня Чжуцзягоу"), "{text}");
+    assert!(text.contains("Выезд в деревню Чжуцзягоу"), "{text}");
     assert!(!text.contains("Site visit: Zhujiagou village"), "{text}");
     assert!(
-        text.contains("Всё время указано местное: Qingdao (UTC+8)."),
+        text.contains("Время везде местное — время Циндао (UTC+8)."),
         "{text}"
     );
+    assert!(text.contains("Гостиница «Циндао»"), "{text}");
 
     // Staff reading English still see the original; the session's history records the versions.
     assert_eq!(session_page.text("h1"), visit.title);
     assert!(
         session_page
             .text("#history")
-            .contains("[ru] Выезд: деревня Чжуцзягоу")
+            .contains("[ru] Выезд в деревню Чжуцзягоу")
     );
 }
 
@@ -171,8 +196,8 @@ async fn a_version_keeps_the_rules_of_its_field_needs_an_original_and_a_refused_
         .await;
     assert_eq!(
         form.attr("#what_to_bring-ru", "value").as_deref(),
-        Some(""),
-        "nothing was saved"
+        Some("Удобная обувь, головной убор и вода."),
+        "nothing was saved: the demo's version is as it was"
     );
     assert!(
         form.attr("#room-ru", "value").is_none(),
@@ -185,13 +210,6 @@ async fn editing_an_original_flags_its_versions_until_confirmed_and_a_copied_tim
 {
     let app = TestApp::with_demo().await;
     let organizer = app.organizer().await;
-    let saved = translate(
-        &organizer,
-        VISIT,
-        &[("title-ru", "Выезд: деревня Чжуцзягоу")],
-    )
-    .await;
-    assert_eq!(saved.status, 303);
     let languages = format!("/cohorts/1/sessions/{VISIT}/translations");
     assert!(organizer.get(&languages).await.texts(".stale").is_empty());
 
@@ -208,21 +226,29 @@ async fn editing_an_original_flags_its_versions_until_confirmed_and_a_copied_tim
         .await;
     assert_eq!(edited.status, 303, "{}", edited.body);
     let flagged = organizer.get(&languages).await;
-    assert_eq!(flagged.texts(".stale").len(), 1, "only the title's version");
-    assert!(
-        flagged
-            .text("label[for=title-ru]")
-            .contains("The original changed since")
+    assert_eq!(
+        flagged.texts(".stale").len(),
+        2,
+        "only the title's versions, Chinese and Russian"
     );
+    for label in ["label[for=title-ru]", "label[for=title-zh]"] {
+        assert!(flagged.text(label).contains("The original changed since"));
+    }
 
-    // Kept as it is, it is confirmed.
+    // Kept as it is, the Russian one is confirmed; the Chinese one is still to check.
     translate(
         &organizer,
         VISIT,
         &[("title-ru", "Выезд: деревня Чжуцзягоу")],
     )
     .await;
-    assert!(organizer.get(&languages).await.texts(".stale").is_empty());
+    let confirmed = organizer.get(&languages).await;
+    assert_eq!(confirmed.texts(".stale").len(), 1);
+    assert!(
+        confirmed
+            .text("label[for=title-zh]")
+            .contains("The original changed since")
+    );
 
     // A copy of the timetable keeps the versions, and the course's languages.
     let target = app.cohort_at(
@@ -285,26 +311,38 @@ async fn before_sending_the_organizer_learns_which_titles_readers_will_miss_in_t
             .find(|w| w.contains("Russian"))
             .unwrap_or_default()
     };
-    let before = warning(&organizer.get("/cohorts/1/itineraries").await);
     assert_eq!(
-        before,
+        warning(&organizer.get("/cohorts/1/itineraries").await),
+        "",
+        "the demo has every title in Russian"
+    );
+    let untranslated = app.with_conn(|conn| {
+        Session::for_cohort(conn, COHORT)
+            .unwrap()
+            .into_iter()
+            .filter(|s| s.status != SessionStatus::Cancelled)
+            .take(2)
+            .collect::<Vec<_>>()
+    });
+    for session in &untranslated {
+        translate(&organizer, session.id, &[("title-ru", "")]).await;
+    }
+    assert_eq!(
+        warning(&organizer.get("/cohorts/1/itineraries").await),
         format!(
-            "No Russian version of {titles} session titles: {readers} trainees who read Russian will \
-             see them in another language."
+            "No Russian version of 2 session titles: {readers} trainees who read Russian will see \
+             them in another language."
         )
     );
     translate(
         &organizer,
-        VISIT,
-        &[("title-ru", "Выезд: деревня Чжуцзягоу")],
+        untranslated[0].id,
+        &[("title-ru", "Церемония открытия")],
     )
     .await;
     let after = warning(&organizer.get("/cohorts/1/itineraries").await);
     assert!(
-        after.starts_with(&format!(
-            "No Russian version of {} session titles",
-            titles - 1
-        )),
+        after.starts_with("No Russian version of one session title"),
         "{after}"
     );
 }

@@ -7,6 +7,7 @@ mod attendance;
 mod people;
 mod programme;
 pub mod scale;
+mod translations;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use chrono_tz::Asia;
@@ -322,6 +323,9 @@ fn load_courses(conn: &mut DbConnection, now: NaiveDateTime) -> AppResult<()> {
         }
     }
     programme::load(conn, qingdao_2023, date(2023, 6, 15)?, now)?;
+    for cohort in [qingdao_2023, xian_2024, qingdao_2024, kunming_2025] {
+        translations::load(conn, cohort, now)?;
+    }
     let organizer = User::find_by_email(conn, ACCOUNTS[0].email)?
         .ok_or_else(|| internal("the demo organizer"))?;
     attendance::load(conn, qingdao_2023, organizer.id, now)?;
