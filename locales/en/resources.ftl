@@ -20,6 +20,7 @@ venue-kind-cooperative = Cooperative
 venue-kind-farm = Farm
 venue-kind-enterprise = Enterprise
 venue-kind-hotel = Hotel
+venue-kind-airport = Airport
 venue-kind-other = Other
 speakers-title = Speakers
 speaker-new = Add speaker

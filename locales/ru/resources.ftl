@@ -20,6 +20,7 @@ venue-kind-cooperative = Кооператив
 venue-kind-farm = Ферма
 venue-kind-enterprise = Предприятие
 venue-kind-hotel = Гостиница
+venue-kind-airport = Аэропорт
 venue-kind-other = Другое
 speakers-title = Лекторы
 speaker-new = Добавить лектора

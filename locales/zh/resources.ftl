@@ -20,6 +20,7 @@ venue-kind-cooperative = 合作社
 venue-kind-farm = 农场
 venue-kind-enterprise = 企业
 venue-kind-hotel = 酒店
+venue-kind-airport = 机场
 venue-kind-other = 其他
 speakers-title = 主讲人
 speaker-new = 添加主讲人

@@ -208,6 +208,7 @@ text_enum!(
         Farm => "farm", "venue-kind-farm",
         Enterprise => "enterprise", "venue-kind-enterprise",
         Hotel => "hotel", "venue-kind-hotel",
+        Airport => "airport", "venue-kind-airport",
         Other => "other", "venue-kind-other",
     }
 );

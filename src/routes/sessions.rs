@@ -16,6 +16,7 @@ use crate::domain::schedule::form::SessionInput;
 use crate::domain::schedule::kinds::{SessionKind, SessionStatus, Theme};
 use crate::domain::schedule::week::{Grid, Placed, Span};
 use crate::domain::time::{clock, local_day};
+use crate::domain::translation::ReadingOrder;
 use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
 
@@ -70,6 +71,8 @@ struct IndexPage {
     next: Option<SessionId>,
     /// Today on the cohort's clock, when it is one of the course's days.
     today: Option<NaiveDate>,
+    /// The languages the viewer reads the timetable's texts in.
+    order: ReadingOrder,
 }
 
 impl IndexPage {
@@ -141,6 +144,7 @@ async fn index(
     let today = Some(local_day(state.now(), timetable.zone))
         .filter(|today| timetable.days.iter().any(|d| d.date == *today));
     page(&IndexPage {
+        order: timetable.reading_order(ctx.lang),
         ctx,
         timetable,
         now,
@@ -159,6 +163,7 @@ struct WeekPage {
     week: usize,
     weeks: usize,
     grid: Grid,
+    order: ReadingOrder,
 }
 
 impl WeekPage {
@@ -243,6 +248,7 @@ async fn week(
             .map(|v| (v.starts_minute, v.ends_minute)),
     );
     page(&WeekPage {
+        order: timetable.reading_order(ctx.lang),
         ctx,
         timetable,
         first_day,
@@ -260,6 +266,7 @@ struct ShowPage {
     view: SessionView,
     audience: String,
     audit: History,
+    order: ReadingOrder,
 }
 
 impl ShowPage {
@@ -309,6 +316,7 @@ async fn show(
         })
         .await?;
     page(&ShowPage {
+        order: timetable.reading_order(ctx.lang),
         ctx,
         cohort: timetable.cohort.clone(),
         view,

@@ -14,6 +14,7 @@ use crate::domain::ids::{CohortId, EnrollmentId, SessionId, TraineeId, UserId};
 use crate::domain::schedule::kinds::SessionStatus;
 use crate::domain::time::local_day;
 use crate::domain::trainee::EnrollmentStatus;
+use crate::domain::translation::{Catalog, StringId, Text};
 use crate::error::{AppError, AppResult};
 use crate::form_errors::{FormErrors, WHOLE_FORM};
 use crate::i18n::{Lang, Msg};
@@ -26,6 +27,7 @@ use crate::models::session::{Session, SessionLinks};
 use crate::models::trainee::Trainee;
 use crate::services::audit;
 use crate::services::schedule::{Audience, Directory};
+use crate::services::translations::{catalog, cohort_originals, reading_order, session_originals};
 use crate::sheet::{Table, Value};
 
 /// A trainee expected at a session, with their mark so far.
@@ -42,11 +44,28 @@ pub struct RollCall {
     pub delegations: Vec<(String, Vec<Expected>)>,
     pub tally: Tally,
     pub countries: Vec<Country>,
+    /// The course's and the session's texts in every language.
+    pub texts: Catalog,
 }
 
 impl RollCall {
     pub fn expected(&self) -> usize {
         self.delegations.iter().map(|(_, lines)| lines.len()).sum()
+    }
+
+    /// The session's title as a reader of `lang` reads it.
+    pub fn title(&self, lang: &Lang) -> &str {
+        let order = reading_order(&self.cohort.cohort, *lang);
+        let id = StringId::new(Text::SessionTitle, self.session.id.0);
+        self.texts.pick(id, &order, &self.session.title)
+    }
+
+    /// The course's name as a reader of `lang` reads it.
+    pub fn course(&self, lang: &Lang) -> &str {
+        let c = &self.cohort.cohort;
+        let order = reading_order(c, *lang);
+        self.texts
+            .pick(StringId::new(Text::CohortName, c.id.0), &order, &c.name)
     }
 }
 
@@ -104,7 +123,9 @@ pub fn roll_call(conn: &mut DbConnection, cohort: CohortId, id: SessionId) -> Ap
             _ => delegations.push((expected.line.country_code.clone(), vec![expected])),
         }
     }
+    let originals = [cohort_originals(&listing), session_originals(&session)].concat();
     Ok(RollCall {
+        texts: catalog(conn, originals)?,
         zone: listing.cohort.zone(),
         cohort: listing,
         session,

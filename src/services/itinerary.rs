@@ -382,7 +382,7 @@ pub fn snapshots(
 /// Where a session takes place, for a reader of `order`: its venue and room, else the address of a site
 /// visit.
 pub fn place(v: &SessionView, order: &ReadingOrder) -> String {
-    let room = v.text(Text::SessionRoom, order);
+    let room = v.room_for(order);
     match v.venue_name(order) {
         Some(venue) if room.is_empty() => venue.to_owned(),
         Some(venue) => format!("{venue}, {room}"),
@@ -399,7 +399,7 @@ pub fn place(v: &SessionView, order: &ReadingOrder) -> String {
 
 /// "08:00 · Hotel lobby": when and where the bus leaves, for a reader of `order`, or empty.
 pub fn bus(v: &SessionView, order: &ReadingOrder) -> String {
-    let point = v.text(Text::SessionDeparturePoint, order);
+    let point = v.departure_point_for(order);
     match (v.departs.is_empty(), point.is_empty()) {
         (true, _) => String::new(),
         (false, true) => v.departs.clone(),

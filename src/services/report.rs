@@ -13,11 +13,13 @@ use crate::domain::cohort::CohortStatus;
 use crate::domain::ids::{CohortId, CommitmentId, SessionId, TraineeId};
 use crate::domain::schedule::kinds::{SessionKind, Theme};
 use crate::domain::trainee::{EnrollmentStatus, Gender};
+use crate::domain::translation::{Catalog, StringId, Text};
 use crate::error::AppResult;
 use crate::i18n::{Lang, decimal_hours};
 use crate::models::country::Country;
 use crate::services::attendance::{self, Summary};
 use crate::services::progress::Figures;
+use crate::services::translations::{cohort_catalog, reading_order};
 use crate::sheet::{self, Value};
 
 /// Each figure's translation key and the sentence that defines it.
@@ -179,10 +181,17 @@ pub fn load(
     now: NaiveDateTime,
     lang: Lang,
 ) -> AppResult<CohortReport> {
-    Ok(of_summary(attendance::summary(conn, id, now)?, lang))
+    let texts = cohort_catalog(conn, id)?;
+    Ok(of_summary(
+        attendance::summary(conn, id, now)?,
+        &texts,
+        lang,
+    ))
 }
 
-fn of_summary(summary: Summary, lang: Lang) -> CohortReport {
+/// The report of an attendance summary, texts (session titles) in the language of `lang`'s readers.
+fn of_summary(summary: Summary, texts: &Catalog, lang: Lang) -> CohortReport {
+    let order = reading_order(&summary.cohort.cohort, lang);
     let zone: Tz = summary.zone;
     let local = |at: NaiveDateTime| zone.from_utc_datetime(&at).naive_local();
     let country = |code: &str| Country::name_of(&summary.countries, code, lang);
@@ -229,7 +238,13 @@ fn of_summary(summary: Summary, lang: Lang) -> CohortReport {
             id: s.session.id,
             starts_at: local(s.session.starts_at),
             ends_at: local(s.session.ends_at),
-            title: s.session.title.clone(),
+            title: texts
+                .pick(
+                    StringId::new(Text::SessionTitle, s.session.id.0),
+                    &order,
+                    &s.session.title,
+                )
+                .to_owned(),
             kind: s.session.kind,
             theme: s.session.theme,
             minutes,

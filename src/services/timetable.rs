@@ -22,7 +22,7 @@ use crate::models::vehicle::Vehicle;
 use crate::models::venue::Venue;
 use crate::services::cache::CohortCache;
 use crate::services::schedule::Directory;
-use crate::services::translations::{catalog, timetable_originals};
+use crate::services::translations::{catalog, reading_order, timetable_originals};
 
 /// A session as a timetable shows it: times on the cohort's clock and names for every id.
 #[derive(Clone)]
@@ -71,6 +71,14 @@ impl SessionView {
 
     pub fn what_to_bring_for(&self, order: &ReadingOrder) -> &str {
         self.text(Text::SessionWhatToBring, order)
+    }
+
+    pub fn room_for(&self, order: &ReadingOrder) -> &str {
+        self.text(Text::SessionRoom, order)
+    }
+
+    pub fn departure_point_for(&self, order: &ReadingOrder) -> &str {
+        self.text(Text::SessionDeparturePoint, order)
     }
 
     pub fn host_contact_for(&self, order: &ReadingOrder) -> &str {
@@ -136,13 +144,7 @@ impl Timetable {
     /// The languages a reader of `lang` finds the timetable's texts in: theirs, then the cohort's first
     /// working language.
     pub fn reading_order(&self, lang: Lang) -> ReadingOrder {
-        let first = self
-            .cohort
-            .cohort
-            .languages()
-            .first()
-            .and_then(|l| Lang::parse(l.code()));
-        ReadingOrder::of(lang, first)
+        reading_order(&self.cohort.cohort, lang)
     }
 
     /// The cohort's name, for a reader of `order`.
@@ -158,9 +160,9 @@ impl Timetable {
         self.texts.pick(id, order, &self.cohort.host_city)
     }
 
-    /// A trainee's hotel for a reader of `order`: the name of the hotel among the venues, as written
-    /// when it is not one.
-    pub fn hotel<'a>(&'a self, name: &'a str, order: &ReadingOrder) -> &'a str {
+    /// A place a trainee's travel names (their hotel, an airport) for a reader of `order`: the name of
+    /// the venue of that name, as written when there is none.
+    pub fn place<'a>(&'a self, name: &'a str, order: &ReadingOrder) -> &'a str {
         self.texts
             .by_original(Text::VenueName, name)
             .map_or(name, |v| v.pick(order))

@@ -13,7 +13,7 @@ use crate::domain::ids::{CohortId, SessionId};
 use crate::domain::resources::VenueKind;
 use crate::domain::schedule::kinds::SessionStatus;
 use crate::domain::translation::{
-    Catalog, Owner, StringId, Text, VersionInput, Versions, guess_language,
+    Catalog, Owner, ReadingOrder, StringId, Text, VersionInput, Versions, guess_language,
 };
 use crate::error::AppResult;
 use crate::form_errors::FormErrors;
@@ -29,6 +29,16 @@ use crate::models::venue::Venue;
 use crate::services::audit::{self, Subject};
 use crate::services::schedule::Directory;
 use crate::services::timetable::Timetable;
+
+/// The languages a reader of `lang` finds a cohort's texts in: theirs, then the cohort's first working
+/// language (then the original).
+pub fn reading_order(cohort: &Cohort, lang: Lang) -> ReadingOrder {
+    let first = cohort
+        .languages()
+        .first()
+        .and_then(|l| Lang::parse(l.code()));
+    ReadingOrder::of(lang, first)
+}
 
 /// A text as its object holds it: which one, the language it was written in, and the text.
 pub type Original = (StringId, Lang, String);
@@ -91,7 +101,8 @@ pub fn cohort_originals(cohort: &CohortListing) -> Vec<Original> {
 
 /// Every text a cohort's trainees read: its name and host city, its sessions' texts, the venues,
 /// speakers, interpreters and buses of its sessions (each once, in the order the timetable first uses it),
-/// and the hotels among the venues (a trainee's hotel is shown by the name of its venue).
+/// and the hotels and airports among the venues (a trainee's hotel and airports are shown by the names
+/// of their venues).
 pub fn timetable_originals(
     cohort: &CohortListing,
     sessions: &[Session],
@@ -118,7 +129,7 @@ pub fn timetable_originals(
     let mut hotels: Vec<&Venue> = directory
         .venues
         .values()
-        .filter(|v| v.kind == VenueKind::Hotel)
+        .filter(|v| matches!(v.kind, VenueKind::Hotel | VenueKind::Airport))
         .collect();
     hotels.sort_by_key(|v| v.id.0);
     used.extend(hotels.into_iter().map(venue_originals));

@@ -532,8 +532,8 @@ async fn a_coordinator_on_a_phone_reads_todays_sessions_in_russian() {
     assert!(now.to_lowercase().contains("выездное занятие"), "{now}");
     assert!(now.contains("Автобус отправляется в 08:00"), "{now}");
     assert!(
-        now.contains("Mr. Zhao Jun"),
-        "speakers show on phones too: {now}"
+        now.contains("Г-н Чжао Цзюнь"),
+        "speakers show on phones too, in the reader's language: {now}"
     );
     let page_width = browser.page_width().await;
     assert!(
@@ -549,6 +549,36 @@ async fn a_coordinator_on_a_phone_reads_todays_sessions_in_russian() {
         page_width <= u64::from(PHONE.0),
         "only the grid itself scrolls sideways ({page_width}px)"
     );
+
+    // A trainee who reads Russian opens their personal page on the same phone: not one of the course's
+    // English texts is left on it.
+    let mut reader = app
+        .roster(crate::itinerary::COHORT)
+        .into_iter()
+        .find(|e| e.trainee.language == cohortdesk::i18n::Lang::Ru)
+        .expect("a trainee who reads Russian");
+    let token =
+        app.with_conn(|conn| cohortdesk::services::itinerary::token_of(conn, &mut reader).unwrap());
+    browser.open(&app, &format!("/my/{token}")).await;
+    let page = browser
+        .wait_for_text("main", "Время везде местное — время Циндао")
+        .await;
+    let texts = app.with_conn(|conn| {
+        cohortdesk::services::translations::cohort_catalog(conn, crate::itinerary::COHORT).unwrap()
+    });
+    let english: Vec<&str> = texts
+        .entries()
+        .iter()
+        .filter(|(_, v)| v.original_lang() == cohortdesk::i18n::Lang::En)
+        .map(|(_, v)| v.original_text())
+        .filter(|original| page.contains(original))
+        .collect();
+    assert!(
+        english.is_empty(),
+        "English on a Russian reader's page: {english:?}"
+    );
+    assert!(page.contains("Выезд: деревня Чжуцзягоу") && page.contains("Гостиница «Циндао»"));
+    browser.screenshot("phone-itinerary-ru.png").await;
     browser.close().await;
 }
 

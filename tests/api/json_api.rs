@@ -7,7 +7,7 @@ use serde_json::Value;
 use crate::helpers::{Page, TestApp, Visitor};
 
 /// Makes a token named `name` on the tokens page and returns it.
-async fn new_token(visitor: &Visitor, name: &str) -> String {
+pub(crate) async fn new_token(visitor: &Visitor, name: &str) -> String {
     let page = visitor
         .submit("/api-tokens", "/api-tokens", &[("name", name)])
         .await;
@@ -22,7 +22,7 @@ async fn new_token(visitor: &Visitor, name: &str) -> String {
     token
 }
 
-async fn api(visitor: &Visitor, token: &str, path: &str) -> Page {
+pub(crate) async fn api(visitor: &Visitor, token: &str, path: &str) -> Page {
     visitor
         .get_with(path, &[("Authorization", &format!("Bearer {token}"))])
         .await

@@ -373,3 +373,63 @@ fn the_warning_reads_right_in_russian_and_chinese_whatever_the_numbers() {
         "23 个日程标题没有俄语版本：31 名使用俄语的学员将看到其他语言的标题。"
     );
 }
+
+#[tokio::test]
+async fn a_chinese_coordinator_reads_the_timetable_report_and_sign_in_sheet_in_chinese() {
+    let app = TestApp::with_demo().await;
+    let coordinator = app.coordinator().await;
+    let switched = coordinator
+        .submit("/", "/language", &[("lang", "zh"), ("next", "/")])
+        .await;
+    assert_eq!(switched.status, 303);
+
+    let days = coordinator.get("/cohorts/1/sessions").await;
+    let titles = days.texts(".session h3");
+    assert!(
+        titles.contains(&"现场考察：朱家沟村".to_owned()),
+        "{titles:?}"
+    );
+    assert!(
+        !titles.iter().any(|t| t.contains("Site visit")),
+        "{titles:?}"
+    );
+    assert!(days.text(".session .where").contains("青岛农业大学报告厅"));
+    assert!(days.text(".session .speakers").contains("王磊教授"));
+    let week = coordinator.get("/cohorts/1/sessions/week").await;
+    assert!(week.texts(".slot .title").contains(&"开班仪式".to_owned()));
+
+    let report = coordinator.get("/cohorts/1/report").await;
+    assert!(
+        report
+            .text("tr[data-session=\"7\"] th")
+            .contains("现场考察：朱家沟村"),
+        "{}",
+        report.text("tr[data-session=\"7\"]")
+    );
+    let csv = coordinator.get("/cohorts/1/report/sessions.csv").await;
+    assert!(
+        csv.body.contains("现场考察：朱家沟村"),
+        "the download agrees with the page"
+    );
+    let token = crate::json_api::new_token(&coordinator, "reports").await;
+    let json = crate::json_api::api(&coordinator, &token, "/api/v1/cohorts/1/report?lang=ru").await;
+    assert!(
+        json.body.contains("Выезд: деревня Чжуцзягоу"),
+        "the API in the language asked for"
+    );
+
+    let sheet = coordinator
+        .get("/cohorts/1/sessions/7/attendance/sheet")
+        .await;
+    assert_eq!(sheet.text("h1"), "现场考察：朱家沟村");
+
+    // A title with no Chinese version falls back to the course's first working language: Chinese is
+    // that language, so the original (English) is next.
+    let organizer = app.organizer().await;
+    translate(&organizer, VISIT, &[("title-zh", "")]).await;
+    let days = coordinator.get("/cohorts/1/sessions").await;
+    assert!(
+        days.texts(".session h3")
+            .contains(&"Site visit: Zhujiagou village".to_owned())
+    );
+}

@@ -322,6 +322,15 @@ pub fn load(
             now,
         )?,
     };
+    // Where trainees land and leave: their travel names it, and the venue gives it in each language.
+    venue(
+        conn,
+        "Qingdao Jiaodong",
+        VenueKind::Airport,
+        None,
+        "Jiaozhou",
+        now,
+    )?;
     let people = People {
         wang: speaker(
             conn,
