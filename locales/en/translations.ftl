@@ -55,3 +55,4 @@ cohort-readers = { $count ->
     [one] { $count } trainee reads it
    *[other] { $count } trainees read it
 }
+error-original-has-versions = This text has versions in other languages: remove them on the Languages page first, or keep an original.

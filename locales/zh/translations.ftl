@@ -46,3 +46,4 @@ error-translation-row-other = “{ $id }”不是本期课程的文字（文件�
 error-translation-row-duplicate = 同一文字已在第 { $row } 行。
 error-translation-row-original = 原文被修改了：原文应在其自身的表单中修改，而不是在文件中。
 cohort-readers = { $count } 名学员使用
+error-original-has-versions = 该文字还有其他语言版本：请先在“语言版本”页删除它们，或保留原文。

@@ -304,6 +304,28 @@ fn subject_of(cohort: &CohortListing, catalog: &Catalog, id: StringId) -> Subjec
     }
 }
 
+/// The texts of a session that an edit would leave without an original while versions of them remain
+/// (`after` gives each text as edited).
+pub fn left_without_original<'a>(
+    conn: &mut DbConnection,
+    before: &Session,
+    after: impl Fn(Text) -> &'a str,
+) -> AppResult<Vec<Text>> {
+    let texts = catalog(conn, session_originals(before))?;
+    let translated = |text: Text| {
+        texts
+            .get(StringId::new(text, before.id.0))
+            .is_some_and(|v| {
+                Lang::ALL
+                    .iter()
+                    .any(|l| *l != v.original_lang() && v.has(*l))
+            })
+    };
+    Ok(Text::of_owner(Owner::Session)
+        .filter(|text| after(*text).trim().is_empty() && translated(*text))
+        .collect())
+}
+
 /// Gives a copied session the versions and the original language of the one it was copied from.
 pub fn copy_session_texts(conn: &mut DbConnection, from: &Session, to: SessionId) -> AppResult<()> {
     Session::set_original_lang(conn, to, from.original_lang)?;

@@ -433,3 +433,45 @@ async fn a_chinese_coordinator_reads_the_timetable_report_and_sign_in_sheet_in_c
             .contains(&"Site visit: Zhujiagou village".to_owned())
     );
 }
+
+#[tokio::test]
+async fn a_session_form_that_removes_an_original_while_its_versions_remain_is_refused() {
+    let app = TestApp::with_demo().await;
+    let organizer = app.organizer().await;
+    let edit = format!("/cohorts/1/sessions/{VISIT}/edit");
+    let mut values = organizer.get(&edit).await.form_values();
+    for (name, value) in &mut values {
+        if name == "what_to_bring" {
+            value.clear();
+        }
+    }
+    let refused = organizer
+        .submit_values(&edit, &format!("/cohorts/1/sessions/{VISIT}"), &values)
+        .await;
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    assert!(
+        refused
+            .field_error("what_to_bring")
+            .starts_with("This text has versions in other languages"),
+        "{}",
+        refused.field_error("what_to_bring")
+    );
+    let session = app.with_conn(|conn| Session::find(conn, COHORT, VISIT).unwrap());
+    assert_eq!(
+        session.what_to_bring, "Comfortable shoes, a hat and water.",
+        "nothing saved"
+    );
+
+    // With its versions removed first, the original may go.
+    let removed = translate(
+        &organizer,
+        VISIT,
+        &[("what_to_bring-ru", ""), ("what_to_bring-zh", "")],
+    )
+    .await;
+    assert_eq!(removed.status, 303);
+    let saved = organizer
+        .submit_values(&edit, &format!("/cohorts/1/sessions/{VISIT}"), &values)
+        .await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+}
