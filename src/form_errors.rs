@@ -71,6 +71,11 @@ impl FormErrors {
         errors
     }
 
+    /// Adds every problem of `other` (a second part of the same form).
+    pub fn merge(&mut self, other: FormErrors) {
+        self.0.extend(other.0);
+    }
+
     /// Records the problem of one numbered line of a field (a line of a text area), kept as
     /// `{field}:{line}`.
     pub fn add_line(&mut self, field: &str, line: usize, msg: Msg) {

@@ -56,3 +56,5 @@ cohort-readers = { $count ->
    *[other] { $count } trainees read it
 }
 error-original-has-versions = This text has versions in other languages: remove them on the Languages page first, or keep an original.
+session-field-original-lang = Written in
+session-field-original-lang-hint = The language of the texts below as you type them; each has an input per other language beside it (optional: trainees who read none of them see the course's first working language, else this one).

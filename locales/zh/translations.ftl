@@ -47,3 +47,5 @@ error-translation-row-duplicate = 同一文字已在第 { $row } 行。
 error-translation-row-original = 原文被修改了：原文应在其自身的表单中修改，而不是在文件中。
 cohort-readers = { $count } 名学员使用
 error-original-has-versions = 该文字还有其他语言版本：请先在“语言版本”页删除它们，或保留原文。
+session-field-original-lang = 原文语言
+session-field-original-lang-hint = 下列文字原文所用的语言；每项旁边有其他语言的输入框（可选：学员若不读这些语言，将看到课程的第一工作语言，再没有则看到原文）。

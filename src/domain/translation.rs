@@ -102,7 +102,7 @@ impl Text {
     pub fn parse_version(self, raw: &str) -> Result<String, Msg> {
         match self {
             Text::SessionDescription => optional_multiline(raw, TEXT_MAX),
-            Text::SessionWhatToBring | Text::SessionHostContact => optional_text(raw, TEXT_MAX),
+            Text::SessionWhatToBring => optional_text(raw, TEXT_MAX),
             _ => optional_text(raw, NAME_MAX),
         }
     }

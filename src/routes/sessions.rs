@@ -8,17 +8,21 @@ use askama::Template;
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use serde::Deserialize;
 
+use crate::db::DbConnection;
 use crate::domain::audit::AuditObject;
 use crate::domain::cohort::WorkingLanguage;
 use crate::domain::ids::{CohortId, DelegationId, SessionId};
 use crate::domain::resources::{LanguagePair, usual_pairs};
-use crate::domain::schedule::form::SessionInput;
+use crate::domain::schedule::form::{SessionDraft, SessionInput};
 use crate::domain::schedule::kinds::{SessionKind, SessionStatus, Theme};
 use crate::domain::schedule::week::{Grid, Placed, Span};
 use crate::domain::time::{clock, local_day};
-use crate::domain::translation::ReadingOrder;
+use crate::domain::translation::{
+    Owner, ReadingOrder, StringId, Text, VersionInput, parse_versions,
+};
 use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
+use crate::i18n::{Lang, Msg};
 
 use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::country::Country;
@@ -32,9 +36,10 @@ use crate::models::venue::Venue;
 use crate::services::history::{History, history_of};
 use crate::services::schedule::{self, Saved};
 use crate::services::timetable::{self, SessionView, Timetable};
+use crate::services::translations;
 use crate::web::auth::{Organizer, Staff};
 use crate::web::ctx::{Ctx, flash};
-use crate::web::form::Form;
+use crate::web::form::FormFields;
 use crate::web::render::{page, page_with_status, see_other};
 use crate::web::state::AppState;
 
@@ -370,9 +375,39 @@ struct FormPage {
     errors: FormErrors,
     /// Warnings the organizer may accept by saving again.
     warnings: Vec<String>,
+    /// The texts' versions in the other languages, by input name (`title-ru`), as saved or typed.
+    versions: Vec<(String, String)>,
 }
 
 impl FormPage {
+    /// The language the form says its texts are written in.
+    fn original_lang(&self) -> Lang {
+        Lang::parse(&self.input.original_lang).unwrap_or(self.ctx.lang)
+    }
+
+    fn content_languages(&self) -> [Lang; 3] {
+        Lang::ALL
+    }
+
+    /// The inputs for a text's other languages: (language, input name, value).
+    fn others(&self, field: &str) -> Vec<(Lang, String, String)> {
+        let original = self.original_lang();
+        Lang::ALL
+            .into_iter()
+            .filter(|lang| *lang != original)
+            .map(|lang| {
+                let name = format!("{field}-{lang}");
+                let value = self
+                    .versions
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, v)| v.clone())
+                    .unwrap_or_default();
+                (lang, name, value)
+            })
+            .collect()
+    }
+
     fn action(&self) -> String {
         let cohort = self.choices.cohort.cohort.id;
         match self.editing {
@@ -453,7 +488,24 @@ fn input_of(session: &Session, links: &SessionLinks, zone: chrono_tz::Tz) -> Ses
         what_to_bring: session.what_to_bring.clone(),
         materials_link: session.materials_link.clone(),
         accept_warnings: String::new(),
+        original_lang: session.original_lang.to_string(),
     }
+}
+
+/// The other languages' versions of a saved session's texts, as the form's inputs hold them.
+fn versions_of(conn: &mut DbConnection, session: &Session) -> AppResult<Vec<(String, String)>> {
+    let texts = translations::catalog(conn, translations::session_originals(session))?;
+    Ok(texts
+        .entries()
+        .iter()
+        .flat_map(|(id, v)| {
+            Lang::ALL
+                .into_iter()
+                .filter(|lang| *lang != v.original_lang())
+                .filter_map(|lang| Some((id.text.input_name(lang), v.get(lang)?.to_owned())))
+                .collect::<Vec<_>>()
+        })
+        .collect())
 }
 
 #[derive(Deserialize, Default)]
@@ -476,6 +528,7 @@ async fn new(
         .unwrap_or(choices.cohort.cohort.starts_on)
         .to_string();
     let kind = SessionKind::parse(&query.kind).unwrap_or(SessionKind::Lecture);
+    let original_lang = ctx.lang.to_string();
     page(&FormPage {
         ctx,
         choices,
@@ -487,9 +540,11 @@ async fn new(
             end: "10:30".to_owned(),
             languages: vec!["zh".to_owned()],
             status: SessionStatus::Planned.as_str().to_owned(),
+            original_lang,
             ..SessionInput::default()
         },
         errors: FormErrors::new(),
+        versions: Vec::new(),
         warnings: Vec::new(),
     })
 }
@@ -503,13 +558,32 @@ async fn save(
     id: CohortId,
     editing: Option<SessionId>,
     input: SessionInput,
+    fields: Vec<(String, String)>,
 ) -> AppResult<HttpResponse> {
     let cohort = state.db(move |conn| Ok(Cohort::find(conn, id)?)).await?;
     let zone = cohort.cohort.zone();
     let now = state.now();
+    let parsed = parse_form(&input, &fields, zone);
     let outcome = state
-        .db_parsed(input.parse(zone), move |conn, draft| {
-            schedule::save(conn, id, editing, &draft, now)
+        .db_parsed(parsed, move |conn, (draft, original_lang, versions)| {
+            conn.write(|conn| {
+                let saved = schedule::save(conn, id, editing, &draft, now)?;
+                if let Saved::Session(session) = saved {
+                    let versions: Vec<VersionInput> = versions
+                        .into_iter()
+                        .map(|(s, lang, text)| (StringId::new(s.text, session.0), lang, text))
+                        .collect();
+                    translations::save_session_form(
+                        conn,
+                        id,
+                        session,
+                        original_lang,
+                        &versions,
+                        now,
+                    )?;
+                }
+                Ok(saved)
+            })
         })
         .await;
     let (errors, warnings) = match outcome {
@@ -534,8 +608,37 @@ async fn save(
             input,
             errors,
             warnings,
+            versions: fields,
         },
     )
+}
+
+/// The session form read whole: the session, the language its texts are written in, and their versions
+/// in the other languages (bound to the session once it is saved); every problem of every part at once.
+fn parse_form(
+    input: &SessionInput,
+    fields: &[(String, String)],
+    zone: chrono_tz::Tz,
+) -> Result<(SessionDraft, Lang, Vec<VersionInput>), FormErrors> {
+    let mut errors = FormErrors::new();
+    let original_lang = match input.original_lang.trim() {
+        "" => Some(Lang::En),
+        code => errors.check(
+            "original_lang",
+            Lang::parse(code).ok_or_else(|| Msg::new("error-choose-one")),
+        ),
+    };
+    let of_session = |field: &str| Some(StringId::new(Text::of(Owner::Session, field)?, 0));
+    let versions = parse_versions(fields, of_session)
+        .map_err(|e| errors.merge(e))
+        .ok();
+    let draft = input.parse(zone).map_err(|e| errors.merge(e)).ok();
+    match (draft, original_lang, versions) {
+        (Some(draft), Some(lang), Some(versions)) if errors.is_empty() => {
+            Ok((draft, lang, versions))
+        }
+        _ => Err(errors),
+    }
 }
 
 /// `POST /cohorts/{id}/sessions`
@@ -545,9 +648,9 @@ async fn create(
     req: HttpRequest,
     ctx: Ctx,
     id: web::Path<CohortId>,
-    Form(input): Form<SessionInput>,
+    FormFields(input, fields): FormFields<SessionInput>,
 ) -> AppResult<HttpResponse> {
-    save(&state, &req, ctx, id.into_inner(), None, input).await
+    save(&state, &req, ctx, id.into_inner(), None, input, fields).await
 }
 
 /// `GET /cohorts/{id}/sessions/{session_id}/edit`
@@ -558,14 +661,15 @@ async fn edit(
     path: web::Path<(CohortId, SessionId)>,
 ) -> AppResult<HttpResponse> {
     let (id, session_id) = path.into_inner();
-    let input = state
+    let (input, versions) = state
         .db(move |conn| {
             let cohort = Cohort::find(conn, id)?;
             let session = Session::find(conn, id, session_id)?;
             let links = SessionLinks::load(conn, &[session_id])?
                 .remove(&session_id)
                 .unwrap_or_default();
-            Ok(input_of(&session, &links, cohort.cohort.zone()))
+            let versions = versions_of(conn, &session)?;
+            Ok((input_of(&session, &links, cohort.cohort.zone()), versions))
         })
         .await?;
     let choices = choices(&state, &ctx, id).await?;
@@ -576,6 +680,7 @@ async fn edit(
         input,
         errors: FormErrors::new(),
         warnings: Vec::new(),
+        versions,
     })
 }
 
@@ -586,10 +691,10 @@ async fn update(
     req: HttpRequest,
     ctx: Ctx,
     path: web::Path<(CohortId, SessionId)>,
-    Form(input): Form<SessionInput>,
+    FormFields(input, fields): FormFields<SessionInput>,
 ) -> AppResult<HttpResponse> {
     let (id, session_id) = path.into_inner();
-    save(&state, &req, ctx, id, Some(session_id), input).await
+    save(&state, &req, ctx, id, Some(session_id), input, fields).await
 }
 
 /// `POST /cohorts/{id}/sessions/{session_id}/cancel`

@@ -19,7 +19,7 @@ use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::session::Session;
 use crate::services::roster_file;
 use crate::services::translation_file::{self, Change};
-use crate::services::translations::{self, Entry};
+use crate::services::translations::{self, Confirm, Entry};
 use crate::sheet::read::{MAX_BYTES, Options, ReadError};
 use crate::sheet::{self, FileFormat};
 use crate::web::auth::Organizer;
@@ -157,7 +157,7 @@ async fn save(
             parse_versions(&fields, of_session),
             move |conn, versions| {
                 let input_name = |string: StringId, lang| string.text.input_name(lang);
-                translations::save_versions(conn, id, &versions, input_name, now)
+                translations::save_versions(conn, id, &versions, input_name, Confirm::Yes, now)
             },
         )
         .await;
@@ -401,7 +401,7 @@ async fn save_grid(
             parse_versions(&fields, StringId::parse),
             move |conn, versions| {
                 let input_name = |string: StringId, lang| string.input_name(lang);
-                translations::save_versions(conn, id, &versions, input_name, now)
+                translations::save_versions(conn, id, &versions, input_name, Confirm::Yes, now)
             },
         )
         .await;

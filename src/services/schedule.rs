@@ -33,7 +33,6 @@ use crate::models::speaker::Speaker;
 use crate::models::vehicle::Vehicle;
 use crate::models::venue::Venue;
 use crate::services::audit::{self, SessionRecord};
-use crate::services::translations;
 
 /// The key of the row whose lock serialises saving sessions (see the `schedule_lock` migration).
 const SCHEDULE_LOCK: &str = "schedule_lock";
@@ -443,11 +442,6 @@ pub fn save(
             );
         }
         check_ids(draft, &directory, &audience, &mut errors);
-        if let Some(before) = &before {
-            for text in translations::left_without_original(conn, before, |t| draft.text(t))? {
-                errors.add(text.field(), Msg::new("error-original-has-versions"));
-            }
-        }
         errors.into_result()?;
 
         let planned = draft_booking(draft, editing, &audience);

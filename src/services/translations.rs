@@ -194,6 +194,14 @@ pub fn cohort_catalog(conn: &mut DbConnection, cohort: CohortId) -> AppResult<Ca
     catalog(conn, originals)
 }
 
+/// Whether a version sent unchanged is taken as checked against its original (on the pages that show
+/// which versions are out of date), or left as it was (on an object's own form).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confirm {
+    Yes,
+    No,
+}
+
 /// Saves versions of a cohort's texts, all or none (an empty one removes the version). A text that is
 /// not one of the cohort's, or has no original, has nothing to translate, and an original is changed on
 /// its own form; either refuses the whole form, the message under the input `input_name` names. Answers
@@ -203,19 +211,22 @@ pub fn save_versions(
     cohort: CohortId,
     versions: &[VersionInput],
     input_name: impl Fn(StringId, Lang) -> String,
+    confirm: Confirm,
     now: NaiveDateTime,
 ) -> AppResult<usize> {
     conn.write(|conn| {
         let listing = Cohort::find(conn, cohort)?;
         let catalog = cohort_catalog(conn, cohort)?;
         let mut errors = FormErrors::new();
-        for (id, lang, _) in versions {
+        for (id, lang, text) in versions {
             match catalog.get(*id) {
+                // An empty input beside an empty original: nothing to save.
+                None if text.is_empty() => {}
                 None => errors.add(
                     input_name(*id, *lang),
                     Msg::new("error-translation-no-original"),
                 ),
-                Some(v) if v.original_lang() == *lang => errors.add(
+                Some(v) if v.original_lang() == *lang && !text.is_empty() => errors.add(
                     input_name(*id, *lang),
                     Msg::new("error-translation-original-language"),
                 ),
@@ -226,12 +237,12 @@ pub fn save_versions(
         let mut changes: Vec<(Subject, Vec<FieldChange>)> = Vec::new();
         let mut changed = 0;
         for (id, lang, text) in versions {
-            let Some(current) = catalog.get(*id) else {
+            let Some(current) = catalog.get(*id).filter(|v| v.original_lang() != *lang) else {
                 continue;
             };
             let before = current.get(*lang).unwrap_or_default();
             let owner = id.text.owner();
-            if before == text && !current.is_stale(*lang) {
+            if before == text && (confirm == Confirm::No || !current.is_stale(*lang)) {
                 continue;
             }
             let version = NewVersion {
@@ -304,26 +315,40 @@ fn subject_of(cohort: &CohortListing, catalog: &Catalog, id: StringId) -> Subjec
     }
 }
 
-/// The texts of a session that an edit would leave without an original while versions of them remain
-/// (`after` gives each text as edited).
-pub fn left_without_original<'a>(
+/// Saves the languages part of a session's form, after the session itself: the language its texts are
+/// written in, and the versions beside them (an unchanged one is not taken as checked against a changed
+/// original). A text the form leaves without an original while a version of it remains (typed on the form,
+/// or saved and not sent) refuses the form, the message under the original's field.
+pub fn save_session_form(
     conn: &mut DbConnection,
-    before: &Session,
-    after: impl Fn(Text) -> &'a str,
-) -> AppResult<Vec<Text>> {
-    let texts = catalog(conn, session_originals(before))?;
-    let translated = |text: Text| {
-        texts
-            .get(StringId::new(text, before.id.0))
-            .is_some_and(|v| {
-                Lang::ALL
-                    .iter()
-                    .any(|l| *l != v.original_lang() && v.has(*l))
-            })
-    };
-    Ok(Text::of_owner(Owner::Session)
-        .filter(|text| after(*text).trim().is_empty() && translated(*text))
-        .collect())
+    cohort: CohortId,
+    session: SessionId,
+    original_lang: Lang,
+    versions: &[VersionInput],
+    now: NaiveDateTime,
+) -> AppResult<usize> {
+    Session::set_original_lang(conn, session, original_lang)?;
+    let saved = Session::find(conn, cohort, session)?;
+    let translated = Translation::of_objects(conn, Owner::Session, &[session.0])?;
+    let mut errors = FormErrors::new();
+    for text in Text::of_owner(Owner::Session) {
+        let remains = |lang: Lang| match versions
+            .iter()
+            .find(|(id, l, _)| id.text == text && *l == lang)
+        {
+            Some((_, _, typed)) => !typed.is_empty(),
+            None => translated
+                .iter()
+                .any(|t| t.field == text.field() && t.lang == lang),
+        };
+        let others = Lang::ALL.into_iter().filter(|l| *l != original_lang);
+        if saved.text(text).trim().is_empty() && others.clone().any(remains) {
+            errors.add(text.field(), Msg::new("error-original-has-versions"));
+        }
+    }
+    errors.into_result()?;
+    let input_name = |id: StringId, lang| id.text.input_name(lang);
+    save_versions(conn, cohort, versions, input_name, Confirm::No, now)
 }
 
 /// Gives a copied session the versions and the original language of the one it was copied from.

@@ -25,3 +25,21 @@ impl<T: DeserializeOwned + 'static> FromRequest for Form<T> {
         })
     }
 }
+
+/// A form's decoded body and every field as sent, for inputs named at run time (`title-ru`).
+pub struct FormFields<T>(pub T, pub Vec<(String, String)>);
+
+impl<T: DeserializeOwned + 'static> FromRequest for FormFields<T> {
+    type Error = AppError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, AppError>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let body = web::Bytes::from_request(req, payload);
+        Box::pin(async move {
+            let body = body.await.map_err(|_| AppError::BadRequest)?;
+            let form = serde_html_form::from_bytes(&body).map_err(|_| AppError::BadRequest)?;
+            let fields = serde_html_form::from_bytes(&body).map_err(|_| AppError::BadRequest)?;
+            Ok(FormFields(form, fields))
+        })
+    }
+}

@@ -121,6 +121,22 @@ async fn the_grid_counts_what_the_database_holds_and_edits_in_place() {
             .text("#coverage")
             .contains(&format!("Русский: {} of {total}", total - 1))
     );
+    let readers = app
+        .roster(COHORT)
+        .iter()
+        .filter(|e| {
+            e.trainee.language == cohortdesk::i18n::Lang::Ru && e.enrollment.status.takes_part()
+        })
+        .count();
+    let cohort_page = organizer.get("/cohorts/1").await;
+    assert!(
+        cohort_page.text("#coverage").contains(&format!(
+            "Русский: {} of {total} · {readers} trainees read it",
+            total - 1
+        )),
+        "{}",
+        cohort_page.text("#coverage")
+    );
     let missing = organizer.get(&format!("{GRID}?missing=ru")).await;
     assert_eq!(missing.texts("#strings tbody tr").len(), 1);
     assert_eq!(

@@ -435,19 +435,40 @@ async fn a_chinese_coordinator_reads_the_timetable_report_and_sign_in_sheet_in_c
 }
 
 #[tokio::test]
-async fn a_session_form_that_removes_an_original_while_its_versions_remain_is_refused() {
+async fn the_session_form_holds_each_text_beside_its_other_languages() {
     let app = TestApp::with_demo().await;
     let organizer = app.organizer().await;
     let edit = format!("/cohorts/1/sessions/{VISIT}/edit");
-    let mut values = organizer.get(&edit).await.form_values();
-    for (name, value) in &mut values {
-        if name == "what_to_bring" {
-            value.clear();
+    let form = organizer.get(&edit).await;
+    assert_eq!(
+        form.attr("#title-ru", "value").as_deref(),
+        Some("Выезд: деревня Чжуцзягоу"),
+        "the versions beside the original"
+    );
+    assert_eq!(form.attr("#title-zh", "lang").as_deref(), Some("zh"));
+    assert!(
+        form.attr("#title-en", "value").is_none(),
+        "no input for the original's language"
+    );
+    assert_eq!(
+        form.attr("#original_lang option[selected]", "value")
+            .as_deref(),
+        Some("en")
+    );
+
+    // The original removed while its versions stay: refused beside the field, nothing saved.
+    let mut values = form.form_values();
+    let set = |values: &mut Vec<(String, String)>, name: &str, to: &str| {
+        for (n, v) in values.iter_mut() {
+            if n == name {
+                *v = to.to_owned();
+            }
         }
-    }
-    let refused = organizer
-        .submit_values(&edit, &format!("/cohorts/1/sessions/{VISIT}"), &values)
-        .await;
+    };
+    set(&mut values, "what_to_bring", "");
+    set(&mut values, "title-ru", "Выезд в деревню");
+    let action = format!("/cohorts/1/sessions/{VISIT}");
+    let refused = organizer.submit_values(&edit, &action, &values).await;
     assert_eq!(refused.status, 422, "{}", refused.body);
     assert!(
         refused
@@ -456,22 +477,64 @@ async fn a_session_form_that_removes_an_original_while_its_versions_remain_is_re
         "{}",
         refused.field_error("what_to_bring")
     );
+    assert_eq!(
+        refused.attr("#title-ru", "value").as_deref(),
+        Some("Выезд в деревню"),
+        "the input is kept"
+    );
     let session = app.with_conn(|conn| Session::find(conn, COHORT, VISIT).unwrap());
     assert_eq!(
         session.what_to_bring, "Comfortable shoes, a hat and water.",
         "nothing saved"
     );
-
-    // With its versions removed first, the original may go.
-    let removed = translate(
-        &organizer,
-        VISIT,
-        &[("what_to_bring-ru", ""), ("what_to_bring-zh", "")],
-    )
-    .await;
-    assert_eq!(removed.status, 303);
-    let saved = organizer
-        .submit_values(&edit, &format!("/cohorts/1/sessions/{VISIT}"), &values)
+    let languages = organizer
+        .get(&format!("/cohorts/1/sessions/{VISIT}/translations"))
         .await;
+    assert_eq!(
+        languages.attr("#title-ru", "value").as_deref(),
+        Some("Выезд: деревня Чжуцзягоу")
+    );
+
+    // With its versions cleared on the same form, the original may go; the title's version is saved.
+    set(&mut values, "what_to_bring-ru", "");
+    set(&mut values, "what_to_bring-zh", "");
+    let saved = organizer.submit_values(&edit, &action, &values).await;
     assert_eq!(saved.status, 303, "{}", saved.body);
+    let languages = organizer
+        .get(&format!("/cohorts/1/sessions/{VISIT}/translations"))
+        .await;
+    assert_eq!(
+        languages.attr("#title-ru", "value").as_deref(),
+        Some("Выезд в деревню")
+    );
+    assert!(languages.attr("#what_to_bring-ru", "value").is_none());
+
+    // A new session written in Chinese, with its English and Russian titles on the same form.
+    let new = "/cohorts/1/sessions/new";
+    let mut values = organizer.get(new).await.form_values();
+    set(&mut values, "original_lang", "zh");
+    set(&mut values, "title", "欢迎茶会");
+    set(&mut values, "day", "2023-06-21");
+    set(&mut values, "start", "16:00");
+    set(&mut values, "end", "17:00");
+    values.push(("title-en".to_owned(), "Welcome tea".to_owned()));
+    set(&mut values, "title-ru", "Приветственный чай");
+    let created = organizer
+        .submit_values(new, "/cohorts/1/sessions", &values)
+        .await;
+    assert_eq!(created.status, 303, "{}", created.body);
+    let page = organizer.get(created.location.as_deref().unwrap()).await;
+    assert_eq!(
+        page.text("h1"),
+        "Welcome tea",
+        "an English reader sees the English title"
+    );
+    let tea = app.with_conn(|conn| {
+        Session::for_cohort(conn, COHORT)
+            .unwrap()
+            .into_iter()
+            .find(|s| s.title == "欢迎茶会")
+            .unwrap()
+    });
+    assert_eq!(tea.original_lang, Lang::Zh);
 }

@@ -14,7 +14,6 @@ use crate::domain::resources::LanguagePair;
 use crate::domain::schedule::clash::{SESSION_MAX, Slot};
 use crate::domain::schedule::kinds::{SessionKind, SessionStatus, Theme};
 use crate::domain::time::to_utc;
-use crate::domain::translation::Text;
 use crate::form_errors::FormErrors;
 use crate::i18n::Msg;
 
@@ -62,6 +61,9 @@ pub struct SessionInput {
     pub materials_link: String,
     /// Set when the organizer has seen the warnings and saves anyway.
     pub accept_warnings: String,
+    /// The language its texts are written in (`en`, `zh`, `ru`); their other languages are inputs named
+    /// `{field}-{lang}` beside them.
+    pub original_lang: String,
 }
 
 /// A session whose fields passed every rule that needs no database.
@@ -95,23 +97,6 @@ pub struct SessionDraft {
     pub materials_link: String,
     /// Save even with warnings.
     pub accept_warnings: bool,
-}
-
-impl SessionDraft {
-    /// One of the texts a trainee reads, as the form gives it (empty for another owner's text).
-    pub fn text(&self, text: Text) -> &str {
-        match text {
-            Text::SessionTitle => &self.title,
-            Text::SessionDescription => &self.description,
-            Text::SessionRoom => &self.room,
-            Text::SessionAddress => &self.address,
-            Text::SessionDeparturePoint => &self.departure_point,
-            Text::SessionWhatToBring => &self.what_to_bring,
-            Text::SessionHostOrganization => &self.host_organization,
-            Text::SessionHostContact => &self.host_contact,
-            _ => "",
-        }
-    }
 }
 
 fn time(raw: &str) -> Result<NaiveTime, Msg> {

@@ -6,10 +6,10 @@ use chrono::NaiveDateTime;
 
 use crate::db::DbConnection;
 use crate::domain::ids::CohortId;
-use crate::domain::translation::VersionInput;
+use crate::domain::translation::{StringId, VersionInput};
 use crate::error::AppResult;
 use crate::i18n::Lang;
-use crate::services::translations::{cohort_catalog, save_versions};
+use crate::services::translations::{Confirm, cohort_catalog, save_versions};
 
 /// English original → (Chinese, Russian).
 const GLOSSARY: &[(&str, &str, &str)] = &[
@@ -289,6 +289,7 @@ pub fn load(conn: &mut DbConnection, cohort: CohortId, now: NaiveDateTime) -> Ap
             versions.push((*id, Lang::Ru, (*ru).to_owned()));
         }
     }
-    save_versions(conn, cohort, &versions, |id, lang| id.input_name(lang), now)?;
+    let input_name = |id: StringId, lang| id.input_name(lang);
+    save_versions(conn, cohort, &versions, input_name, Confirm::Yes, now)?;
     Ok(())
 }
