@@ -77,6 +77,39 @@ async fn completing_the_course_gives_a_certificate_anyone_can_verify() {
         "/cohorts/{cohort}/trainees/{}/certificate",
         entry.trainee.id
     );
+    // The course's name in each side's language, once it has one.
+    let sides = page.texts(".certificate .side");
+    assert!(
+        sides[1].contains("2023 SCO Agricultural Mechanization Course — Xi'an"),
+        "{sides:?}"
+    );
+    let grid = format!("/cohorts/{cohort}/translations");
+    let named = organizer
+        .submit(
+            &grid,
+            &grid,
+            &[
+                (
+                    &format!("cohort:{cohort}:name-ru"),
+                    "Курс ШОС по механизации сельского хозяйства 2023 — Сиань",
+                ),
+                (
+                    &format!("cohort:{cohort}:name-zh"),
+                    "2023年上合组织农业机械化培训班（西安）",
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(named.status, 303, "{}", named.body);
+    let sides = organizer.get(&path).await.texts(".certificate .side");
+    assert!(
+        sides[0].contains("2023年上合组织农业机械化培训班（西安）"),
+        "{sides:?}"
+    );
+    assert!(
+        sides[1].contains("Курс ШОС по механизации сельского хозяйства 2023 — Сиань"),
+        "{sides:?}"
+    );
     assert_eq!(app.coordinator().await.get(&path).await.status, 200);
     let stranger = app.visitor();
     let refused = stranger.get(&path).await;
