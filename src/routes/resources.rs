@@ -16,6 +16,9 @@ use crate::domain::resources::{
     InterpreterDraft, InterpreterInput, LanguagePair, SpeakerDraft, SpeakerInput, VenueDraft,
     VenueInput, VenueKind, usual_pairs,
 };
+use crate::domain::translation::{
+    Catalog, Owner, ReadingOrder, StringId, Text, VersionInput, parse_versions,
+};
 use crate::error::AppResult;
 use crate::form_errors::FormErrors;
 use crate::i18n::Lang;
@@ -24,10 +27,11 @@ use crate::models::session::Uses;
 use crate::models::speaker::{Speaker, SpeakerFields};
 use crate::models::venue::{Venue, VenueFields};
 use crate::services::timetable::{self, Engagement};
+use crate::services::translations::{self, Original};
 use crate::web::auth::{Organizer, Staff};
 use crate::web::ctx::Ctx;
-use crate::web::fields::{Field, Label, SimpleForm};
-use crate::web::form::Form;
+use crate::web::fields::{Field, Label, SimpleForm, with_versions};
+use crate::web::form::FormFields;
 use crate::web::render::{after_post, page};
 use crate::web::state::AppState;
 
@@ -88,6 +92,11 @@ pub trait Kind: 'static {
     fn input_of(row: &Self::Row) -> Self::Input;
     fn fields(input: &Self::Input) -> Vec<Field>;
     fn uses(id: Self::Id) -> Uses;
+    /// What its texts belong to, for their other languages.
+    const OWNER: Owner;
+    /// Its texts a trainee reads, as saved.
+    fn originals(row: &Self::Row) -> Vec<Original>;
+    fn number(id: Self::Id) -> i32;
 }
 
 /// A resource as the list and its page show it.
@@ -97,15 +106,27 @@ pub struct Entry {
     pub facts: Vec<(&'static str, String)>,
 }
 
-fn entry<K: Kind>(row: &K::Row, lang: Lang) -> Entry {
+/// A resource as a reader of `lang` names it: its name in their language where it has one (`texts`).
+fn entry<K: Kind>(row: &K::Row, lang: Lang, texts: &Catalog) -> Entry {
+    let name = StringId::new(K::OWNER.name_text(), K::number(K::id(row)));
     Entry {
         href: format!("{}/{}", K::PATH, K::id(row)),
-        name: K::name(row).to_owned(),
+        name: texts
+            .pick(name, &ReadingOrder::of(lang, None), K::name(row))
+            .to_owned(),
         facts: K::facts(row, lang)
             .into_iter()
             .filter(|(_, value)| !value.is_empty())
             .collect(),
     }
+}
+
+/// The resources as a reader of `lang` names them, in the order of those names.
+fn entries<K: Kind>(conn: &mut DbConnection, rows: &[K::Row], lang: Lang) -> AppResult<Vec<Entry>> {
+    let texts = translations::catalog(conn, rows.iter().flat_map(K::originals).collect())?;
+    let mut entries: Vec<Entry> = rows.iter().map(|r| entry::<K>(r, lang, &texts)).collect();
+    entries.sort_by_cached_key(|e| e.name.to_lowercase());
+    Ok(entries)
 }
 
 #[derive(Template)]
@@ -121,7 +142,10 @@ struct IndexPage {
 async fn index<K: Kind>(state: web::Data<AppState>, _: Staff, ctx: Ctx) -> AppResult<HttpResponse> {
     let lang = ctx.lang;
     let entries = state
-        .db(move |conn| Ok(K::all(conn)?.iter().map(|r| entry::<K>(r, lang)).collect()))
+        .db(move |conn| {
+            let rows = K::all(conn)?;
+            entries::<K>(conn, &rows, lang)
+        })
         .await?;
     page(&IndexPage {
         ctx,
@@ -154,7 +178,7 @@ async fn show<K: Kind>(
         .db(move |conn| {
             let row = K::find(conn, id)?;
             Ok((
-                entry::<K>(&row, lang),
+                entries::<K>(conn, std::slice::from_ref(&row), lang)?.remove(0),
                 timetable::engagements(conn, K::uses(id))?,
             ))
         })
@@ -168,10 +192,12 @@ async fn show<K: Kind>(
     })
 }
 
+/// The form, each text with its inputs in the other languages (`versions`: input name, value).
 fn form<K: Kind>(
     ctx: Ctx,
     editing: Option<K::Id>,
     input: &K::Input,
+    versions: &[(String, String)],
     errors: FormErrors,
 ) -> SimpleForm {
     let (heading, action) = match editing {
@@ -183,7 +209,7 @@ fn form<K: Kind>(
         heading,
         back: action.clone(),
         action,
-        fields: K::fields(input),
+        fields: with_versions(K::fields(input), K::OWNER, versions),
         errors,
     }
 }
@@ -193,8 +219,46 @@ async fn new<K: Kind>(_: Organizer, ctx: Ctx) -> AppResult<HttpResponse> {
         ctx,
         None,
         &K::Input::default(),
+        &[],
         FormErrors::new(),
     ))
+}
+
+/// Reads a form's versions of the kind's texts (bound to the thing once it is saved).
+fn parse_with_versions<K: Kind>(
+    input: &K::Input,
+    fields: &[(String, String)],
+) -> Result<(K::Draft, Vec<VersionInput>), FormErrors> {
+    let of_kind = |field: &str| Some(StringId::new(Text::of(K::OWNER, field)?, 0));
+    let versions = parse_versions(fields, of_kind);
+    match (K::parse(input), versions) {
+        (Ok(draft), Ok(versions)) => Ok((draft, versions)),
+        (draft, versions) => {
+            let mut errors = FormErrors::new();
+            draft
+                .err()
+                .into_iter()
+                .chain(versions.err())
+                .for_each(|e| errors.merge(e));
+            Err(errors)
+        }
+    }
+}
+
+/// Saves the versions a form sent for the saved thing `id`.
+fn save_versions<K: Kind>(
+    conn: &mut DbConnection,
+    id: K::Id,
+    versions: Vec<VersionInput>,
+    now: NaiveDateTime,
+) -> AppResult<()> {
+    let row = K::find(conn, id)?;
+    let bound: Vec<VersionInput> = versions
+        .into_iter()
+        .map(|(s, lang, text)| (StringId::new(s.text, K::number(id)), lang, text))
+        .collect();
+    translations::save_form_versions(conn, K::originals(&row), &bound, now)?;
+    Ok(())
 }
 
 async fn create<K: Kind>(
@@ -202,20 +266,27 @@ async fn create<K: Kind>(
     _: Organizer,
     req: HttpRequest,
     ctx: Ctx,
-    Form(input): Form<K::Input>,
+    FormFields(input, fields): FormFields<K::Input>,
 ) -> AppResult<HttpResponse> {
     let now = state.now();
     let result = state
-        .db_parsed(K::parse(&input), move |conn, draft| {
-            conn.write(|conn| Ok(K::insert(conn, &draft, now)?))
-        })
+        .db_parsed(
+            parse_with_versions::<K>(&input, &fields),
+            move |conn, (draft, versions)| {
+                conn.write(|conn| {
+                    let id = K::insert(conn, &draft, now)?;
+                    save_versions::<K>(conn, id, versions, now)?;
+                    Ok(id)
+                })
+            },
+        )
         .await;
     after_post(
         &req,
         result,
         "flash-saved",
         |id| format!("{}/{id}", K::PATH),
-        |errors| form::<K>(ctx, None, &input, errors),
+        |errors| form::<K>(ctx, None, &input, &fields, errors),
     )
 }
 
@@ -226,10 +297,20 @@ async fn edit<K: Kind>(
     id: web::Path<K::Id>,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
-    let input = state
-        .db(move |conn| Ok(K::input_of(&K::find(conn, id)?)))
+    let (input, versions) = state
+        .db(move |conn| {
+            let row = K::find(conn, id)?;
+            let versions = translations::form_versions(conn, K::originals(&row))?;
+            Ok((K::input_of(&row), versions))
+        })
         .await?;
-    page(&form::<K>(ctx, Some(id), &input, FormErrors::new()))
+    page(&form::<K>(
+        ctx,
+        Some(id),
+        &input,
+        &versions,
+        FormErrors::new(),
+    ))
 }
 
 async fn update<K: Kind>(
@@ -238,23 +319,30 @@ async fn update<K: Kind>(
     req: HttpRequest,
     ctx: Ctx,
     id: web::Path<K::Id>,
-    Form(input): Form<K::Input>,
+    FormFields(input, fields): FormFields<K::Input>,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
     state
         .db(move |conn| Ok(K::find(conn, id).map(drop)?))
         .await?;
+    let now = state.now();
     let result = state
-        .db_parsed(K::parse(&input), move |conn, draft| {
-            conn.write(|conn| Ok(K::update(conn, id, &draft)?))
-        })
+        .db_parsed(
+            parse_with_versions::<K>(&input, &fields),
+            move |conn, (draft, versions)| {
+                conn.write(|conn| {
+                    K::update(conn, id, &draft)?;
+                    save_versions::<K>(conn, id, versions, now)
+                })
+            },
+        )
         .await;
     after_post(
         &req,
         result,
         "flash-saved",
         |()| format!("{}/{id}", K::PATH),
-        |errors| form::<K>(ctx, Some(id), &input, errors),
+        |errors| form::<K>(ctx, Some(id), &input, &fields, errors),
     )
 }
 
@@ -285,6 +373,7 @@ pub(super) fn pair_checks(name: &'static str, label: &'static str, chosen: &[Str
 struct Venues;
 
 impl Kind for Venues {
+    const OWNER: Owner = Owner::Venue;
     const PATH: &'static str = "/venues";
     const TITLE: &'static str = "venues-title";
     const NEW: &'static str = "venue-new";
@@ -315,6 +404,12 @@ impl Kind for Venues {
     }
     fn id(row: &Venue) -> VenueId {
         row.id
+    }
+    fn originals(row: &Venue) -> Vec<Original> {
+        translations::venue_originals(row)
+    }
+    fn number(id: VenueId) -> i32 {
+        id.0
     }
     fn name(row: &Venue) -> &str {
         &row.name
@@ -371,6 +466,7 @@ impl Kind for Venues {
 struct Speakers;
 
 impl Kind for Speakers {
+    const OWNER: Owner = Owner::Speaker;
     const PATH: &'static str = "/speakers";
     const TITLE: &'static str = "speakers-title";
     const NEW: &'static str = "speaker-new";
@@ -405,6 +501,12 @@ impl Kind for Speakers {
     }
     fn id(row: &Speaker) -> SpeakerId {
         row.id
+    }
+    fn originals(row: &Speaker) -> Vec<Original> {
+        translations::speaker_originals(row)
+    }
+    fn number(id: SpeakerId) -> i32 {
+        id.0
     }
     fn name(row: &Speaker) -> &str {
         &row.name
@@ -458,6 +560,7 @@ impl Kind for Speakers {
 struct Interpreters;
 
 impl Kind for Interpreters {
+    const OWNER: Owner = Owner::Interpreter;
     const PATH: &'static str = "/interpreters";
     const TITLE: &'static str = "interpreters-title";
     const NEW: &'static str = "interpreter-new";
@@ -492,6 +595,12 @@ impl Kind for Interpreters {
     }
     fn id(row: &Interpreter) -> InterpreterId {
         row.id
+    }
+    fn originals(row: &Interpreter) -> Vec<Original> {
+        translations::interpreter_originals(row)
+    }
+    fn number(id: InterpreterId) -> i32 {
+        id.0
     }
     fn name(row: &Interpreter) -> &str {
         &row.name

@@ -8,7 +8,6 @@ use askama::Template;
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use serde::Deserialize;
 
-use crate::db::DbConnection;
 use crate::domain::audit::AuditObject;
 use crate::domain::cohort::WorkingLanguage;
 use crate::domain::ids::{CohortId, DelegationId, SessionId};
@@ -492,22 +491,6 @@ fn input_of(session: &Session, links: &SessionLinks, zone: chrono_tz::Tz) -> Ses
     }
 }
 
-/// The other languages' versions of a saved session's texts, as the form's inputs hold them.
-fn versions_of(conn: &mut DbConnection, session: &Session) -> AppResult<Vec<(String, String)>> {
-    let texts = translations::catalog(conn, translations::session_originals(session))?;
-    Ok(texts
-        .entries()
-        .iter()
-        .flat_map(|(id, v)| {
-            Lang::ALL
-                .into_iter()
-                .filter(|lang| *lang != v.original_lang())
-                .filter_map(|lang| Some((id.text.input_name(lang), v.get(lang)?.to_owned())))
-                .collect::<Vec<_>>()
-        })
-        .collect())
-}
-
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct NewQuery {
@@ -668,7 +651,8 @@ async fn edit(
             let links = SessionLinks::load(conn, &[session_id])?
                 .remove(&session_id)
                 .unwrap_or_default();
-            let versions = versions_of(conn, &session)?;
+            let versions =
+                translations::form_versions(conn, translations::session_originals(&session))?;
             Ok((input_of(&session, &links, cohort.cohort.zone()), versions))
         })
         .await?;

@@ -183,6 +183,24 @@ pub fn catalog(conn: &mut DbConnection, originals: Vec<Original>) -> AppResult<C
     Ok(catalog)
 }
 
+/// The versions of these texts as a form's inputs hold them: (`{field}-{lang}`, text).
+pub fn form_versions(
+    conn: &mut DbConnection,
+    originals: Vec<Original>,
+) -> AppResult<Vec<(String, String)>> {
+    Ok(catalog(conn, originals)?
+        .entries()
+        .iter()
+        .flat_map(|(id, v)| {
+            Lang::ALL
+                .into_iter()
+                .filter(|lang| *lang != v.original_lang())
+                .filter_map(|lang| Some((id.text.input_name(lang), v.get(lang)?.to_owned())))
+                .collect::<Vec<_>>()
+        })
+        .collect())
+}
+
 /// Every text a cohort's trainees read, in every language.
 pub fn cohort_catalog(conn: &mut DbConnection, cohort: CohortId) -> AppResult<Catalog> {
     let listing = Cohort::find(conn, cohort)?;
@@ -204,8 +222,8 @@ pub enum Confirm {
 
 /// Saves versions of a cohort's texts, all or none (an empty one removes the version). A text that is
 /// not one of the cohort's, or has no original, has nothing to translate, and an original is changed on
-/// its own form; either refuses the whole form, the message under the input `input_name` names. Answers
-/// how many versions changed.
+/// its own form; either refuses the whole form, the message under the input `input_name` names. Each
+/// change is in the audit log (under its session, else the cohort). Answers how many versions changed.
 pub fn save_versions(
     conn: &mut DbConnection,
     cohort: CohortId,
@@ -217,65 +235,16 @@ pub fn save_versions(
     conn.write(|conn| {
         let listing = Cohort::find(conn, cohort)?;
         let catalog = cohort_catalog(conn, cohort)?;
-        let mut errors = FormErrors::new();
-        for (id, lang, text) in versions {
-            match catalog.get(*id) {
-                // An empty input beside an empty original: nothing to save.
-                None if text.is_empty() => {}
-                None => errors.add(
-                    input_name(*id, *lang),
-                    Msg::new("error-translation-no-original"),
-                ),
-                Some(v) if v.original_lang() == *lang && !text.is_empty() => errors.add(
-                    input_name(*id, *lang),
-                    Msg::new("error-translation-original-language"),
-                ),
-                Some(_) => {}
-            }
-        }
-        errors.into_result()?;
+        let written = write_versions(conn, &catalog, versions, input_name, confirm, now)?;
         let mut changes: Vec<(Subject, Vec<FieldChange>)> = Vec::new();
-        let mut changed = 0;
-        for (id, lang, text) in versions {
-            let Some(current) = catalog.get(*id).filter(|v| v.original_lang() != *lang) else {
-                continue;
-            };
-            let before = current.get(*lang).unwrap_or_default();
-            let owner = id.text.owner();
-            if before == text && (confirm == Confirm::No || !current.is_stale(*lang)) {
-                continue;
-            }
-            let version = NewVersion {
-                object_type: owner,
-                object_id: id.id,
-                field: id.text.field(),
-                lang: *lang,
-                text,
-                source: current.original_text(),
-                updated_at: now,
-            };
-            version.save(conn)?;
-            if before == text {
-                // Kept as it was after the original changed: confirmed, no longer out of date.
-                continue;
-            }
-            changed += 1;
+        for (id, change) in &written {
             let subject = subject_of(&listing, &catalog, *id);
-            let labelled = |text: &str| match text {
-                "" => String::new(),
-                text => format!("[{lang}] {text}"),
-            };
-            let change = FieldChange {
-                field: id.text.label_key().to_owned(),
-                before: labelled(before),
-                after: labelled(text),
-            };
             match changes
                 .iter_mut()
                 .find(|(s, _)| s.object == subject.object && s.id == subject.id)
             {
-                Some((_, list)) => list.push(change),
-                None => changes.push((subject, vec![change])),
+                Some((_, list)) => list.push(change.clone()),
+                None => changes.push((subject, vec![change.clone()])),
             }
         }
         for (subject, list) in changes {
@@ -284,12 +253,126 @@ pub fn save_versions(
             }
             audit::changes(conn, now, &subject, list)?;
         }
-        if changed > 0 {
+        if !written.is_empty() {
             // Venues, speakers and interpreters are shared: every timetable showing them is read again.
             Cohort::all_timetables_changed(conn)?;
         }
-        Ok(changed)
+        Ok(written.len())
     })
+}
+
+/// Saves the versions a shared thing's own form sends (a venue, speaker, interpreter or bus): `originals`
+/// are its texts as saved, the versions' inputs are named `{field}-{lang}`. A text left without an
+/// original while a version remains refuses the form, as does any version its text's rules refuse.
+pub fn save_form_versions(
+    conn: &mut DbConnection,
+    originals: Vec<Original>,
+    versions: &[VersionInput],
+    now: NaiveDateTime,
+) -> AppResult<usize> {
+    left_without_original(conn, &originals, versions)?;
+    let catalog = catalog(conn, originals)?;
+    let input_name = |id: StringId, lang| id.text.input_name(lang);
+    let written = write_versions(conn, &catalog, versions, input_name, Confirm::No, now)?;
+    if !written.is_empty() {
+        Cohort::all_timetables_changed(conn)?;
+    }
+    Ok(written.len())
+}
+
+/// Refuses a form that leaves a text without an original while a version of it remains (typed on the
+/// form, or saved and not sent); the message is under the original's field.
+fn left_without_original(
+    conn: &mut DbConnection,
+    originals: &[Original],
+    versions: &[VersionInput],
+) -> AppResult<()> {
+    let mut errors = FormErrors::new();
+    for (id, original_lang, _) in originals.iter().filter(|(_, _, t)| t.trim().is_empty()) {
+        let saved = Translation::of_objects(conn, id.text.owner(), &[id.id])?;
+        let remains = |lang: Lang| match versions.iter().find(|(v, l, _)| v == id && *l == lang) {
+            Some((_, _, typed)) => !typed.is_empty(),
+            None => saved
+                .iter()
+                .any(|t| t.field == id.text.field() && t.lang == lang),
+        };
+        if Lang::ALL
+            .into_iter()
+            .filter(|l| l != original_lang)
+            .any(remains)
+        {
+            errors.add(id.text.field(), Msg::new("error-original-has-versions"));
+        }
+    }
+    Ok(errors.into_result()?)
+}
+
+/// Checks versions against the texts they may translate and writes those that changed, all or none;
+/// answers each change.
+fn write_versions(
+    conn: &mut DbConnection,
+    catalog: &Catalog,
+    versions: &[VersionInput],
+    input_name: impl Fn(StringId, Lang) -> String,
+    confirm: Confirm,
+    now: NaiveDateTime,
+) -> AppResult<Vec<(StringId, FieldChange)>> {
+    let mut errors = FormErrors::new();
+    for (id, lang, text) in versions {
+        match catalog.get(*id) {
+            // An empty input beside an empty original: nothing to save.
+            None if text.is_empty() => {}
+            None => errors.add(
+                input_name(*id, *lang),
+                Msg::new("error-translation-no-original"),
+            ),
+            Some(v)
+                if v.original_lang() == *lang && !text.is_empty() && text != v.original_text() =>
+            {
+                errors.add(
+                    input_name(*id, *lang),
+                    Msg::new("error-translation-original-language"),
+                )
+            }
+            Some(_) => {}
+        }
+    }
+    errors.into_result()?;
+    let mut changes = Vec::new();
+    for (id, lang, text) in versions {
+        let Some(current) = catalog.get(*id).filter(|v| v.original_lang() != *lang) else {
+            continue;
+        };
+        let before = current.get(*lang).unwrap_or_default();
+        if before == text && (confirm == Confirm::No || !current.is_stale(*lang)) {
+            continue;
+        }
+        let version = NewVersion {
+            object_type: id.text.owner(),
+            object_id: id.id,
+            field: id.text.field(),
+            lang: *lang,
+            text,
+            source: current.original_text(),
+            updated_at: now,
+        };
+        version.save(conn)?;
+        if before == text {
+            // Kept as it was after the original changed: confirmed, no longer out of date.
+            continue;
+        }
+        let labelled = |text: &str| match text {
+            "" => String::new(),
+            text => format!("[{lang}] {text}"),
+        };
+        let change = FieldChange {
+            field: id.text.label_key().to_owned(),
+            before: labelled(before),
+            after: labelled(text),
+        };
+        changes.push((*id, change));
+    }
+    Ok(changes)
 }
 
 /// What the audit log files a change of a version under: the session it belongs to, else the cohort.
@@ -329,24 +412,7 @@ pub fn save_session_form(
 ) -> AppResult<usize> {
     Session::set_original_lang(conn, session, original_lang)?;
     let saved = Session::find(conn, cohort, session)?;
-    let translated = Translation::of_objects(conn, Owner::Session, &[session.0])?;
-    let mut errors = FormErrors::new();
-    for text in Text::of_owner(Owner::Session) {
-        let remains = |lang: Lang| match versions
-            .iter()
-            .find(|(id, l, _)| id.text == text && *l == lang)
-        {
-            Some((_, _, typed)) => !typed.is_empty(),
-            None => translated
-                .iter()
-                .any(|t| t.field == text.field() && t.lang == lang),
-        };
-        let others = Lang::ALL.into_iter().filter(|l| *l != original_lang);
-        if saved.text(text).trim().is_empty() && others.clone().any(remains) {
-            errors.add(text.field(), Msg::new("error-original-has-versions"));
-        }
-    }
-    errors.into_result()?;
+    left_without_original(conn, &session_originals(&saved), versions)?;
     let input_name = |id: StringId, lang| id.text.input_name(lang);
     save_versions(conn, cohort, versions, input_name, Confirm::No, now)
 }

@@ -3,7 +3,9 @@
 
 use askama::Template;
 
+use crate::domain::translation::{Owner, Text, guess_language};
 use crate::form_errors::FormErrors;
+use crate::i18n::Lang;
 use crate::web::ctx::Ctx;
 
 /// A page with one simple form: its fields drawn in order, each with its message.
@@ -54,6 +56,11 @@ pub enum Field {
         label: &'static str,
         checked: bool,
     },
+    /// The text of the line before in the other languages: (language, input name, value).
+    Versions {
+        label: &'static str,
+        inputs: Vec<(Lang, String, String)>,
+    },
 }
 
 impl Field {
@@ -99,4 +106,45 @@ impl Field {
                 .collect(),
         }
     }
+}
+
+/// The fields with, after each line whose text `owner` keeps in several languages, an input per other
+/// language (the original's language read from its letters; every language while the line is empty),
+/// valued from `versions` (input name, value).
+pub fn with_versions(
+    fields: Vec<Field>,
+    owner: Owner,
+    versions: &[(String, String)],
+) -> Vec<Field> {
+    let mut all = Vec::new();
+    for field in fields {
+        let translated = match &field {
+            Field::Line {
+                name, label, value, ..
+            } => Text::of(owner, name).map(|text| {
+                // Nothing typed yet: the original may be in any language, so every one is offered.
+                let original = (!value.trim().is_empty()).then(|| guess_language(value));
+                (text, *label, original)
+            }),
+            _ => None,
+        };
+        all.push(field);
+        if let Some((text, label, original)) = translated {
+            let inputs = Lang::ALL
+                .into_iter()
+                .filter(|lang| Some(*lang) != original)
+                .map(|lang| {
+                    let name = text.input_name(lang);
+                    let value = versions
+                        .iter()
+                        .find(|(n, _)| *n == name)
+                        .map(|(_, v)| v.clone())
+                        .unwrap_or_default();
+                    (lang, name, value)
+                })
+                .collect();
+            all.push(Field::Versions { label, inputs });
+        }
+    }
+    all
 }

@@ -538,3 +538,125 @@ async fn the_session_form_holds_each_text_beside_its_other_languages() {
     });
     assert_eq!(tea.original_lang, Lang::Zh);
 }
+
+#[tokio::test]
+async fn venue_and_speaker_forms_hold_their_names_in_every_language() {
+    use cohortdesk::models::speaker::Speaker;
+    use cohortdesk::models::venue::Venue;
+
+    let app = TestApp::with_demo().await;
+    let organizer = app.organizer().await;
+    let set = |values: &mut Vec<(String, String)>, name: &str, to: &str| match values
+        .iter_mut()
+        .find(|(n, _)| n == name)
+    {
+        Some((_, v)) => *v = to.to_owned(),
+        None => values.push((name.to_owned(), to.to_owned())),
+    };
+
+    // The demo's village: its other languages beside its name on its own form.
+    let village = app.with_conn(|conn| {
+        Venue::all(conn)
+            .unwrap()
+            .into_iter()
+            .find(|v| v.name == "Zhujiagou village")
+            .unwrap()
+    });
+    let edit = format!("/venues/{}/edit", village.id);
+    let form = organizer.get(&edit).await;
+    assert_eq!(
+        form.attr("#name-ru", "value").as_deref(),
+        Some("Деревня Чжуцзягоу")
+    );
+    assert_eq!(form.attr("#name-zh", "lang").as_deref(), Some("zh"));
+    assert!(
+        form.attr("#name-en", "value").is_none(),
+        "written in English"
+    );
+    let mut values = form.form_values();
+    set(&mut values, "name-ru", "Село Чжуцзягоу");
+    let action = format!("/venues/{}", village.id);
+    let saved = organizer.submit_values(&edit, &action, &values).await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let (trainee, _) = two_trainees(&app, Lang::Ru);
+    let link = issue_link(&organizer, &trainee).await;
+    let page = app.visitor().get(&link).await;
+    assert!(
+        page.body.contains("Село Чжуцзягоу"),
+        "a trainee's page follows the venue's form"
+    );
+
+    // Too long: refused beside the input, which keeps what was typed; nothing saved.
+    let long = "д".repeat(201);
+    set(&mut values, "name-ru", &long);
+    let refused = organizer.submit_values(&edit, &action, &values).await;
+    assert_eq!(refused.status, 422);
+    assert_eq!(
+        refused.field_error("name-ru"),
+        "Use at most 200 characters."
+    );
+    assert_eq!(
+        refused.attr("#name-ru", "value").as_deref(),
+        Some(long.as_str())
+    );
+    let form = organizer.get(&edit).await;
+    assert_eq!(
+        form.attr("#name-ru", "value").as_deref(),
+        Some("Село Чжуцзягоу")
+    );
+
+    // A new speaker written in Chinese, with English and Russian beside it.
+    let new = organizer.get("/speakers/new").await;
+    assert!(
+        new.attr("#name-zh", "value").is_some() && new.attr("#name-en", "value").is_some(),
+        "nothing typed yet: every language offered"
+    );
+    let mut values = new.form_values();
+    set(&mut values, "name", "王磊教授");
+    set(&mut values, "name-zh", "王磊教授");
+    set(&mut values, "name-en", "Prof. Wang Lei");
+    set(&mut values, "name-ru", "Проф. Ван Лэй");
+    let created = organizer
+        .submit_values("/speakers/new", "/speakers", &values)
+        .await;
+    assert_eq!(created.status, 303, "{}", created.body);
+    let speaker = app.with_conn(|conn| {
+        Speaker::all(conn)
+            .unwrap()
+            .into_iter()
+            .find(|s| s.name == "王磊教授")
+            .unwrap()
+    });
+    let form = organizer
+        .get(&format!("/speakers/{}/edit", speaker.id))
+        .await;
+    assert_eq!(
+        form.attr("#name-en", "value").as_deref(),
+        Some("Prof. Wang Lei")
+    );
+    assert_eq!(
+        form.attr("#name-ru", "value").as_deref(),
+        Some("Проф. Ван Лэй")
+    );
+    assert!(
+        form.attr("#name-zh", "value").is_none(),
+        "written in Chinese"
+    );
+}
+
+#[tokio::test]
+async fn staff_lists_name_and_sort_things_in_the_viewers_language() {
+    let app = TestApp::with_demo().await;
+    let coordinator = app.coordinator().await;
+    coordinator
+        .submit("/", "/language", &[("lang", "ru"), ("next", "/")])
+        .await;
+    let names = coordinator.get("/speakers").await.texts(".entries h2");
+    assert!(names.contains(&"Проф. Ван Лэй".to_owned()), "{names:?}");
+    assert!(!names.iter().any(|n| n.starts_with("Prof.")), "{names:?}");
+    let mut sorted = names.clone();
+    sorted.sort_by_key(|n| n.to_lowercase());
+    assert_eq!(names, sorted, "in the order of the names the viewer reads");
+    let venue = coordinator.get("/venues").await.texts(".entries h2");
+    assert!(venue.contains(&"Деревня Чжуцзягоу".to_owned()), "{venue:?}");
+}
