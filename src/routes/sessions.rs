@@ -38,6 +38,7 @@ use crate::services::timetable::{self, SessionView, Timetable};
 use crate::services::translations;
 use crate::web::auth::{Organizer, Staff};
 use crate::web::ctx::{Ctx, flash};
+use crate::web::fields::sent;
 use crate::web::form::FormFields;
 use crate::web::render::{page, page_with_status, see_other};
 use crate::web::state::AppState;
@@ -396,12 +397,7 @@ impl FormPage {
             .filter(|lang| *lang != original)
             .map(|lang| {
                 let name = format!("{field}-{lang}");
-                let value = self
-                    .versions
-                    .iter()
-                    .find(|(n, _)| *n == name)
-                    .map(|(_, v)| v.clone())
-                    .unwrap_or_default();
+                let value = sent(&self.versions, &name).unwrap_or_default().to_owned();
                 (lang, name, value)
             })
             .collect()

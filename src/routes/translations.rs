@@ -11,7 +11,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use crate::domain::ids::{CohortId, SessionId};
-use crate::domain::translation::{Catalog, Owner, StringId, Text, parse_versions};
+use crate::domain::translation::{Catalog, Owner, StringId, Text, VersionInput, parse_versions};
 use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
 use crate::i18n::{Arg, Lang, Msg};
@@ -24,6 +24,7 @@ use crate::sheet::read::{MAX_BYTES, Options, ReadError};
 use crate::sheet::{self, FileFormat};
 use crate::web::auth::Organizer;
 use crate::web::ctx::{Ctx, flash_message};
+use crate::web::fields::sent;
 use crate::web::form::Form;
 use crate::web::render::{page, page_with_status, see_other, table_download};
 use crate::web::state::AppState;
@@ -100,11 +101,10 @@ fn rows(session: &Session, texts: &Catalog, typed: &[(String, String)]) -> Vec<R
                 .filter(|lang| *lang != session.original_lang)
                 .map(|lang| {
                     let name = field.input_name(lang);
-                    let value = typed
-                        .iter()
-                        .find(|(n, _)| *n == name)
-                        .map(|(_, v)| v.clone())
-                        .unwrap_or_else(|| versions.get(lang).unwrap_or_default().to_owned());
+                    let value = sent(typed, &name)
+                        .or(versions.get(lang))
+                        .unwrap_or_default()
+                        .to_owned();
                     (lang, name, value, versions.is_stale(lang))
                 })
                 .collect();
@@ -135,6 +135,32 @@ async fn form(
     })
 }
 
+/// Saves a form's versions of the cohort's texts (checked against their originals, those that stand
+/// again confirmed) and says how many changed; a refused form answers its problems.
+async fn save_counted(
+    state: &AppState,
+    req: &HttpRequest,
+    cohort: CohortId,
+    parsed: Result<Vec<VersionInput>, FormErrors>,
+    input_name: fn(StringId, Lang) -> String,
+) -> AppResult<Result<(), FormErrors>> {
+    let now = state.now();
+    let result = state
+        .db_parsed(parsed, move |conn, versions| {
+            translations::save_versions(conn, cohort, &versions, input_name, Confirm::Yes, now)
+        })
+        .await;
+    match result {
+        Ok(changed) => {
+            let saved = Msg::new("flash-translations-saved").with("count", changed as i64);
+            flash_message(req, &saved);
+            Ok(Ok(()))
+        }
+        Err(AppError::Invalid(errors)) => Ok(Err(errors)),
+        Err(other) => Err(other),
+    }
+}
+
 /// `POST /cohorts/{id}/sessions/{session_id}/translations`: every version at once, or none.
 async fn save(
     state: web::Data<AppState>,
@@ -145,29 +171,17 @@ async fn save(
     Form(fields): Form<Vec<(String, String)>>,
 ) -> AppResult<HttpResponse> {
     let (id, session_id) = path.into_inner();
-    let now = state.now();
     let of_session = |field: &str| {
         Some(StringId::new(
             Text::of(Owner::Session, field)?,
             session_id.0,
         ))
     };
-    let result = state
-        .db_parsed(
-            parse_versions(&fields, of_session),
-            move |conn, versions| {
-                let input_name = |string: StringId, lang| string.text.input_name(lang);
-                translations::save_versions(conn, id, &versions, input_name, Confirm::Yes, now)
-            },
-        )
-        .await;
-    match result {
-        Ok(changed) => {
-            let saved = Msg::new("flash-translations-saved").with("count", changed as i64);
-            flash_message(&req, &saved);
-            Ok(see_other(&format!("/cohorts/{id}/sessions/{session_id}")))
-        }
-        Err(AppError::Invalid(errors)) => {
+    let parsed = parse_versions(&fields, of_session);
+    let input_name = |string: StringId, lang: Lang| string.text.input_name(lang);
+    match save_counted(&state, &req, id, parsed, input_name).await? {
+        Ok(()) => Ok(see_other(&format!("/cohorts/{id}/sessions/{session_id}"))),
+        Err(errors) => {
             let (cohort, session, texts) = load(&state, id, session_id).await?;
             page_with_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
@@ -180,7 +194,6 @@ async fn save(
                 },
             )
         }
-        Err(other) => Err(other),
     }
 }
 
@@ -318,11 +331,10 @@ fn grid_page(
                 .filter(|lang| *lang != v.original_lang())
                 .map(|lang| {
                     let name = e.id.input_name(lang);
-                    let value = typed
-                        .iter()
-                        .find(|(n, _)| *n == name)
-                        .map(|(_, value)| value.clone())
-                        .unwrap_or_else(|| v.get(lang).unwrap_or_default().to_owned());
+                    let value = sent(typed, &name)
+                        .or(v.get(lang))
+                        .unwrap_or_default()
+                        .to_owned();
                     Cell {
                         lang,
                         name,
@@ -391,27 +403,12 @@ async fn save_grid(
     Form(fields): Form<Vec<(String, String)>>,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
-    let missing = fields
-        .iter()
-        .find(|(name, _)| name == "missing")
-        .and_then(|(_, value)| Lang::parse(value));
-    let now = state.now();
-    let result = state
-        .db_parsed(
-            parse_versions(&fields, StringId::parse),
-            move |conn, versions| {
-                let input_name = |string: StringId, lang| string.input_name(lang);
-                translations::save_versions(conn, id, &versions, input_name, Confirm::Yes, now)
-            },
-        )
-        .await;
-    match result {
-        Ok(changed) => {
-            let saved = Msg::new("flash-translations-saved").with("count", changed as i64);
-            flash_message(&req, &saved);
-            Ok(see_other(&grid_location(id, missing)))
-        }
-        Err(AppError::Invalid(errors)) => {
+    let missing = sent(&fields, "missing").and_then(Lang::parse);
+    let parsed = parse_versions(&fields, StringId::parse);
+    let input_name = |string: StringId, lang: Lang| string.input_name(lang);
+    match save_counted(&state, &req, id, parsed, input_name).await? {
+        Ok(()) => Ok(see_other(&grid_location(id, missing))),
+        Err(errors) => {
             let (cohort, entries) = load_entries(&state, id, ctx.lang).await?;
             let page = grid_page(
                 ctx,
@@ -424,7 +421,6 @@ async fn save_grid(
             );
             page_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
-        Err(other) => Err(other),
     }
 }
 

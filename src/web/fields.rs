@@ -135,11 +135,7 @@ pub fn with_versions(
                 .filter(|lang| Some(*lang) != original)
                 .map(|lang| {
                     let name = text.input_name(lang);
-                    let value = versions
-                        .iter()
-                        .find(|(n, _)| *n == name)
-                        .map(|(_, v)| v.clone())
-                        .unwrap_or_default();
+                    let value = sent(versions, &name).unwrap_or_default().to_owned();
                     (lang, name, value)
                 })
                 .collect();
@@ -147,4 +143,12 @@ pub fn with_versions(
         }
     }
     all
+}
+
+/// The value a form sent under `name`, if it sent one.
+pub fn sent<'a>(fields: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    fields
+        .iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, value)| value.as_str())
 }

@@ -17,13 +17,13 @@ impl<T: DeserializeOwned + 'static> FromRequest for Form<T> {
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
         let body = web::Bytes::from_request(req, payload);
-        Box::pin(async move {
-            let body = body.await.map_err(|_| AppError::BadRequest)?;
-            serde_html_form::from_bytes(&body)
-                .map(Form)
-                .map_err(|_| AppError::BadRequest)
-        })
+        Box::pin(async move { decode(&body.await.map_err(|_| AppError::BadRequest)?).map(Form) })
     }
+}
+
+/// A URL-encoded body as `T`; a body that does not read as one is a bad request.
+fn decode<T: DeserializeOwned>(body: &[u8]) -> Result<T, AppError> {
+    serde_html_form::from_bytes(body).map_err(|_| AppError::BadRequest)
 }
 
 /// A form's decoded body and every field as sent, for inputs named at run time (`title-ru`).
@@ -37,9 +37,7 @@ impl<T: DeserializeOwned + 'static> FromRequest for FormFields<T> {
         let body = web::Bytes::from_request(req, payload);
         Box::pin(async move {
             let body = body.await.map_err(|_| AppError::BadRequest)?;
-            let form = serde_html_form::from_bytes(&body).map_err(|_| AppError::BadRequest)?;
-            let fields = serde_html_form::from_bytes(&body).map_err(|_| AppError::BadRequest)?;
-            Ok(FormFields(form, fields))
+            Ok(FormFields(decode(&body)?, decode(&body)?))
         })
     }
 }
