@@ -71,6 +71,24 @@ impl FormErrors {
         errors
     }
 
+    /// Two parts of one form read together: both, or every problem of either.
+    pub fn both<A, B>(
+        a: Result<A, FormErrors>,
+        b: Result<B, FormErrors>,
+    ) -> Result<(A, B), FormErrors> {
+        match (a, b) {
+            (Ok(a), Ok(b)) => Ok((a, b)),
+            (a, b) => {
+                let mut errors = FormErrors::new();
+                a.err()
+                    .into_iter()
+                    .chain(b.err())
+                    .for_each(|e| errors.merge(e));
+                Err(errors)
+            }
+        }
+    }
+
     /// Adds every problem of `other` (a second part of the same form).
     pub fn merge(&mut self, other: FormErrors) {
         self.0.extend(other.0);

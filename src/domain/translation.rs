@@ -172,6 +172,14 @@ pub fn guess_language(text: &str) -> Lang {
 /// One version as a form sends it: which text, in which language, and the text.
 pub type VersionInput = (StringId, Lang, String);
 
+/// Versions read from a form before the thing they belong to had its id, given that id.
+pub fn bound_to(versions: Vec<VersionInput>, id: i32) -> Vec<VersionInput> {
+    versions
+        .into_iter()
+        .map(|(string, lang, text)| (StringId::new(string.text, id), lang, text))
+        .collect()
+}
+
 /// Reads the versions a form sends, each by the rules of its text; `name_of` finds the string an input
 /// name stands for (anything else, such as the CSRF token, is not a version). Messages are keyed by input.
 pub fn parse_versions(

@@ -15,6 +15,7 @@ use crate::domain::cohort::{
 };
 use crate::domain::ids::{AllocationId, CohortId, CommitmentId};
 use crate::domain::time::local_day;
+use crate::domain::translation::{Owner, StringId, Text, VersionInput, bound_to, parse_versions};
 use crate::error::AppResult;
 use crate::form_errors::FormErrors;
 use crate::i18n::{Lang, Msg};
@@ -24,11 +25,13 @@ use crate::models::commitment::Commitment;
 use crate::services::attendance::Summary;
 use crate::services::history::{History, history_of};
 use crate::services::mailings;
+use crate::services::translations::{self, Confirm};
 use crate::services::{attendance, cohorts};
 use crate::web::archive::{Archivable, archive};
 use crate::web::auth::{Organizer, Staff};
 use crate::web::ctx::Ctx;
-use crate::web::form::Form;
+use crate::web::fields::{version_inputs, written_in};
+use crate::web::form::FormFields;
 use crate::web::render::{after_post, page};
 use crate::web::state::AppState;
 
@@ -223,9 +226,20 @@ struct FormPage {
     input: CohortInput,
     errors: FormErrors,
     allocations: Vec<AllocationChoice>,
+    /// The name's versions in the other languages, by input name (`name-ru`), as saved or typed.
+    versions: Vec<(String, String)>,
 }
 
 impl FormPage {
+    /// The inputs for the name's other languages.
+    fn name_versions(&self) -> Vec<(Lang, String, String)> {
+        version_inputs(
+            Text::CohortName,
+            written_in(&self.input.name),
+            &self.versions,
+        )
+    }
+
     fn action(&self) -> String {
         match &self.editing {
             Some(c) => format!("/cohorts/{}", c.cohort.id),
@@ -291,7 +305,30 @@ async fn new(
         },
         errors: FormErrors::new(),
         allocations,
+        versions: Vec::new(),
     })
+}
+
+/// The cohort form read whole: the cohort, and its name's versions (bound to it once it is saved).
+fn parse_form(
+    input: &CohortInput,
+    fields: &[(String, String)],
+) -> Result<(CohortDraft, Vec<VersionInput>), FormErrors> {
+    let of_cohort = |field: &str| Some(StringId::new(Text::of(Owner::Cohort, field)?, 0));
+    FormErrors::both(CohortDraft::parse(input), parse_versions(fields, of_cohort))
+}
+
+/// Saves the name's versions a form sent for the saved cohort `id`.
+fn save_name_versions(
+    conn: &mut DbConnection,
+    id: CohortId,
+    versions: Vec<VersionInput>,
+    now: NaiveDateTime,
+) -> AppResult<()> {
+    let input_name = |s: StringId, lang| s.text.input_name(lang);
+    let bound = bound_to(versions, id.0);
+    translations::save_versions(conn, id, &bound, input_name, Confirm::No, now)?;
+    Ok(())
 }
 
 async fn create(
@@ -299,13 +336,20 @@ async fn create(
     _: Organizer,
     req: HttpRequest,
     ctx: Ctx,
-    Form(input): Form<CohortInput>,
+    FormFields(input, fields): FormFields<CohortInput>,
 ) -> AppResult<HttpResponse> {
     let now = state.now();
     let result = state
-        .db_parsed(CohortDraft::parse(&input), move |conn, draft| {
-            cohorts::create(conn, &draft, now)
-        })
+        .db_parsed(
+            parse_form(&input, &fields),
+            move |conn, (draft, versions)| {
+                conn.write(|conn| {
+                    let id = cohorts::create(conn, &draft, now)?;
+                    save_name_versions(conn, id, versions, now)?;
+                    Ok(id)
+                })
+            },
+        )
         .await;
     let allocations = load_choices(&state, None).await?;
     after_post(
@@ -319,6 +363,7 @@ async fn create(
             input,
             errors,
             allocations,
+            versions: fields,
         },
     )
 }
@@ -345,7 +390,14 @@ async fn edit(
     id: web::Path<CohortId>,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
-    let listing = state.db(move |conn| Ok(Cohort::find(conn, id)?)).await?;
+    let (listing, versions) = state
+        .db(move |conn| {
+            let listing = Cohort::find(conn, id)?;
+            let versions =
+                translations::form_versions(conn, translations::cohort_originals(&listing))?;
+            Ok((listing, versions))
+        })
+        .await?;
     let allocations = load_choices(&state, Some(listing.cohort.allocation_id)).await?;
     page(&FormPage {
         ctx,
@@ -353,6 +405,7 @@ async fn edit(
         editing: Some(listing),
         errors: FormErrors::new(),
         allocations,
+        versions,
     })
 }
 
@@ -362,15 +415,21 @@ async fn update(
     req: HttpRequest,
     ctx: Ctx,
     id: web::Path<CohortId>,
-    Form(input): Form<CohortInput>,
+    FormFields(input, fields): FormFields<CohortInput>,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
     let listing = state.db(move |conn| Ok(Cohort::find(conn, id)?)).await?;
     let now = state.now();
     let result = state
-        .db_parsed(CohortDraft::parse(&input), move |conn, draft| {
-            cohorts::update(conn, id, &draft, now)
-        })
+        .db_parsed(
+            parse_form(&input, &fields),
+            move |conn, (draft, versions)| {
+                conn.write(|conn| {
+                    cohorts::update(conn, id, &draft, now)?;
+                    save_name_versions(conn, id, versions, now)
+                })
+            },
+        )
         .await;
     let allocations = load_choices(&state, Some(listing.cohort.allocation_id)).await?;
     after_post(
@@ -384,6 +443,7 @@ async fn update(
             input,
             errors,
             allocations,
+            versions: fields,
         },
     )
 }

@@ -14,16 +14,20 @@ use crate::domain::commitment::{
     AllocationDraft, AllocationInput, CommitmentDraft, CommitmentInput, years_of,
 };
 use crate::domain::ids::{AllocationId, CommitmentId};
+use crate::domain::translation::{Owner, StringId, Text, VersionInput, bound_to, parse_versions};
 use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
+use crate::i18n::Lang;
 use crate::models::allocation::Allocation;
 use crate::models::commitment::Commitment;
 use crate::services::commitments::{self, CommitmentDetail, CommitmentSummary};
 use crate::services::history::{History, history_of};
+use crate::services::translations;
 use crate::web::archive::{Archivable, archive};
 use crate::web::auth::{Organizer, Staff};
 use crate::web::ctx::Ctx;
-use crate::web::form::Form;
+use crate::web::fields::{version_inputs, written_in};
+use crate::web::form::{Form, FormFields};
 use crate::web::render::{after_post, page};
 use crate::web::state::AppState;
 
@@ -266,9 +270,20 @@ struct AllocationPage {
     editing: Option<AllocationId>,
     input: AllocationInput,
     errors: FormErrors,
+    /// The city's name in the other languages, by input name (`host_city-ru`), as saved or typed.
+    versions: Vec<(String, String)>,
 }
 
 impl AllocationPage {
+    /// The inputs for the city's name in the other languages.
+    fn city_versions(&self) -> Vec<(Lang, String, String)> {
+        version_inputs(
+            Text::HostCity,
+            written_in(&self.input.host_city),
+            &self.versions,
+        )
+    }
+
     fn action(&self) -> String {
         match self.editing {
             Some(id) => format!("/commitments/{}/allocations/{id}", self.commitment.id),
@@ -309,7 +324,35 @@ async fn new_allocation(
         editing: None,
         input: AllocationInput::default(),
         errors: FormErrors::new(),
+        versions: Vec::new(),
     })
+}
+
+/// The allocation form read whole: the allocation, and its city's name in other languages (bound to the
+/// allocation once it is saved).
+fn parse_allocation(
+    input: &AllocationInput,
+    fields: &[(String, String)],
+    years: &[i32],
+) -> Result<(AllocationDraft, Vec<VersionInput>), FormErrors> {
+    let of_city = |field: &str| Some(StringId::new(Text::of(Owner::Allocation, field)?, 0));
+    FormErrors::both(
+        AllocationDraft::parse(input, years),
+        parse_versions(fields, of_city),
+    )
+}
+
+/// Saves the city's names a form sent for the saved allocation `id`.
+fn save_city_versions(
+    conn: &mut DbConnection,
+    id: AllocationId,
+    host_city: &str,
+    versions: Vec<VersionInput>,
+    now: NaiveDateTime,
+) -> AppResult<()> {
+    let originals = translations::host_city_originals(id, host_city);
+    translations::save_form_versions(conn, originals, &bound_to(versions, id.0), now)?;
+    Ok(())
 }
 
 async fn create_allocation(
@@ -318,7 +361,7 @@ async fn create_allocation(
     req: HttpRequest,
     ctx: Ctx,
     id: web::Path<CommitmentId>,
-    Form(input): Form<AllocationInput>,
+    FormFields(input, fields): FormFields<AllocationInput>,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
     let commitment = find(&state, id).await?;
@@ -326,8 +369,14 @@ async fn create_allocation(
     let now = state.now();
     let result = state
         .db_parsed(
-            AllocationDraft::parse(&input, &years),
-            move |conn, draft| commitments::add_allocation(conn, id, &draft, now),
+            parse_allocation(&input, &fields, &years),
+            move |conn, (draft, versions)| {
+                conn.write(|conn| {
+                    let allocation = commitments::add_allocation(conn, id, &draft, now)?;
+                    save_city_versions(conn, allocation, &draft.host_city, versions, now)?;
+                    Ok(allocation)
+                })
+            },
         )
         .await;
     after_post(
@@ -341,6 +390,7 @@ async fn create_allocation(
             editing: None,
             input,
             errors,
+            versions: fields,
         },
     )
 }
@@ -352,14 +402,16 @@ async fn edit_allocation(
     path: web::Path<(CommitmentId, AllocationId)>,
 ) -> AppResult<HttpResponse> {
     let (id, allocation_id) = path.into_inner();
-    let (commitment, allocation, targets) = state
+    let (commitment, allocation, targets, versions) = state
         .db(move |conn| {
             let allocation = Allocation::find(conn, allocation_id)?;
             if allocation.commitment_id != id {
                 return Err(AppError::NotFound);
             }
             let targets = Allocation::targets(conn, &[allocation_id])?;
-            Ok((Commitment::find(conn, id)?, allocation, targets))
+            let originals = translations::host_city_originals(allocation_id, &allocation.host_city);
+            let versions = translations::form_versions(conn, originals)?;
+            Ok((Commitment::find(conn, id)?, allocation, targets, versions))
         })
         .await?;
     page(&AllocationPage {
@@ -373,6 +425,7 @@ async fn edit_allocation(
             target_places: targets.iter().map(|t| t.places.to_string()).collect(),
         },
         errors: FormErrors::new(),
+        versions,
     })
 }
 
@@ -382,7 +435,7 @@ async fn update_allocation(
     req: HttpRequest,
     ctx: Ctx,
     path: web::Path<(CommitmentId, AllocationId)>,
-    Form(input): Form<AllocationInput>,
+    FormFields(input, fields): FormFields<AllocationInput>,
 ) -> AppResult<HttpResponse> {
     let (id, allocation_id) = path.into_inner();
     let commitment = find(&state, id).await?;
@@ -390,8 +443,13 @@ async fn update_allocation(
     let now = state.now();
     let result = state
         .db_parsed(
-            AllocationDraft::parse(&input, &years),
-            move |conn, draft| commitments::update_allocation(conn, id, allocation_id, &draft, now),
+            parse_allocation(&input, &fields, &years),
+            move |conn, (draft, versions)| {
+                conn.write(|conn| {
+                    commitments::update_allocation(conn, id, allocation_id, &draft, now)?;
+                    save_city_versions(conn, allocation_id, &draft.host_city, versions, now)
+                })
+            },
         )
         .await;
     after_post(
@@ -405,6 +463,7 @@ async fn update_allocation(
             editing: Some(allocation_id),
             input,
             errors,
+            versions: fields,
         },
     )
 }

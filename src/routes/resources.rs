@@ -17,7 +17,7 @@ use crate::domain::resources::{
     VenueInput, VenueKind, usual_pairs,
 };
 use crate::domain::translation::{
-    Catalog, Owner, ReadingOrder, StringId, Text, VersionInput, parse_versions,
+    Catalog, Owner, ReadingOrder, StringId, Text, VersionInput, bound_to, parse_versions,
 };
 use crate::error::AppResult;
 use crate::form_errors::FormErrors;
@@ -253,10 +253,7 @@ fn save_versions<K: Kind>(
     now: NaiveDateTime,
 ) -> AppResult<()> {
     let row = K::find(conn, id)?;
-    let bound: Vec<VersionInput> = versions
-        .into_iter()
-        .map(|(s, lang, text)| (StringId::new(s.text, K::number(id)), lang, text))
-        .collect();
+    let bound = bound_to(versions, K::number(id));
     translations::save_form_versions(conn, K::originals(&row), &bound, now)?;
     Ok(())
 }

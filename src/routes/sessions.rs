@@ -17,7 +17,7 @@ use crate::domain::schedule::kinds::{SessionKind, SessionStatus, Theme};
 use crate::domain::schedule::week::{Grid, Placed, Span};
 use crate::domain::time::{clock, local_day};
 use crate::domain::translation::{
-    Owner, ReadingOrder, StringId, Text, VersionInput, parse_versions,
+    Owner, ReadingOrder, StringId, Text, VersionInput, bound_to, parse_versions,
 };
 use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
@@ -38,7 +38,7 @@ use crate::services::timetable::{self, SessionView, Timetable};
 use crate::services::translations;
 use crate::web::auth::{Organizer, Staff};
 use crate::web::ctx::{Ctx, flash};
-use crate::web::fields::sent;
+use crate::web::fields::version_inputs;
 use crate::web::form::FormFields;
 use crate::web::render::{page, page_with_status, see_other};
 use crate::web::state::AppState;
@@ -391,16 +391,9 @@ impl FormPage {
 
     /// The inputs for a text's other languages: (language, input name, value).
     fn others(&self, field: &str) -> Vec<(Lang, String, String)> {
-        let original = self.original_lang();
-        Lang::ALL
-            .into_iter()
-            .filter(|lang| *lang != original)
-            .map(|lang| {
-                let name = format!("{field}-{lang}");
-                let value = sent(&self.versions, &name).unwrap_or_default().to_owned();
-                (lang, name, value)
-            })
-            .collect()
+        Text::of(Owner::Session, field)
+            .map(|text| version_inputs(text, Some(self.original_lang()), &self.versions))
+            .unwrap_or_default()
     }
 
     fn action(&self) -> String {
@@ -548,10 +541,7 @@ async fn save(
             conn.write(|conn| {
                 let saved = schedule::save(conn, id, editing, &draft, now)?;
                 if let Saved::Session(session) = saved {
-                    let versions: Vec<VersionInput> = versions
-                        .into_iter()
-                        .map(|(s, lang, text)| (StringId::new(s.text, session.0), lang, text))
-                        .collect();
+                    let versions = bound_to(versions, session.0);
                     translations::save_session_form(
                         conn,
                         id,
@@ -599,25 +589,15 @@ fn parse_form(
     fields: &[(String, String)],
     zone: chrono_tz::Tz,
 ) -> Result<(SessionDraft, Lang, Vec<VersionInput>), FormErrors> {
-    let mut errors = FormErrors::new();
     let original_lang = match input.original_lang.trim() {
-        "" => Some(Lang::En),
-        code => errors.check(
-            "original_lang",
-            Lang::parse(code).ok_or_else(|| Msg::new("error-choose-one")),
-        ),
+        "" => Ok(Lang::En),
+        code => Lang::parse(code)
+            .ok_or_else(|| FormErrors::single("original_lang", Msg::new("error-choose-one"))),
     };
     let of_session = |field: &str| Some(StringId::new(Text::of(Owner::Session, field)?, 0));
-    let versions = parse_versions(fields, of_session)
-        .map_err(|e| errors.merge(e))
-        .ok();
-    let draft = input.parse(zone).map_err(|e| errors.merge(e)).ok();
-    match (draft, original_lang, versions) {
-        (Some(draft), Some(lang), Some(versions)) if errors.is_empty() => {
-            Ok((draft, lang, versions))
-        }
-        _ => Err(errors),
-    }
+    let session = FormErrors::both(input.parse(zone), original_lang);
+    FormErrors::both(session, parse_versions(fields, of_session))
+        .map(|((draft, lang), versions)| (draft, lang, versions))
 }
 
 /// `POST /cohorts/{id}/sessions`

@@ -3,17 +3,21 @@
 
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
+use chrono::NaiveDateTime;
 
+use crate::db::DbConnection;
 use crate::domain::ids::{CohortId, VehicleId};
-use crate::domain::resources::VehicleInput;
+use crate::domain::resources::{VehicleDraft, VehicleInput};
+use crate::domain::translation::{Owner, StringId, Text, VersionInput, bound_to, parse_versions};
 use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
 use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::vehicle::{Vehicle, VehicleFields};
+use crate::services::translations;
 use crate::web::auth::{Organizer, Staff};
 use crate::web::ctx::Ctx;
-use crate::web::fields::{Field, SimpleForm};
-use crate::web::form::Form;
+use crate::web::fields::{Field, SimpleForm, with_versions};
+use crate::web::form::FormFields;
 use crate::web::render::{after_post, page};
 use crate::web::state::AppState;
 
@@ -60,11 +64,13 @@ async fn index(
     })
 }
 
+/// The form, the name with its inputs in the other languages (`versions`: input name, value).
 fn form(
     ctx: Ctx,
     cohort: CohortId,
     editing: Option<VehicleId>,
     input: &VehicleInput,
+    versions: &[(String, String)],
     errors: FormErrors,
 ) -> SimpleForm {
     let (heading, action) = match editing {
@@ -76,22 +82,48 @@ fn form(
         heading,
         action,
         back: format!("/cohorts/{cohort}/vehicles"),
-        fields: vec![
-            Field::line("name", "vehicle-field-name", &input.name),
-            Field::typed("seats", "vehicle-field-seats", &input.seats, "number"),
-            Field::line(
-                "driver_contact",
-                "vehicle-field-driver",
-                &input.driver_contact,
-            ),
-            Field::Tick {
-                name: "shared",
-                label: "vehicle-field-shared",
-                checked: !input.shared.is_empty(),
-            },
-        ],
+        fields: with_versions(
+            vec![
+                Field::line("name", "vehicle-field-name", &input.name),
+                Field::typed("seats", "vehicle-field-seats", &input.seats, "number"),
+                Field::line(
+                    "driver_contact",
+                    "vehicle-field-driver",
+                    &input.driver_contact,
+                ),
+                Field::Tick {
+                    name: "shared",
+                    label: "vehicle-field-shared",
+                    checked: !input.shared.is_empty(),
+                },
+            ],
+            Owner::Vehicle,
+            versions,
+        ),
         errors,
     }
+}
+
+/// The vehicle form read whole: the vehicle, and its name in other languages.
+fn parse_form(
+    input: &VehicleInput,
+    fields: &[(String, String)],
+) -> Result<(VehicleDraft, Vec<VersionInput>), FormErrors> {
+    let of_vehicle = |field: &str| Some(StringId::new(Text::of(Owner::Vehicle, field)?, 0));
+    FormErrors::both(input.parse(), parse_versions(fields, of_vehicle))
+}
+
+/// Saves the name's versions a form sent for the saved vehicle `id`.
+fn save_name_versions(
+    conn: &mut DbConnection,
+    id: VehicleId,
+    name: &str,
+    versions: Vec<VersionInput>,
+    now: NaiveDateTime,
+) -> AppResult<()> {
+    let originals = vec![translations::guessed(Text::VehicleName, id.0, name)];
+    translations::save_form_versions(conn, originals, &bound_to(versions, id.0), now)?;
+    Ok(())
 }
 
 /// `GET /cohorts/{id}/vehicles/new`
@@ -110,6 +142,7 @@ async fn new(
         id,
         None,
         &VehicleInput::default(),
+        &[],
         FormErrors::new(),
     ))
 }
@@ -121,24 +154,29 @@ async fn create(
     req: HttpRequest,
     ctx: Ctx,
     id: web::Path<CohortId>,
-    Form(input): Form<VehicleInput>,
+    FormFields(input, fields): FormFields<VehicleInput>,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
     let now = state.now();
     let result = state
-        .db_parsed(input.parse(), move |conn, draft| {
-            conn.write(|conn| {
-                Cohort::find(conn, id)?;
-                Ok(VehicleFields::from_draft(&draft, id).insert(conn, now)?)
-            })
-        })
+        .db_parsed(
+            parse_form(&input, &fields),
+            move |conn, (draft, versions)| {
+                conn.write(|conn| {
+                    Cohort::find(conn, id)?;
+                    let vehicle = VehicleFields::from_draft(&draft, id).insert(conn, now)?;
+                    save_name_versions(conn, vehicle, &draft.name, versions, now)?;
+                    Ok(vehicle)
+                })
+            },
+        )
         .await;
     after_post(
         &req,
         result,
         "flash-saved",
         |_| format!("/cohorts/{id}/vehicles"),
-        |errors| form(ctx, id, None, &input, errors),
+        |errors| form(ctx, id, None, &input, &fields, errors),
     )
 }
 
@@ -163,6 +201,10 @@ async fn edit(
 ) -> AppResult<HttpResponse> {
     let (id, vehicle_id) = path.into_inner();
     let vehicle = find(&state, id, vehicle_id).await?;
+    let originals = translations::vehicle_originals(&vehicle);
+    let versions = state
+        .db(move |conn| translations::form_versions(conn, originals))
+        .await?;
     let input = VehicleInput {
         name: vehicle.name,
         seats: vehicle.seats.to_string(),
@@ -173,7 +215,14 @@ async fn edit(
             String::new()
         },
     };
-    page(&form(ctx, id, Some(vehicle_id), &input, FormErrors::new()))
+    page(&form(
+        ctx,
+        id,
+        Some(vehicle_id),
+        &input,
+        &versions,
+        FormErrors::new(),
+    ))
 }
 
 /// `POST /cohorts/{id}/vehicles/{vehicle_id}`
@@ -183,20 +232,27 @@ async fn update(
     req: HttpRequest,
     ctx: Ctx,
     path: web::Path<(CohortId, VehicleId)>,
-    Form(input): Form<VehicleInput>,
+    FormFields(input, fields): FormFields<VehicleInput>,
 ) -> AppResult<HttpResponse> {
     let (id, vehicle_id) = path.into_inner();
     find(&state, id, vehicle_id).await?;
+    let now = state.now();
     let result = state
-        .db_parsed(input.parse(), move |conn, draft| {
-            conn.write(|conn| Ok(VehicleFields::from_draft(&draft, id).update(conn, vehicle_id)?))
-        })
+        .db_parsed(
+            parse_form(&input, &fields),
+            move |conn, (draft, versions)| {
+                conn.write(|conn| {
+                    VehicleFields::from_draft(&draft, id).update(conn, vehicle_id)?;
+                    save_name_versions(conn, vehicle_id, &draft.name, versions, now)
+                })
+            },
+        )
         .await;
     after_post(
         &req,
         result,
         "flash-saved",
         |()| format!("/cohorts/{id}/vehicles"),
-        |errors| form(ctx, id, Some(vehicle_id), &input, errors),
+        |errors| form(ctx, id, Some(vehicle_id), &input, &fields, errors),
     )
 }

@@ -9,7 +9,7 @@ use chrono::NaiveDateTime;
 
 use crate::db::DbConnection;
 use crate::domain::audit::{AuditObject, FieldChange};
-use crate::domain::ids::{CohortId, SessionId};
+use crate::domain::ids::{AllocationId, CohortId, SessionId};
 use crate::domain::resources::VenueKind;
 use crate::domain::schedule::kinds::SessionStatus;
 use crate::domain::translation::{
@@ -54,7 +54,7 @@ pub fn session_originals(session: &Session) -> Vec<Original> {
 }
 
 /// A text of a thing whose form has no language of its own: the language is read from its letters.
-fn guessed(text: Text, id: i32, original: &str) -> Original {
+pub fn guessed(text: Text, id: i32, original: &str) -> Original {
     let lang = guess_language(original);
     (StringId::new(text, id), lang, original.to_owned())
 }
@@ -90,13 +90,17 @@ pub fn vehicle_originals(vehicle: &Vehicle) -> Vec<Original> {
     vec![guessed(Text::VehicleName, vehicle.id.0, &vehicle.name)]
 }
 
+/// A host city's name, as its allocation holds it.
+pub fn host_city_originals(allocation: AllocationId, host_city: &str) -> Vec<Original> {
+    vec![guessed(Text::HostCity, allocation.0, host_city)]
+}
+
 /// A cohort's name and its host city's.
 pub fn cohort_originals(cohort: &CohortListing) -> Vec<Original> {
     let c = &cohort.cohort;
-    vec![
-        guessed(Text::CohortName, c.id.0, &c.name),
-        guessed(Text::HostCity, c.allocation_id.0, &cohort.host_city),
-    ]
+    let mut originals = vec![guessed(Text::CohortName, c.id.0, &c.name)];
+    originals.extend(host_city_originals(c.allocation_id, &cohort.host_city));
+    originals
 }
 
 /// Every text a cohort's trainees read: its name and host city, its sessions' texts, the venues,

@@ -121,28 +121,39 @@ pub fn with_versions(
         let translated = match &field {
             Field::Line {
                 name, label, value, ..
-            } => Text::of(owner, name).map(|text| {
-                // Nothing typed yet: the original may be in any language, so every one is offered.
-                let original = (!value.trim().is_empty()).then(|| guess_language(value));
-                (text, *label, original)
-            }),
+            } => Text::of(owner, name).map(|text| (text, *label, written_in(value))),
             _ => None,
         };
         all.push(field);
         if let Some((text, label, original)) = translated {
-            let inputs = Lang::ALL
-                .into_iter()
-                .filter(|lang| Some(*lang) != original)
-                .map(|lang| {
-                    let name = text.input_name(lang);
-                    let value = sent(versions, &name).unwrap_or_default().to_owned();
-                    (lang, name, value)
-                })
-                .collect();
+            let inputs = version_inputs(text, original, versions);
             all.push(Field::Versions { label, inputs });
         }
     }
     all
+}
+
+/// A text's inputs in the languages other than its original's (every language when the original's is not
+/// known yet): (language, input name, value from `versions`).
+pub fn version_inputs(
+    text: Text,
+    original: Option<Lang>,
+    versions: &[(String, String)],
+) -> Vec<(Lang, String, String)> {
+    Lang::ALL
+        .into_iter()
+        .filter(|lang| Some(*lang) != original)
+        .map(|lang| {
+            let name = text.input_name(lang);
+            let value = sent(versions, &name).unwrap_or_default().to_owned();
+            (lang, name, value)
+        })
+        .collect()
+}
+
+/// The language a line of a form is written in, read from its letters; `None` while it is empty.
+pub fn written_in(value: &str) -> Option<Lang> {
+    (!value.trim().is_empty()).then(|| guess_language(value))
 }
 
 /// The value a form sent under `name`, if it sent one.

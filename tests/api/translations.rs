@@ -660,3 +660,82 @@ async fn staff_lists_name_and_sort_things_in_the_viewers_language() {
     let venue = coordinator.get("/venues").await.texts(".entries h2");
     assert!(venue.contains(&"Деревня Чжуцзягоу".to_owned()), "{venue:?}");
 }
+
+#[tokio::test]
+async fn the_cohort_form_holds_the_courses_name_in_every_language() {
+    let app = TestApp::with_demo().await;
+    let organizer = app.organizer().await;
+    let edit = "/cohorts/1/edit";
+    let form = organizer.get(edit).await;
+    assert_eq!(
+        form.attr("#name-ru", "value").as_deref(),
+        Some("Курс ШОС по сокращению бедности 2023 — Циндао")
+    );
+    let mut values = form.form_values();
+    for (name, value) in &mut values {
+        if name == "name-ru" {
+            *value = "Учебный курс ШОС 2023 — Циндао".to_owned();
+        }
+    }
+    let saved = organizer.submit_values(edit, "/cohorts/1", &values).await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let (trainee, _) = two_trainees(&app, Lang::Ru);
+    let page = app
+        .visitor()
+        .get(&issue_link(&organizer, &trainee).await)
+        .await;
+    assert!(page.body.contains("Учебный курс ШОС 2023 — Циндао"));
+    let history = organizer.get("/cohorts/1").await.text("#history");
+    assert!(
+        history.contains("[ru] Учебный курс ШОС 2023 — Циндао"),
+        "{history}"
+    );
+}
+
+#[tokio::test]
+async fn the_host_citys_and_a_buss_forms_hold_their_names_in_every_language() {
+    let app = TestApp::with_demo().await;
+    let organizer = app.organizer().await;
+    let edit = "/commitments/1/allocations/1/edit";
+    let form = organizer.get(edit).await;
+    assert_eq!(form.attr("#host_city-zh", "value").as_deref(), Some("青岛"));
+    let mut values = form.form_values();
+    for (name, value) in &mut values {
+        if name == "host_city-ru" {
+            *value = "г. Циндао".to_owned();
+        }
+    }
+    let saved = organizer
+        .submit_values(edit, "/commitments/1/allocations/1", &values)
+        .await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let (trainee, _) = two_trainees(&app, Lang::Ru);
+    let page = app
+        .visitor()
+        .get(&issue_link(&organizer, &trainee).await)
+        .await;
+    assert!(
+        page.body
+            .contains("Время везде местное — время г. Циндао (UTC+8)."),
+        "the clock is named after the city as its form gives it"
+    );
+
+    // A bus's form, the same way.
+    let bus = "/cohorts/1/vehicles/1/edit";
+    let mut values = organizer.get(bus).await.form_values();
+    assert!(values.contains(&("name-ru".to_owned(), "Автобус 1 (鲁B·3C215)".to_owned())));
+    for (name, value) in &mut values {
+        if name == "name-ru" {
+            *value = "Автобус № 1 (鲁B·3C215)".to_owned();
+        }
+    }
+    let saved = organizer
+        .submit_values(bus, "/cohorts/1/vehicles/1", &values)
+        .await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let page = app
+        .visitor()
+        .get(&issue_link(&organizer, &trainee).await)
+        .await;
+    assert!(page.body.contains("Автобус № 1 (鲁B·3C215)"));
+}
