@@ -12,7 +12,7 @@ use crate::domain::calendar::{Calendar, webcal};
 use crate::domain::ids::{CohortId, TraineeId};
 use crate::domain::itinerary::{Change, Entry, Snapshot, changes, fingerprint};
 use crate::domain::outbox::{MailKind, OutboxStatus};
-use crate::domain::translation::ReadingOrder;
+use crate::domain::translation::{ReadingOrder, StringId, Text};
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Lang, Msg};
 use crate::mail::{AttachedFile, Content, format};
@@ -204,13 +204,38 @@ impl<'a> Letter<'a> {
     }
 
     /// "Fri 16 Jun 2023 08:30–12:00 · Zhujiagou village · bus 08:00 · Hotel lobby"
+    /// A changed session's title in the reader's language (as the notice remembers it, for a session
+    /// no longer on the timetable).
+    pub fn entry_title<'e>(&'e self, entry: &'e Entry) -> &'e str {
+        let title = StringId::new(Text::SessionTitle, entry.session.0);
+        self.it
+            .timetable
+            .texts
+            .pick(title, &self.order, &entry.title)
+    }
+
+    /// When and where a session was or is, in the reader's language: a place or bus that is still the
+    /// session's is given in their language, one it no longer has as the notice remembers it.
     pub fn describe(&self, entry: &Entry) -> String {
+        let now = self
+            .it
+            .timetable
+            .days
+            .iter()
+            .flat_map(|d| &d.sessions)
+            .find(|v| v.session.id == entry.session);
+        let original = ReadingOrder::original();
+        let in_their_language =
+            |remembered: &str, of: fn(&SessionView, &ReadingOrder) -> String| match now {
+                Some(v) if of(v, &original) == remembered => of(v, &self.order),
+                _ => remembered.to_owned(),
+            };
         let mut parts = vec![entry.when(|d: NaiveDate| self.lang.date(d))];
         if !entry.place.is_empty() {
-            parts.push(entry.place.clone());
+            parts.push(in_their_language(&entry.place, place));
         }
         if !entry.bus.is_empty() {
-            parts.push(self.bus_line(&entry.bus));
+            parts.push(self.bus_line(&in_their_language(&entry.bus, bus)));
         }
         parts.join(" · ")
     }

@@ -469,10 +469,8 @@ async fn a_worker_that_dies_mid_send_loses_nothing_and_a_cancelled_message_stays
 async fn change_notices_list_every_change_since_the_itinerary_once() {
     let app = TestApp::with_demo().await;
     let organizer = app.organizer().await;
-    let trainee = readers(&app, Lang::En)
-        .into_iter()
-        .next()
-        .unwrap_or_else(|| readers(&app, Lang::Ru).remove(0));
+    // A trainee who reads Russian: every text of the notice in Russian.
+    let trainee = readers(&app, Lang::Ru).remove(0);
     send_to(&organizer, &[trainee.trainee.id]).await;
     let smtp = SmtpServer::start();
     let courier = courier(&app, smtp.port);
@@ -516,7 +514,7 @@ async fn change_notices_list_every_change_since_the_itinerary_once() {
     let notice = MessageParser::default().parse(&received[1].data).unwrap();
     let text = notice.body_text(0).unwrap().into_owned();
     let lang = trainee.trainee.language;
-    let course = "2023 SCO Poverty Reduction Training — Qingdao";
+    let course = "Курс ШОС по сокращению бедности 2023 — Циндао";
     assert_eq!(
         notice.subject(),
         Some(
@@ -525,16 +523,24 @@ async fn change_notices_list_every_change_since_the_itinerary_once() {
         )
     );
     assert_eq!(
-        text.matches("Site visit: Zhujiagou village").count(),
+        text.matches("Выезд: деревня Чжуцзягоу").count(),
         1,
         "{text}"
     );
+    assert!(
+        text.contains("Деревня Чжуцзягоу") && text.contains("Гостиница «Циндао», главный вход"),
+        "the place and the bus in Russian too: {text}"
+    );
+    assert!(!text.contains("Zhujiagou"), "{text}");
     assert!(
         text.contains("08:30–12:00") && text.contains("→") && text.contains("09:00–12:00"),
         "{text}"
     );
     assert!(
-        text.contains(&format!("{}: Keynote", lang.t("mail-change-cancelled"))),
+        text.contains(&format!(
+            "{}: Основной доклад",
+            lang.t("mail-change-cancelled")
+        )),
         "{text}"
     );
     assert!(notice.body_html(0).unwrap().contains("line-through"));
@@ -560,7 +566,7 @@ async fn change_notices_list_every_change_since_the_itinerary_once() {
     let visit = calendar
         .events
         .iter()
-        .find(|e| property(e, "SUMMARY") == "Site visit: Zhujiagou village")
+        .find(|e| property(e, "SUMMARY") == "Выезд: деревня Чжуцзягоу")
         .expect("the site visit");
     assert!(
         property(visit, "DTSTART").ends_with("T090000"),
@@ -576,7 +582,7 @@ async fn change_notices_list_every_change_since_the_itinerary_once() {
         .iter()
         .find(|e| property(e, "STATUS") == "CANCELLED")
         .expect("the cancelled keynote");
-    assert!(property(keynote, "SUMMARY").starts_with("Keynote"));
+    assert!(property(keynote, "SUMMARY").starts_with("Основной доклад"));
 
     // Up to date now: nothing more to send.
     assert!(
