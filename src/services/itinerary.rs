@@ -16,7 +16,7 @@ use crate::domain::ids::{CohortId, EnrollmentId, SessionId, TraineeId, hex};
 use crate::domain::itinerary::{Change, Entry, Snapshot};
 use crate::domain::schedule::kinds::SessionStatus;
 use crate::domain::time::{clock, local_day, utc_offset};
-use crate::domain::translation::{ReadingOrder, Text};
+use crate::domain::translation::ReadingOrder;
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Lang, Msg};
 use crate::models::delegation::Delegation;
@@ -386,14 +386,11 @@ pub fn place(v: &SessionView, order: &ReadingOrder) -> String {
     match v.venue_name(order) {
         Some(venue) if room.is_empty() => venue.to_owned(),
         Some(venue) => format!("{venue}, {room}"),
-        None => [
-            v.text(Text::SessionHostOrganization, order),
-            v.text(Text::SessionAddress, order),
-        ]
-        .into_iter()
-        .filter(|t| !t.is_empty())
-        .collect::<Vec<_>>()
-        .join(", "),
+        None => [v.host_for(order), v.address_for(order)]
+            .into_iter()
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join(", "),
     }
 }
 

@@ -81,6 +81,14 @@ impl SessionView {
         self.text(Text::SessionDeparturePoint, order)
     }
 
+    pub fn host_for(&self, order: &ReadingOrder) -> &str {
+        self.text(Text::SessionHostOrganization, order)
+    }
+
+    pub fn address_for(&self, order: &ReadingOrder) -> &str {
+        self.text(Text::SessionAddress, order)
+    }
+
     pub fn host_contact_for(&self, order: &ReadingOrder) -> &str {
         self.text(Text::SessionHostContact, order)
     }

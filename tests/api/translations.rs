@@ -395,6 +395,21 @@ async fn a_chinese_coordinator_reads_the_timetable_report_and_sign_in_sheet_in_c
     );
     assert!(days.text(".session .where").contains("青岛农业大学报告厅"));
     assert!(days.text(".session .speakers").contains("王磊教授"));
+    let visit = coordinator.get("/cohorts/1/sessions/7").await;
+    assert_eq!(visit.text("h1"), "现场考察：朱家沟村");
+    let facts = visit.text("main");
+    for chinese in [
+        "朱家沟村",
+        "赵军先生",
+        "王雪",
+        "青岛饭店正门",
+        "请穿舒适的鞋，带上帽子和饮用水。",
+    ] {
+        assert!(
+            facts.contains(chinese),
+            "{chinese} on the session page: {facts}"
+        );
+    }
     let week = coordinator.get("/cohorts/1/sessions/week").await;
     assert!(week.texts(".slot .title").contains(&"开班仪式".to_owned()));
 
