@@ -130,10 +130,10 @@ pub fn qr_link(base_url: &url::Url, path: &str, size: u32) -> AppResult<(String,
 
 /// A local path to go back to after login or a language switch; anything else becomes `/`.
 pub fn local_path(next: &str) -> &str {
-    let is_local = next.starts_with('/')
-        && !next.starts_with("//")
-        && !next.starts_with("/\\")
-        && !next.contains(['\r', '\n']);
+    // A path on this site, written in plain ASCII: a browser cleans tabs and line breaks out of a
+    // location and reads a backslash as a slash, so anything else could lead off the site.
+    let plain = next.bytes().all(|b| b.is_ascii_graphic() && b != b'\\');
+    let is_local = plain && next.starts_with('/') && !next.starts_with("//");
     if is_local { next } else { "/" }
 }
 
@@ -142,11 +142,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn only_local_paths_are_followed() {
+    fn only_plain_paths_on_this_site_are_followed() {
         assert_eq!(local_path("/cohorts/3?x=1"), "/cohorts/3?x=1");
-        assert_eq!(local_path("https://evil.example"), "/");
-        assert_eq!(local_path("//evil.example"), "/");
-        assert_eq!(local_path("/\\evil.example"), "/");
-        assert_eq!(local_path(""), "/");
+        assert_eq!(
+            local_path("/cohorts/1/sessions?week=2#now"),
+            "/cohorts/1/sessions?week=2#now"
+        );
+        for payload in [
+            "//evil.example",
+            "/\t/evil.example",
+            "/\\evil.example",
+            "/\u{0B}x",
+            "/é",
+        ] {
+            assert_eq!(local_path(payload), "/", "{payload:?}");
+        }
     }
 }

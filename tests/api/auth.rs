@@ -43,8 +43,42 @@ async fn logging_in_goes_back_to_the_page_that_asked_for_it() {
     assert_eq!(visitor.get("/cohorts?status=open").await.status, 200);
 }
 
+/// Redirect payloads as attackers send them in `next`, percent-encoded as they arrive in a query.
+const PAYLOADS: [&str; 30] = [
+    "https%3A%2F%2Fevil.example",
+    "http:evil.example",
+    "javascript:alert(1)",
+    "%2F%2Fevil.example",
+    "%2F%2F%2Fevil.example",
+    "%2F%5Cevil.example",
+    "%5C%5Cevil.example",
+    "%2F%09%2Fevil.example",
+    "%2F%0A%2Fevil.example",
+    "%2F%0D%2Fevil.example",
+    "/%0Bx",
+    "/%00x",
+    "/%01x",
+    "/%0Cx",
+    "/%1Bx",
+    "/%7Fx",
+    "%20%2Fevil.example",
+    "%2F%20%2Fevil.example",
+    "%2F%E2%88%95%E2%88%95evil.example",
+    "%2F%EF%BC%8Fevil.example",
+    "%2F%E2%81%84evil.example",
+    "%2F%E3%80%80%2Fevil.example",
+    "%2F%C2%85%2Fevil.example",
+    "%2F%C2%A0%2Fevil.example",
+    "%2F%E2%80%8B%2Fevil.example",
+    "evil.example",
+    "%40evil.example",
+    "data:text/html,hi",
+    "%EF%BB%BF%2Fcohorts",
+    "%2F%5C%2Fevil.example",
+];
+
 #[tokio::test]
-async fn login_never_redirects_to_another_site() {
+async fn login_never_redirects_to_another_site_nor_fails_on_what_next_holds() {
     let app = TestApp::with_staff().await;
     let done = app
         .visitor()
@@ -59,6 +93,22 @@ async fn login_never_redirects_to_another_site() {
         )
         .await;
     assert_eq!(done.location.as_deref(), Some("/"));
+
+    // Logged in, /login sends the browser on to `next`; the language switch does too.
+    let organizer = app.organizer().await;
+    for payload in PAYLOADS {
+        let page = organizer.get(&format!("/login?next={payload}")).await;
+        assert_eq!(page.status, 303, "{payload}: {}", page.body);
+        assert_eq!(page.location.as_deref(), Some("/"), "{payload}");
+        let decoded: String = url::form_urlencoded::parse(format!("next={payload}").as_bytes())
+            .map(|(_, v)| v.into_owned())
+            .collect();
+        let switched = organizer
+            .submit("/", "/language", &[("lang", "en"), ("next", &decoded)])
+            .await;
+        assert_eq!(switched.status, 303, "{payload}");
+        assert_eq!(switched.location.as_deref(), Some("/"), "{payload}");
+    }
 }
 
 #[tokio::test]
