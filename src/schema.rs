@@ -395,7 +395,20 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    login_sessions (id) {
+        id -> Integer,
+        digest -> Text,
+        user_id -> Integer,
+        created_at -> Timestamp,
+        last_seen_at -> Timestamp,
+        user_agent -> Text,
+        address -> Text,
+    }
+}
+
 diesel::joinable!(api_tokens -> users (user_id));
+diesel::joinable!(login_sessions -> users (user_id));
 diesel::joinable!(allocations -> commitments (commitment_id));
 diesel::joinable!(allocation_targets -> allocations (allocation_id));
 diesel::joinable!(cohorts -> allocations (allocation_id));
@@ -477,4 +490,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     itineraries_sent,
     outbox,
     translations,
+    login_sessions,
 );

@@ -84,6 +84,8 @@ id_type!(
     SessionId,
     /// A row of `api_tokens`: one personal token for the JSON API.
     ApiTokenId,
+    /// A row of `login_sessions`: one browser logged in as one user.
+    LoginId,
 );
 
 /// Bytes as lowercase hex digits.

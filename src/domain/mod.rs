@@ -11,6 +11,7 @@ pub mod commitment;
 pub mod ids;
 pub mod input;
 pub mod itinerary;
+pub mod login;
 pub mod outbox;
 pub mod resources;
 pub mod role;

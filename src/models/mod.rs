@@ -14,6 +14,7 @@ pub mod enrollment;
 pub mod group;
 pub mod interpreter;
 pub mod itinerary;
+pub mod login;
 pub mod outbox;
 pub mod session;
 pub mod setting;

@@ -110,14 +110,14 @@ pub async fn login(
     if user.language.is_none() {
         session_auth::save_language(&state, user.id, ctx.lang).await?;
     }
-    session_auth::log_in(&session, &user)?;
+    session_auth::log_in(&state, &req, &session, &user).await?;
     Ok(see_other(local_path(&input.next)))
 }
 
-/// `POST /logout`
-pub async fn logout(session: Session) -> HttpResponse {
-    session_auth::log_out(&session);
-    see_other("/login")
+/// `POST /logout`: this browser's login ends, on the server too.
+pub async fn logout(state: web::Data<AppState>, session: Session) -> AppResult<HttpResponse> {
+    session_auth::log_out(&state, &session).await?;
+    Ok(see_other("/login"))
 }
 
 #[derive(Template)]
@@ -159,7 +159,7 @@ pub async fn setup(
     };
     match result {
         Ok(user) => {
-            session_auth::log_in(&session, &user)?;
+            session_auth::log_in(&state, &req, &session, &user).await?;
             flash(&req, "flash-welcome");
             Ok(see_other("/"))
         }

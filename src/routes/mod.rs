@@ -23,6 +23,7 @@ mod groups;
 mod health;
 mod itinerary;
 mod language;
+mod logins;
 mod mailings;
 mod materials;
 mod progress;
@@ -58,6 +59,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(trainees::configure)
         .configure(delegations::configure)
         .configure(resources::configure)
+        .configure(logins::configure)
         .configure(clone::configure)
         .configure(sessions::configure)
         .configure(materials::configure)

@@ -4,11 +4,11 @@
 
 use chrono::{Duration, NaiveDateTime};
 use rand::RngCore;
-use sha2::{Digest, Sha256};
 
 use crate::db::DbConnection;
 use crate::domain::ids::{ApiTokenId, UserId, hex};
 use crate::domain::input::{NAME_MAX, required_text};
+use crate::domain::login::digest;
 use crate::domain::role::Access;
 use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
@@ -21,10 +21,6 @@ pub const PREFIX: &str = "cdk_";
 const TOKEN_BYTES: usize = 20;
 /// How often a token's "last used" time is written (not on every request).
 const USE_RECORDED_EVERY: Duration = Duration::minutes(1);
-
-fn digest(token: &str) -> String {
-    hex(&Sha256::digest(token.as_bytes()))
-}
 
 /// Creates a token named `name` for `user`; returns it (the only time it is seen in full).
 pub fn create(

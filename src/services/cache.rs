@@ -89,6 +89,11 @@ impl<K: Eq + Hash + Clone, V: Clone> Cache<K, V> {
     pub fn remove(&self, key: &K) {
         self.lock().remove(key);
     }
+
+    /// Drops every value `gone` says no longer stands (rows deleted by something other than their key).
+    pub fn forget_where(&self, gone: impl Fn(&V) -> bool) {
+        self.lock().retain(|_, entry| !gone(&entry.value));
+    }
 }
 
 /// How many cohorts' values a cache keeps.

@@ -17,6 +17,7 @@ pub mod export;
 pub mod groups;
 pub mod history;
 pub mod itinerary;
+pub mod logins;
 pub mod mailings;
 pub mod materials;
 pub mod outbox;

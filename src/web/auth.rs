@@ -1,22 +1,29 @@
-//! Who is asking. The session cookie holds the user's id; `Staff` and `Organizer` extractors admit only
-//! the roles that `Role::allows` admits, so no handler checks roles by hand.
+//! Who is asking. The session cookie holds a login's token, checked against its server-side record
+//! (`services::logins`: ended by logging out, from the sessions page, when idle for 8 hours or 7 days
+//! old); `Staff` and `Organizer` extractors admit only the roles that `Role::allows` admits, so no
+//! handler checks roles by hand.
 
 use std::future::Future;
 use std::pin::Pin;
 use std::time::Duration;
 
 use actix_session::{Session, SessionExt};
-use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload, web};
+use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload, http::header, web};
 
-use crate::domain::ids::UserId;
+use crate::domain::ids::{LoginId, UserId};
+use crate::domain::login::{digest, is_live, seen_every};
 use crate::domain::role::Access;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Lang;
+use crate::models::login::Login;
 use crate::models::user::User;
 use crate::services::cache::Cache;
+use crate::services::logins;
 use crate::web::state::AppState;
+use crate::web::throttle::client_ip;
 
-const USER_ID: &str = "uid";
+/// The cookie session's key for the login's token.
+const LOGIN: &str = "login";
 
 /// How long an account read from the database answers "who is asking" without reading it again. A
 /// change made in the app takes effect at once (`UserCache::forget`); one made elsewhere (the CLI,
@@ -50,18 +57,70 @@ impl UserCache {
     }
 }
 
-/// The logged-in user, loaded once per request and kept in the request's extensions.
+/// Logins recently checked, so that most pages need no query to know the login still holds. Ending a
+/// login in the app takes effect at once (`LoginCache::forget`); one ended elsewhere (another server)
+/// within `USER_FRESH_FOR`.
+pub struct LoginCache(Cache<String, Login>);
+
+impl Default for LoginCache {
+    fn default() -> Self {
+        Self(Cache::new(CACHED_USERS).fresh_for(USER_FRESH_FOR))
+    }
+}
+
+impl LoginCache {
+    /// The login a cookie's token stands for, if it still holds.
+    async fn check(&self, state: &AppState, token: &str) -> AppResult<Option<Login>> {
+        let key = digest(token);
+        let now = state.now();
+        if let Some(login) = self.0.get(&key)
+            && is_live(login.created_at, login.last_seen_at, now)
+            && now - login.last_seen_at < seen_every()
+        {
+            return Ok(Some(login));
+        }
+        let token = token.to_owned();
+        let login = state
+            .db(move |conn| logins::check(conn, &token, now))
+            .await?;
+        match &login {
+            Some(login) => self.0.insert(key, login.clone()),
+            None => self.0.remove(&key),
+        }
+        Ok(login)
+    }
+
+    /// Forgets the logins kept for `user` that `ended` says were ended.
+    pub fn forget(&self, user: UserId, ended: impl Fn(LoginId) -> bool) {
+        self.0
+            .forget_where(|login| login.user_id == user && ended(login.id));
+    }
+}
+
+/// The logged-in user and their login, loaded once per request and kept in the request's extensions.
 #[derive(Clone)]
-struct Loaded(Option<User>);
+struct Loaded(Option<(User, LoginId)>);
+
+/// The login behind the request, once `current_user` has found one.
+pub fn current_login(req: &HttpRequest) -> Option<LoginId> {
+    req.extensions()
+        .get::<Loaded>()
+        .and_then(|Loaded(loaded)| loaded.as_ref().map(|(_, login)| *login))
+}
 
 /// The user behind the request's session, if any.
 pub async fn current_user(req: &HttpRequest) -> AppResult<Option<User>> {
-    if let Some(Loaded(user)) = req.extensions().get::<Loaded>() {
-        return Ok(user.clone());
+    if let Some(Loaded(loaded)) = req.extensions().get::<Loaded>() {
+        return Ok(loaded.as_ref().map(|(user, _)| user.clone()));
     }
     let session = req.get_session();
-    let id: Option<UserId> = session.get(USER_ID).unwrap_or(None);
-    let user = match (id, req.app_data::<web::Data<AppState>>()) {
+    let token: Option<String> = session.get(LOGIN).unwrap_or(None);
+    let state = req.app_data::<web::Data<AppState>>();
+    let login = match (&token, state) {
+        (Some(token), Some(state)) => state.logins.check(state, token).await?,
+        _ => None,
+    };
+    let user = match (login.as_ref().map(|l| l.user_id), state) {
         (Some(id), Some(state)) => match state.users.get(id) {
             Some(user) => Some(user),
             None => {
@@ -74,10 +133,11 @@ pub async fn current_user(req: &HttpRequest) -> AppResult<Option<User>> {
         },
         _ => None,
     };
-    if id.is_some() && user.is_none() {
-        session.remove(USER_ID);
+    if token.is_some() && user.is_none() {
+        session.remove(LOGIN);
     }
-    req.extensions_mut().insert(Loaded(user.clone()));
+    let loaded = user.clone().zip(login.map(|l| l.id));
+    req.extensions_mut().insert(Loaded(loaded));
     Ok(user)
 }
 
@@ -90,17 +150,42 @@ pub async fn save_language(state: &AppState, id: UserId, lang: Lang) -> AppResul
     Ok(())
 }
 
-/// Starts a logged-in session for `user` (a fresh session, so nothing from before login carries over).
-pub fn log_in(session: &Session, user: &User) -> AppResult<()> {
+/// Starts a login for `user` from this browser: a server-side record, and a fresh cookie session holding
+/// its token (so nothing from before login carries over).
+pub async fn log_in(
+    state: &AppState,
+    req: &HttpRequest,
+    session: &Session,
+    user: &User,
+) -> AppResult<()> {
+    let user_agent = req
+        .headers()
+        .get(header::USER_AGENT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    let (id, address, now) = (user.id, client_ip(req), state.now());
+    let token = state
+        .db(move |conn| logins::start(conn, id, &user_agent, &address, now))
+        .await?;
     session.renew();
     session.remove(crate::web::csrf::SESSION_KEY);
     session
-        .insert(USER_ID, user.id)
+        .insert(LOGIN, token)
         .map_err(|e| AppError::Internal(e.to_string()))
 }
 
-pub fn log_out(session: &Session) {
+/// Ends this browser's login, on the server and in its cookie.
+pub async fn log_out(state: &AppState, session: &Session) -> AppResult<()> {
+    let token: Option<String> = session.get(LOGIN).unwrap_or(None);
+    if let Some(token) = token {
+        state.logins.0.remove(&digest(&token));
+        state
+            .db(move |conn| logins::end_token(conn, &token))
+            .await?;
+    }
     session.purge();
+    Ok(())
 }
 
 /// Refuses (403) a user whose role does not allow `access`, for rules that depend on the request's

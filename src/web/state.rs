@@ -18,7 +18,7 @@ use crate::services::itinerary::FeedCache;
 use crate::services::roster::RosterCache;
 use crate::services::timetable::TimetableCache;
 use crate::web::actor;
-use crate::web::auth::UserCache;
+use crate::web::auth::{LoginCache, UserCache};
 use crate::web::throttle::GuessThrottle;
 
 #[derive(Clone)]
@@ -27,6 +27,7 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     pub throttle: Arc<GuessThrottle>,
     pub users: Arc<UserCache>,
+    pub logins: Arc<LoginCache>,
     pub rosters: Arc<RosterCache>,
     pub timetables: Arc<TimetableCache>,
     /// Trainees' calendar feeds.

@@ -18,9 +18,10 @@ enum Answer {
 }
 use Answer::*;
 
-const GETS: [(&str, Answer, Answer, Answer); 85] = [
+const GETS: [(&str, Answer, Answer, Answer); 86] = [
     // path, anonymous, coordinator, organizer
     ("/", Login, Page, Page),
+    ("/account/sessions", Login, Page, Page),
     ("/commitments", Login, Page, Page),
     ("/commitments/1", Login, Page, Page),
     ("/commitments/new", Login, Forbidden, Page),
@@ -306,6 +307,35 @@ async fn only_organizers_may_change_anything() {
             organizer_answer,
             "organizer POST {path}"
         );
+    }
+}
+
+/// POST routes for one's own account: every logged-in user, nobody else.
+const OWN_POSTS: [&str; 3] = [
+    "/account/sessions/999/end",
+    "/account/sessions/others/end",
+    "/api-tokens",
+];
+
+#[tokio::test]
+async fn everyone_logged_in_manages_their_own_account_and_nobody_else() {
+    let app = TestApp::with_demo().await;
+    let anonymous = app.visitor();
+    let coordinator = app.coordinator().await;
+    let organizer = app.organizer().await;
+    for path in OWN_POSTS {
+        assert_eq!(
+            answer_to_post(&anonymous, "/login", path).await,
+            Login,
+            "anonymous POST {path}"
+        );
+        for (who, visitor) in [("coordinator", &coordinator), ("organizer", &organizer)] {
+            assert_eq!(
+                answer_to_post(visitor, "/", path).await,
+                Accepted,
+                "{who} POST {path}"
+            );
+        }
     }
 }
 

@@ -221,3 +221,161 @@ async fn pages_carry_the_security_headers() {
     assert_eq!(page.headers["referrer-policy"], "same-origin");
     assert!(!page.body.contains("<script"), "no inline scripts");
 }
+
+/// The session cookie a response sets, as a `Cookie` header value.
+fn session_cookie(response: &reqwest::Response) -> Option<String> {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("cohortdesk_session="))
+        .and_then(|v| v.split(';').next())
+        .map(str::to_owned)
+}
+
+#[tokio::test]
+async fn a_copied_cookie_stops_working_when_its_session_ends() {
+    let app = TestApp::with_staff().await;
+    let organizer = app.visitor();
+    let before = organizer.get("/login").await;
+    let token = before.attr("input[name=csrf_token]", "value").unwrap();
+    let login = organizer
+        .client
+        .post(format!("{}/login", app.address))
+        .form(&[
+            ("csrf_token", token.as_str()),
+            ("email", ORGANIZER_EMAIL),
+            ("password", PASSWORD),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(login.status(), 303);
+    let copied = session_cookie(&login).expect("a session cookie at login");
+    let thief = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let replay = || async {
+        thief
+            .get(format!("{}/", app.address))
+            .header("cookie", &copied)
+            .send()
+            .await
+            .unwrap()
+            .status()
+            .as_u16()
+    };
+    assert_eq!(
+        replay().await,
+        200,
+        "the copy works while the session lasts"
+    );
+    let out = organizer.submit("/", "/logout", &[]).await;
+    assert_eq!(out.status, 303);
+    assert_eq!(
+        replay().await,
+        303,
+        "after logout the copy leads to the login page"
+    );
+
+    // A session left idle for 8 hours, or begun 7 days ago, ends too.
+    use cohortdesk::schema::login_sessions::dsl::*;
+    use diesel::prelude::*;
+    for (idle, hours) in [(true, 9), (false, 24 * 8)] {
+        let visitor = app.organizer().await;
+        assert_eq!(visitor.get("/").await.status, 200);
+        let at = crate::helpers::test_now() - chrono::Duration::hours(hours);
+        let organizer = app.with_conn(|conn| {
+            let rows = match idle {
+                true => diesel::update(login_sessions)
+                    .set(last_seen_at.eq(at))
+                    .execute(conn),
+                false => diesel::update(login_sessions)
+                    .set(created_at.eq(at))
+                    .execute(conn),
+            };
+            rows.unwrap();
+            cohortdesk::models::user::User::find_by_email(conn, ORGANIZER_EMAIL)
+                .unwrap()
+                .unwrap()
+        });
+        // The server read the login moments ago: as the hours pass, it reads it again.
+        app.state.logins.forget(organizer.id, |_| true);
+        assert_eq!(visitor.get("/").await.status, 303, "{hours} hours");
+    }
+}
+
+#[tokio::test]
+async fn a_user_sees_where_they_are_logged_in_and_ends_any_session() {
+    let app = TestApp::with_staff().await;
+    let laptop = app.organizer().await;
+    let phone = app.organizer().await;
+    let tablet = app.organizer().await;
+    let page = laptop.get("/account/sessions").await;
+    assert_eq!(page.status, 200);
+    let rows = page.texts("#logins tbody tr");
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    assert_eq!(page.texts("#logins .tag").len(), 1, "this browser marked");
+    assert!(page.text("#logins").contains("127.0.0.1"));
+
+    // The laptop ends the phone's session: the phone is logged out at once, the tablet is not.
+    let phone_login = phone_login_id(&phone).await;
+    let ended = laptop
+        .submit(
+            "/account/sessions",
+            &format!("/account/sessions/{phone_login}/end"),
+            &[],
+        )
+        .await;
+    assert_eq!(ended.status, 303);
+    assert_eq!(phone.get("/").await.status, 303);
+    assert_eq!(tablet.get("/").await.status, 200);
+
+    // Someone else's session is not theirs to end.
+    let coordinator = app.coordinator().await;
+    let tablet_login = phone_login_id(&tablet).await;
+    coordinator
+        .submit(
+            "/account/sessions",
+            &format!("/account/sessions/{tablet_login}/end"),
+            &[],
+        )
+        .await;
+    assert_eq!(tablet.get("/").await.status, 200);
+
+    // Log out everywhere else: the tablet goes, the laptop stays.
+    let all = laptop
+        .submit("/account/sessions", "/account/sessions/others/end", &[])
+        .await;
+    assert_eq!(all.status, 303);
+    assert_eq!(tablet.get("/").await.status, 303);
+    assert_eq!(laptop.get("/").await.status, 200);
+    assert_eq!(
+        laptop
+            .get("/account/sessions")
+            .await
+            .texts("#logins tbody tr")
+            .len(),
+        1
+    );
+}
+
+/// The id of the session a browser is in, as its sessions page marks it.
+async fn phone_login_id(visitor: &Visitor) -> String {
+    let page = visitor.get("/account/sessions").await;
+    let rows = page.texts("#logins tbody tr .tag");
+    assert_eq!(rows.len(), 1);
+    let html = scraper::Html::parse_document(&page.body);
+    let marked = scraper::Selector::parse("#logins tbody tr").unwrap();
+    html.select(&marked)
+        .find(|row| {
+            row.select(&scraper::Selector::parse(".tag").unwrap())
+                .next()
+                .is_some()
+        })
+        .and_then(|row| row.value().attr("data-login"))
+        .unwrap()
+        .to_owned()
+}
