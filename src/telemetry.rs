@@ -20,14 +20,27 @@ pub fn init() {
         .try_init();
 }
 
-/// Middleware: logs method, path (never the query string, which may carry tokens), status and time.
+/// A path as the log shows it: the secrets some paths carry — a trainee's personal-link token
+/// (`/my/…`), a check-in code (`/checkin/…`) — replaced by `••••`.
+pub fn redacted(path: &str) -> String {
+    for secret in ["/my/", "/checkin/"] {
+        if let Some(rest) = path.strip_prefix(secret) {
+            let after = rest.find('/').map_or("", |at| &rest[at..]);
+            return format!("{secret}••••{after}");
+        }
+    }
+    path.to_owned()
+}
+
+/// Middleware: logs method, path (never the query string, and never the secrets a path carries), status
+/// and time.
 pub async fn log_requests(
     req: ServiceRequest,
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<impl MessageBody>, Error> {
     let started = Instant::now();
     let method = req.method().clone();
-    let path = req.path().to_owned();
+    let path = redacted(req.path());
     let res = next.call(req).await?;
     tracing::info!(
         %method,
@@ -37,4 +50,21 @@ pub async fn log_requests(
         "request"
     );
     Ok(res)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn personal_links_and_check_in_codes_never_reach_the_log() {
+        assert_eq!(redacted("/my/7d3e451717b33ff42aeef8a4de411664"), "/my/••••");
+        assert_eq!(
+            redacted("/my/7d3e451717b33ff42aeef8a4de411664/calendar.ics"),
+            "/my/••••/calendar.ics"
+        );
+        assert_eq!(redacted("/checkin/12.abcdef"), "/checkin/••••");
+        assert_eq!(redacted("/checkin"), "/checkin");
+        assert_eq!(redacted("/cohorts/1/sessions/7"), "/cohorts/1/sessions/7");
+    }
 }

@@ -18,7 +18,7 @@ use crate::services::checkin::{self, Scanned, Who};
 use crate::web::auth::Organizer;
 use crate::web::ctx::{Ctx, flash_message};
 use crate::web::form::Form;
-use crate::web::phone::{remember, remembered};
+use crate::web::phone::{Phone, forget, remember, remembered};
 use crate::web::render::{page, page_with_status, qr_link, see_other};
 use crate::web::state::AppState;
 use crate::web::throttle::{PublicPage, client_ip};
@@ -158,7 +158,7 @@ async fn scan(
             ctx,
             scanned,
             code,
-            remembered: remembered(&cookie).map(|(_, name)| name),
+            remembered: remembered(&cookie).map(|phone| phone.name),
             badge_code: String::new(),
             errors,
         },
@@ -191,7 +191,7 @@ async fn check_in(
                 ctx,
                 scanned,
                 code: code.clone(),
-                remembered: known.as_ref().map(|(_, name)| name.clone()),
+                remembered: known.as_ref().map(|phone| phone.name.clone()),
                 badge_code: input.badge_code.clone(),
                 errors: FormErrors::single("badge_code", msg),
             },
@@ -214,8 +214,12 @@ async fn check_in(
         Err((status, msg)) => return again(ctx, None, status, msg),
     };
     let who = match (input.badge_code.trim().is_empty(), &known) {
-        (true, Some((trainee, _))) => Who::Remembered(*trainee),
+        (true, Some(phone)) => Who::Remembered(phone.trainee, phone.link.clone()),
         _ => Who::BadgeCode(input.badge_code.clone()),
+    };
+    let told_by = match &who {
+        Who::Remembered(_, link) => link.clone(),
+        Who::BadgeCode(_) => None,
     };
     let (key, session, now) = (state.checkin_key.clone(), scanned.session.id, state.now());
     let result = state
@@ -223,7 +227,14 @@ async fn check_in(
         .await;
     match result {
         Ok(done) => {
-            remember(&cookie, done.trainee, &done.name)?;
+            // A badge code tells the phone who it is; a phone that checked in as it remembered keeps
+            // the link that told it.
+            let phone = Phone {
+                trainee: done.trainee,
+                name: done.name.clone(),
+                link: told_by,
+            };
+            remember(&cookie, phone)?;
             flash_message(
                 &req,
                 &Msg::new("checkin-done")
@@ -234,7 +245,12 @@ async fn check_in(
             Ok(see_other("/checkin"))
         }
         Err(AppError::Invalid(refusal)) => {
-            if refusal.get(checkin::BADGE_CODE).is_some() {
+            let revoked = refusal
+                .get(checkin::BADGE_CODE)
+                .is_some_and(|m| m.key == "checkin-link-revoked");
+            if revoked {
+                forget(&cookie);
+            } else if refusal.get(checkin::BADGE_CODE).is_some() {
                 state
                     .throttle
                     .record_public_failure(PublicPage::Checkin, &ip);
@@ -266,6 +282,6 @@ impl DonePage {
 async fn done(ctx: Ctx, cookie: CookieSession) -> AppResult<HttpResponse> {
     page(&DonePage {
         ctx,
-        remembered: remembered(&cookie).map(|(_, name)| name),
+        remembered: remembered(&cookie).map(|phone| phone.name),
     })
 }

@@ -10,6 +10,7 @@ use chrono::{Days, NaiveDate, NaiveDateTime};
 use crate::domain::attendance::{Mark, Tally};
 use crate::domain::calendar::webcal;
 use crate::domain::ids::{CohortId, TraineeId};
+use crate::domain::login::digest;
 use crate::domain::translation::ReadingOrder;
 use crate::error::AppResult;
 use crate::i18n::{Lang, Msg};
@@ -17,7 +18,7 @@ use crate::services::itinerary::{self, Itinerary, LinkChange, bus, place};
 use crate::services::timetable::SessionView;
 use crate::web::auth::{Organizer, Staff};
 use crate::web::ctx::{Ctx, LANG_COOKIE, flash};
-use crate::web::phone;
+use crate::web::phone::{self, Phone};
 use crate::web::render::{download, page, see_other};
 use crate::web::state::AppState;
 
@@ -128,11 +129,12 @@ async fn show(
     let it = state
         .db(move |conn| Itinerary::by_token(conn, &shared.timetables, &key))
         .await?;
-    phone::remember(
-        &cookie,
-        it.entry.trainee.id,
-        &it.entry.trainee.passport_name(),
-    )?;
+    let phone = Phone {
+        trainee: it.entry.trainee.id,
+        name: it.entry.trainee.passport_name(),
+        link: Some(digest(&token)),
+    };
+    phone::remember(&cookie, phone)?;
     ctx.lang = reader_language(&req, it.entry.trainee.language);
     let now = state.now();
     let feed_link = |file: &str| {

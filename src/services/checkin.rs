@@ -8,6 +8,7 @@ use crate::db::DbConnection;
 use crate::domain::attendance::{Mark, Method};
 use crate::domain::checkin::{CheckinKey, Window, normalize_badge_code, window};
 use crate::domain::ids::{SessionId, TraineeId};
+use crate::domain::login::digest;
 use crate::domain::schedule::kinds::SessionStatus;
 use crate::domain::time::clock;
 use crate::error::{AppError, AppResult};
@@ -44,7 +45,8 @@ pub fn scanned(conn: &mut DbConnection, id: SessionId) -> AppResult<Scanned> {
 /// Who is checking in: a badge code typed, or the trainee this phone checked in as before.
 pub enum Who {
     BadgeCode(String),
-    Remembered(TraineeId),
+    /// The trainee a phone remembers, with the digest of the personal link that told it (if one did).
+    Remembered(TraineeId, Option<String>),
 }
 
 /// A check-in that was recorded.
@@ -109,7 +111,18 @@ pub fn check_in(
                     }
                 }
             }
-            Who::Remembered(trainee) => *trainee,
+            Who::Remembered(trainee, link) => {
+                // A phone told by a personal link checks in only while that link stands.
+                if let Some(link) = link {
+                    let entry = Enrollment::find(conn, cohort.cohort.id, *trainee).ok();
+                    let current = entry.and_then(|e| e.enrollment.itinerary_token);
+                    if current.is_none_or(|token| digest(&token) != *link) {
+                        let revoked = Msg::new("checkin-link-revoked");
+                        return Err(FormErrors::single(BADGE_CODE, revoked).into());
+                    }
+                }
+                *trainee
+            }
         };
         let expected = expected_at(conn, cohort.cohort.id, &session)?;
         let Some(line) = expected.iter().find(|l| l.trainee_id == trainee) else {

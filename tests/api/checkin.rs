@@ -264,3 +264,47 @@ async fn the_trainee_page_shows_the_badge_code() {
     let page = coordinator.get(&format!("/cohorts/1/trainees/{id}")).await;
     assert_eq!(page.text(".badge-code"), badge_code);
 }
+
+#[tokio::test]
+async fn revoking_a_personal_link_forgets_the_phones_it_told() {
+    let app = TestApp::with_demo().await;
+    let organizer = app.organizer().await;
+    window(&organizer, "120", "10").await;
+    let entry = app.roster(CohortId(1))[2].clone();
+    let name = entry.trainee.passport_name();
+    let link = crate::itinerary::issue_link(&organizer, &entry).await;
+    let phone = app.visitor();
+    assert_eq!(phone.get(&link).await.status, 200);
+    let path = format!("/checkin/{}", code(&app, VISIT, 0));
+    assert_eq!(
+        phone.get(&path).await.text(".checkin-form p"),
+        format!("Checking in as {name}."),
+        "the personal link told the phone who it is"
+    );
+
+    let revoked = organizer
+        .submit(
+            &format!("/cohorts/1/trainees/{}", entry.trainee.id),
+            &format!("/cohorts/1/trainees/{}/link/revoke", entry.trainee.id),
+            &[],
+        )
+        .await;
+    assert_eq!(revoked.status, 303);
+    let refused = phone.submit(&path, &path, &[("badge_code", "")]).await;
+    assert_eq!(refused.status, 422);
+    assert!(
+        refused.text("#badge_code-error").contains("revoked"),
+        "{}",
+        refused.text("#badge_code-error")
+    );
+    assert!(marks(&app).is_empty(), "nobody checked in");
+    assert!(
+        !phone.get(&path).await.body.contains("Checking in as"),
+        "the phone is forgotten"
+    );
+    let (badge_code, _) = badge(&app, 2);
+    let done = phone
+        .submit(&path, &path, &[("badge_code", &badge_code)])
+        .await;
+    assert_eq!(done.status, 303, "the badge code still works");
+}

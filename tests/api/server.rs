@@ -26,6 +26,19 @@ struct Server {
     child: Child,
     address: String,
     log: Vec<String>,
+    /// The log lines written since start.
+    more: mpsc::Receiver<String>,
+}
+
+impl Server {
+    /// The log lines written since the last look, once the server has been quiet for a moment.
+    fn new_log(&self) -> Vec<String> {
+        let mut lines = Vec::new();
+        while let Ok(line) = self.more.recv_timeout(Duration::from_millis(300)) {
+            lines.push(line);
+        }
+        lines
+    }
 }
 
 impl Drop for Server {
@@ -66,6 +79,7 @@ fn start_command(mut command: Command, args: &[&str]) -> Server {
                 child,
                 address,
                 log,
+                more: rx,
             };
         }
     }
@@ -133,6 +147,18 @@ async fn serve_demo_starts_the_real_server_and_prints_how_to_log_in() {
             200,
             "{link}"
         );
+        assert_eq!(
+            browser(&server.address)
+                .get(&format!("{path}/calendar.ics"))
+                .await
+                .status,
+            200
+        );
+        // The request log names the page, never the token (calendar apps poll it every few minutes).
+        let token = path.trim_start_matches("/my/");
+        let requests = server.new_log().join("\n");
+        assert!(requests.contains("/my/••••/calendar.ics"), "{requests}");
+        assert!(!requests.contains(token), "{requests}");
     }
 
     let visitor = demo_organizer(&server.address).await;
