@@ -80,6 +80,7 @@ error-choose-one = Choose one of the options.
 error-email = Enter an e-mail address such as name@example.org.
 error-email-taken = An account with this e-mail address already exists.
 error-password-short = Use at least { $min } characters.
+error-password-weak = This password is too easy to guess: add a few unrelated words.
 error-password-mismatch = The two passwords are not the same.
 error-places-below-allocated = Host cities already hold { $allocated } places; promise at least that many.
 error-period-excludes-cohort = A cohort under this commitment runs on { $date }; the period must include it.

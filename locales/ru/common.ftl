@@ -97,6 +97,7 @@ error-password-short = Не менее { $min } { $min ->
     [one] символа
    *[other] символов
 }.
+error-password-weak = Этот пароль слишком легко угадать: добавьте несколько не связанных слов.
 error-password-mismatch = Пароли не совпадают.
 error-places-below-allocated = Городам уже распределено мест: { $allocated }. Обещайте не меньше.
 error-period-excludes-cohort = Группа по этому обязательству проходит { $date }; период должен включать эту дату.

@@ -68,6 +68,7 @@ error-choose-one = 请从选项中选择一项。
 error-email = 请输入有效的电子邮箱，例如 name@example.org。
 error-email-taken = 已有账号使用此电子邮箱。
 error-password-short = 至少需要 { $min } 个字符。
+error-password-weak = 此密码太容易被猜到：请加入几个互不相关的词。
 error-password-mismatch = 两次输入的密码不一致。
 error-places-below-allocated = 承办城市已分配 { $allocated } 个名额，承诺名额不能少于此数。
 error-period-excludes-cohort = 该承诺下有培训班在 { $date } 举办，期限必须包含该日期。

@@ -15,7 +15,7 @@ use crate::form_errors::FormErrors;
 use crate::i18n::{Lang, Msg};
 
 /// Shortest password accepted.
-pub const PASSWORD_MIN_CHARS: usize = 10;
+pub const PASSWORD_MIN_CHARS: usize = 12;
 /// Longest password accepted (hashing cost grows with length).
 const PASSWORD_MAX_CHARS: usize = 256;
 
@@ -64,6 +64,10 @@ impl Password {
         }
         if chars > PASSWORD_MAX_CHARS {
             return Err(Msg::new("error-too-long").with("max", PASSWORD_MAX_CHARS as i64));
+        }
+        // Long is not enough: "1234567890ab" or "password1234" fall to the first guesses an attacker tries.
+        if zxcvbn::zxcvbn(raw, &[]).score() < zxcvbn::Score::Three {
+            return Err(Msg::new("error-password-weak"));
         }
         Ok(Password(raw.to_owned()))
     }
@@ -165,11 +169,24 @@ mod tests {
     }
 
     #[test]
-    fn passwords_need_ten_characters_and_verify_against_their_hash() {
+    fn passwords_need_twelve_characters_and_strength_and_verify_against_their_hash() {
         assert_eq!(
             Password::parse("short").err().unwrap().key,
             "error-password-short"
         );
+        for weak in [
+            "1234567890ab",
+            "password1234",
+            "qwertyuiop12",
+            "aaaaaaaaaaaaaaaa",
+        ] {
+            assert_eq!(
+                Password::parse(weak).err().unwrap().key,
+                "error-password-weak",
+                "{weak}"
+            );
+        }
+        assert!(Password::parse("orange bicycle river").is_ok());
         let hash = Password::parse("пароль-для-теста").unwrap().hash().unwrap();
         assert!(hash.starts_with("$argon2id$"));
         assert!(verify_password(Some(&hash), "пароль-для-теста"));

@@ -282,7 +282,7 @@ fn user_add_reads_the_password_from_stdin_and_the_user_can_log_in() {
         .unwrap();
     let output = short.wait_with_output().unwrap();
     assert!(!output.status.success());
-    assert!(String::from_utf8_lossy(&output.stderr).contains("at least 10 characters"));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("at least 12 characters"));
 }
 
 #[test]

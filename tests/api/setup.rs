@@ -96,7 +96,7 @@ async fn a_refused_setup_form_keeps_the_input_but_never_the_password() {
         page.field_error("email"),
         "Enter an e-mail address such as name@example.org."
     );
-    assert_eq!(page.field_error("password"), "Use at least 10 characters.");
+    assert_eq!(page.field_error("password"), "Use at least 12 characters.");
     assert_eq!(
         page.field_error("password_confirm"),
         "The two passwords are not the same."
@@ -111,4 +111,26 @@ async fn a_refused_setup_form_keeps_the_input_but_never_the_password() {
         200,
         "still no account"
     );
+
+    // Long enough is not enough.
+    for weak in ["1234567890ab", "password1234"] {
+        let page = app
+            .visitor()
+            .submit(
+                "/setup",
+                "/setup",
+                &[
+                    ("name", "Wang Fang"),
+                    ("email", "wang.fang@example.org"),
+                    ("password", weak),
+                    ("password_confirm", weak),
+                ],
+            )
+            .await;
+        assert_eq!(page.status, 422, "{weak}");
+        assert_eq!(
+            page.field_error("password"),
+            "This password is too easy to guess: add a few unrelated words."
+        );
+    }
 }
