@@ -109,7 +109,7 @@ pub fn server(state: AppState, listener: TcpListener) -> Result<Server, String> 
             .wrap(from_fn(csrf::verify))
             .wrap(from_fn(render_error_pages))
             .wrap(session)
-            .wrap(security_headers())
+            .wrap(security_headers(secure))
             .wrap(Compress::default())
             .wrap(from_fn(head_as_get))
             .wrap(from_fn(log_requests))
@@ -120,8 +120,9 @@ pub fn server(state: AppState, listener: TcpListener) -> Result<Server, String> 
     Ok(server)
 }
 
-fn security_headers() -> DefaultHeaders {
-    DefaultHeaders::new()
+/// The headers every answer carries; behind `https`, browsers are also told to keep to it for a year.
+fn security_headers(https: bool) -> DefaultHeaders {
+    let headers = DefaultHeaders::new()
         .add((
             "Content-Security-Policy",
             "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; \
@@ -130,5 +131,12 @@ fn security_headers() -> DefaultHeaders {
         .add(("X-Content-Type-Options", "nosniff"))
         .add(("Referrer-Policy", "same-origin"))
         .add(("X-Frame-Options", "DENY"))
-        .add(("Cache-Control", "no-store"))
+        .add(("Cache-Control", "no-store"));
+    match https {
+        true => headers.add((
+            "Strict-Transport-Security",
+            "max-age=31536000; includeSubDomains",
+        )),
+        false => headers,
+    }
 }

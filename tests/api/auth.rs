@@ -220,6 +220,27 @@ async fn pages_carry_the_security_headers() {
     assert_eq!(page.headers["x-content-type-options"], "nosniff");
     assert_eq!(page.headers["referrer-policy"], "same-origin");
     assert!(!page.body.contains("<script"), "no inline scripts");
+    assert!(
+        !page.headers.contains_key("strict-transport-security"),
+        "not on a plain-http address"
+    );
+
+    // Served at an https address (behind a proxy), browsers are told to keep to https.
+    let mut settings = (*app.state.settings).clone();
+    settings.base_url = url::Url::parse("https://training.example.org/").unwrap();
+    let state = cohortdesk::startup::prepare(settings).unwrap();
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    tokio::spawn(cohortdesk::startup::server(state, listener).unwrap());
+    let behind_proxy = Visitor {
+        base: format!("http://127.0.0.1:{port}"),
+        client: reqwest::Client::new(),
+    };
+    let page = behind_proxy.get("/login").await;
+    assert_eq!(
+        page.headers["strict-transport-security"],
+        "max-age=31536000; includeSubDomains"
+    );
 }
 
 /// The session cookie a response sets, as a `Cookie` header value.
