@@ -10,11 +10,12 @@
 //! | `MAIL_FROM` | `cohortdesk <noreply@localhost>` | sender of every e-mail |
 //! | `COHORTDESK_MAIL_DIR` | `mail` | folder for `.eml` files when `SMTP_URL` is unset |
 //! | `COHORTDESK_FILES_DIR` | `files` | folder for uploaded files (case-study materials) |
+//! | `COHORTDESK_TRUSTED_PROXIES` | none | the reverse proxies in front (`10.0.0.5, 127.0.0.1, 192.168.0.0/16`): only a request from one of these is believed about the visitor's address (`X-Forwarded-For`, `Forwarded`) |
 //! | `RUST_LOG` | `info` | log filter, e.g. `cohortdesk=debug` |
 //!
 //! A bad value stops start-up with one line naming the variable.
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 
 use crate::db::DatabaseUrl;
@@ -37,6 +38,46 @@ pub struct Settings {
     /// database and kept there (by `startup::prepare`), so that changing `COHORTDESK_BASE_URL` never
     /// duplicates events in subscribed calendars.
     pub calendar_uid_domain: String,
+    /// The reverse proxies whose word on the visitor's address is taken.
+    pub trusted_proxies: Vec<Network>,
+}
+
+/// An address, or a range of them (`192.168.0.0/16`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Network {
+    addr: IpAddr,
+    prefix: u8,
+}
+
+impl Network {
+    pub fn parse(text: &str) -> Option<Network> {
+        let (addr, prefix) = match text.trim().split_once('/') {
+            Some((addr, prefix)) => (
+                addr.parse::<IpAddr>().ok()?,
+                Some(prefix.parse::<u8>().ok()?),
+            ),
+            None => (text.trim().parse::<IpAddr>().ok()?, None),
+        };
+        let bits = if addr.is_ipv4() { 32 } else { 128 };
+        let prefix = prefix.unwrap_or(bits);
+        (prefix <= bits).then_some(Network { addr, prefix })
+    }
+
+    pub fn contains(&self, ip: IpAddr) -> bool {
+        let masked = |bits: u128, width: u32| match self.prefix {
+            0 => 0,
+            p => bits >> (width - u32::from(p)),
+        };
+        match (self.addr, ip) {
+            (IpAddr::V4(net), IpAddr::V4(ip)) => {
+                masked(u32::from(net).into(), 32) == masked(u32::from(ip).into(), 32)
+            }
+            (IpAddr::V6(net), IpAddr::V6(ip)) => {
+                masked(u128::from(net), 128) == masked(u128::from(ip), 128)
+            }
+            _ => false,
+        }
+    }
 }
 
 /// Where outgoing mail goes.
@@ -157,7 +198,25 @@ impl Settings {
             )),
         };
 
+        let trusted_proxies = get("COHORTDESK_TRUSTED_PROXIES")
+            .unwrap_or_default()
+            .split(',')
+            .filter(|part| !part.trim().is_empty())
+            .map(|part| {
+                Network::parse(part).ok_or_else(|| {
+                    invalid(
+                        "COHORTDESK_TRUSTED_PROXIES",
+                        format!(
+                            "{:?} is not an address such as 10.0.0.5 or 10.0.0.0/8",
+                            part.trim()
+                        ),
+                    )
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+
         Ok(Settings {
+            trusted_proxies,
             database,
             bind,
             base_url,
@@ -236,11 +295,29 @@ mod tests {
             ("COHORTDESK_SECRET_KEY", "short"),
             ("SMTP_URL", "http://mail.example.org"),
             ("MAIL_FROM", "nobody"),
+            ("COHORTDESK_TRUSTED_PROXIES", "10.0.0.5, proxy.example.org"),
         ] {
             let err = settings(&[(var, value)]).unwrap_err();
             assert_eq!(err.variable, var);
             assert!(err.to_string().starts_with(var), "{err}");
         }
+    }
+
+    #[test]
+    fn trusted_proxies_are_addresses_or_ranges() {
+        let s = settings(&[(
+            "COHORTDESK_TRUSTED_PROXIES",
+            "10.0.0.5, 192.168.0.0/16, ::1",
+        )])
+        .unwrap();
+        let trusted = |ip: &str| {
+            let ip = ip.parse().unwrap();
+            s.trusted_proxies.iter().any(|n| n.contains(ip))
+        };
+        assert!(trusted("10.0.0.5") && !trusted("10.0.0.6"));
+        assert!(trusted("192.168.7.1") && !trusted("192.169.0.1"));
+        assert!(trusted("::1") && !trusted("127.0.0.1"));
+        assert!(settings(&[]).unwrap().trusted_proxies.is_empty());
     }
 
     #[test]

@@ -5,8 +5,12 @@
 //! further attempts are refused (429) until the window ends, even with the right password or code.
 
 use std::collections::HashMap;
+use std::net::{IpAddr, SocketAddr};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
+
+use crate::config::Network;
+use crate::web::state::AppState;
 
 /// How long failures are remembered.
 pub const WINDOW: Duration = Duration::from_secs(15 * 60);
@@ -113,11 +117,76 @@ impl GuessThrottle {
     }
 }
 
-/// The address a request came from, as the throttle counts it.
+/// The address a request came from, as the throttle counts it: the peer's, or — when the peer is one of
+/// the trusted reverse proxies — the one its `Forwarded` or `X-Forwarded-For` header names.
 pub fn client_ip(req: &actix_web::HttpRequest) -> String {
-    req.peer_addr()
-        .map(|addr| addr.ip().to_string())
+    let trusted = req
+        .app_data::<actix_web::web::Data<AppState>>()
+        .map(|state| state.settings.trusted_proxies.as_slice())
+        .unwrap_or_default();
+    let header = |name| {
+        req.headers()
+            .get_all(name)
+            .filter_map(|v| v.to_str().ok())
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    let forwarded = match header("forwarded") {
+        text if !text.is_empty() => forwarded_for(&text),
+        _ => header("x-forwarded-for")
+            .split(',')
+            .filter_map(address)
+            .collect(),
+    };
+    client_address(req.peer_addr().map(|a| a.ip()), &forwarded, trusted)
+        .map(|ip| ip.to_string())
         .unwrap_or_default()
+}
+
+/// The visitor behind a chain of proxies: the peer unless it is trusted, else the nearest address in
+/// `forwarded` (client first, as proxies append) that is not a trusted proxy.
+fn client_address(
+    peer: Option<IpAddr>,
+    forwarded: &[IpAddr],
+    trusted: &[Network],
+) -> Option<IpAddr> {
+    let is_trusted = |ip: &IpAddr| trusted.iter().any(|n| n.contains(*ip));
+    match peer {
+        Some(peer) if is_trusted(&peer) => forwarded
+            .iter()
+            .rev()
+            .find(|ip| !is_trusted(ip))
+            .or(forwarded.first())
+            .copied()
+            .or(Some(peer)),
+        other => other,
+    }
+}
+
+/// The `for=` addresses of a `Forwarded` header, in order.
+fn forwarded_for(header: &str) -> Vec<IpAddr> {
+    header
+        .split([',', ';'])
+        .filter_map(|part| {
+            let (name, value) = part.trim().split_once('=')?;
+            name.eq_ignore_ascii_case("for").then_some(value)?;
+            address(value.trim_matches('"'))
+        })
+        .collect()
+}
+
+/// An address as a header writes it: `203.0.113.7`, `203.0.113.7:4711`, `[2001:db8::1]:4711`, `2001:db8::1`.
+fn address(text: &str) -> Option<IpAddr> {
+    let text = text.trim();
+    text.parse::<IpAddr>()
+        .ok()
+        .or_else(|| text.parse::<SocketAddr>().ok().map(|a| a.ip()))
+        .or_else(|| {
+            text.trim_start_matches('[')
+                .trim_end_matches(']')
+                .parse()
+                .ok()
+        })
 }
 
 fn ip_key(ip: &str) -> String {
@@ -135,6 +204,33 @@ fn account_key(account: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_a_trusted_proxy_is_believed_about_the_visitors_address() {
+        let ip = |text: &str| text.parse::<IpAddr>().unwrap();
+        let proxies = [Network::parse("10.0.0.0/8").unwrap()];
+        let chain = [ip("203.0.113.7"), ip("10.0.0.9")];
+        assert_eq!(
+            client_address(Some(ip("10.0.0.5")), &chain, &proxies),
+            Some(ip("203.0.113.7")),
+            "the nearest address that is not one of our proxies"
+        );
+        assert_eq!(
+            client_address(Some(ip("198.51.100.1")), &chain, &proxies),
+            Some(ip("198.51.100.1")),
+            "anyone else's header is ignored"
+        );
+        assert_eq!(
+            client_address(Some(ip("10.0.0.5")), &[], &proxies),
+            Some(ip("10.0.0.5"))
+        );
+        assert_eq!(
+            forwarded_for(
+                r#"for=192.0.2.60;proto=http;by=203.0.113.43, for="[2001:db8:cafe::17]:4711""#
+            ),
+            [ip("192.0.2.60"), ip("2001:db8:cafe::17")]
+        );
+    }
 
     #[test]
     fn an_account_is_locked_after_five_failures_from_anywhere() {

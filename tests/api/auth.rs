@@ -400,3 +400,61 @@ async fn phone_login_id(visitor: &Visitor) -> String {
         .unwrap()
         .to_owned()
 }
+
+/// A wrong password from a browser whose requests name `forwarded` as the visitor (as a proxy would);
+/// answers the status of the login attempt.
+async fn wrong_password_via(base: &str, forwarded: &str, email: &str) -> u16 {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert("x-forwarded-for", forwarded.parse().unwrap());
+    let visitor = Visitor {
+        base: base.to_owned(),
+        client: reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .default_headers(headers)
+            .build()
+            .unwrap(),
+    };
+    log_in(&visitor, email, "guess guess guess").await.status
+}
+
+#[tokio::test]
+async fn behind_a_trusted_proxy_each_visitor_is_limited_apart_and_others_headers_are_ignored() {
+    let app = TestApp::with_staff().await;
+    // Without trusted proxies the header is anyone's word: every attempt counts against the peer.
+    for i in 0..MAX_FAILURES_PER_IP {
+        let forwarded = format!("203.0.113.{}", i % 250 + 1);
+        let email = format!("guess{i}@example.org");
+        assert_eq!(
+            wrong_password_via(&app.address, &forwarded, &email).await,
+            401
+        );
+    }
+    assert_eq!(
+        wrong_password_via(&app.address, "198.51.100.1", "someone@example.org").await,
+        429,
+        "a made-up X-Forwarded-For does not escape the limit"
+    );
+
+    // The same database behind a trusted proxy (the test client's 127.0.0.1).
+    let mut settings = (*app.state.settings).clone();
+    settings.trusted_proxies = vec![cohortdesk::config::Network::parse("127.0.0.1").unwrap()];
+    let state = cohortdesk::startup::prepare(settings).unwrap();
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(cohortdesk::startup::server(state, listener).unwrap());
+    for i in 0..MAX_FAILURES_PER_IP {
+        let email = format!("guess{i}@example.org");
+        assert_eq!(wrong_password_via(&base, "203.0.113.7", &email).await, 401);
+    }
+    assert_eq!(
+        wrong_password_via(&base, "203.0.113.7", "someone@example.org").await,
+        429,
+        "the guessing visitor is stopped"
+    );
+    assert_eq!(
+        wrong_password_via(&base, "198.51.100.1", "someone@example.org").await,
+        401,
+        "another visitor behind the same proxy is not"
+    );
+}
