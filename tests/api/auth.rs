@@ -185,19 +185,7 @@ async fn logging_out_ends_the_session() {
 #[tokio::test]
 async fn the_session_cookie_is_http_only_and_same_site_lax() {
     let app = TestApp::with_staff().await;
-    let visitor = app.visitor();
-    let token = visitor.csrf_token("/login").await;
-    let response = visitor
-        .client
-        .post(format!("{}/login", app.address))
-        .form(&[
-            ("csrf_token", token.as_str()),
-            ("email", ORGANIZER_EMAIL),
-            ("password", PASSWORD),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let response = raw_login(&app.visitor()).await;
     let cookie = response
         .headers()
         .get_all("set-cookie")
@@ -243,6 +231,22 @@ async fn pages_carry_the_security_headers() {
     );
 }
 
+/// The organizer's login as the browser sends it, answered as it came (its headers to read).
+async fn raw_login(visitor: &Visitor) -> reqwest::Response {
+    let token = visitor.csrf_token("/login").await;
+    visitor
+        .client
+        .post(format!("{}/login", visitor.base))
+        .form(&[
+            ("csrf_token", token.as_str()),
+            ("email", ORGANIZER_EMAIL),
+            ("password", PASSWORD),
+        ])
+        .send()
+        .await
+        .unwrap()
+}
+
 /// The session cookie a response sets, as a `Cookie` header value.
 fn session_cookie(response: &reqwest::Response) -> Option<String> {
     response
@@ -259,19 +263,7 @@ fn session_cookie(response: &reqwest::Response) -> Option<String> {
 async fn a_copied_cookie_stops_working_when_its_session_ends() {
     let app = TestApp::with_staff().await;
     let organizer = app.visitor();
-    let before = organizer.get("/login").await;
-    let token = before.attr("input[name=csrf_token]", "value").unwrap();
-    let login = organizer
-        .client
-        .post(format!("{}/login", app.address))
-        .form(&[
-            ("csrf_token", token.as_str()),
-            ("email", ORGANIZER_EMAIL),
-            ("password", PASSWORD),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let login = raw_login(&organizer).await;
     assert_eq!(login.status(), 303);
     let copied = session_cookie(&login).expect("a session cookie at login");
     let thief = reqwest::Client::builder()

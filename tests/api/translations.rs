@@ -8,7 +8,7 @@ use cohortdesk::domain::ids::SessionId;
 use cohortdesk::i18n::Lang;
 use cohortdesk::models::session::Session;
 
-use crate::helpers::{TestApp, Visitor};
+use crate::helpers::{TestApp, Visitor, with_field};
 use crate::itinerary::{COHORT, issue_link, parse, two_trainees, value};
 
 /// The demo's site visit to Zhujiagou village, 08:30–12:00 on the test clock's day.
@@ -215,12 +215,11 @@ async fn editing_an_original_flags_its_versions_until_confirmed_and_a_copied_tim
 
     // The original title changes on the session's form: the Russian version may be out of date.
     let edit = format!("/cohorts/1/sessions/{VISIT}/edit");
-    let mut values = organizer.get(&edit).await.form_values();
-    for (name, value) in &mut values {
-        if name == "title" {
-            *value = "Site visit: Zhujiagou village and its cooperative".to_owned();
-        }
-    }
+    let values = with_field(
+        &organizer.get(&edit).await.form_values(),
+        "title",
+        "Site visit: Zhujiagou village and its cooperative",
+    );
     let edited = organizer
         .submit_values(&edit, &format!("/cohorts/1/sessions/{VISIT}"), &values)
         .await;
@@ -686,12 +685,11 @@ async fn the_cohort_form_holds_the_courses_name_in_every_language() {
         form.attr("#name-ru", "value").as_deref(),
         Some("Курс ШОС по сокращению бедности 2023 — Циндао")
     );
-    let mut values = form.form_values();
-    for (name, value) in &mut values {
-        if name == "name-ru" {
-            *value = "Учебный курс ШОС 2023 — Циндао".to_owned();
-        }
-    }
+    let values = with_field(
+        &form.form_values(),
+        "name-ru",
+        "Учебный курс ШОС 2023 — Циндао",
+    );
     let saved = organizer.submit_values(edit, "/cohorts/1", &values).await;
     assert_eq!(saved.status, 303, "{}", saved.body);
     let (trainee, _) = two_trainees(&app, Lang::Ru);
@@ -714,12 +712,7 @@ async fn the_host_citys_and_a_buss_forms_hold_their_names_in_every_language() {
     let edit = "/commitments/1/allocations/1/edit";
     let form = organizer.get(edit).await;
     assert_eq!(form.attr("#host_city-zh", "value").as_deref(), Some("青岛"));
-    let mut values = form.form_values();
-    for (name, value) in &mut values {
-        if name == "host_city-ru" {
-            *value = "г. Циндао".to_owned();
-        }
-    }
+    let values = with_field(&form.form_values(), "host_city-ru", "г. Циндао");
     let saved = organizer
         .submit_values(edit, "/commitments/1/allocations/1", &values)
         .await;
@@ -737,13 +730,9 @@ async fn the_host_citys_and_a_buss_forms_hold_their_names_in_every_language() {
 
     // A bus's form, the same way.
     let bus = "/cohorts/1/vehicles/1/edit";
-    let mut values = organizer.get(bus).await.form_values();
+    let values = organizer.get(bus).await.form_values();
     assert!(values.contains(&("name-ru".to_owned(), "Автобус 1 (鲁B·3C215)".to_owned())));
-    for (name, value) in &mut values {
-        if name == "name-ru" {
-            *value = "Автобус № 1 (鲁B·3C215)".to_owned();
-        }
-    }
+    let values = with_field(&values, "name-ru", "Автобус № 1 (鲁B·3C215)");
     let saved = organizer
         .submit_values(bus, "/cohorts/1/vehicles/1", &values)
         .await;
