@@ -180,6 +180,17 @@ pub fn bound_to(versions: Vec<VersionInput>, id: i32) -> Vec<VersionInput> {
         .collect()
 }
 
+/// Reads the versions a thing's own form sends (inputs named `{field}-{lang}`) before the thing has its
+/// id: give them the id with `bound_to` once it is saved.
+pub fn parse_own_versions(
+    fields: &[(String, String)],
+    owner: Owner,
+) -> Result<Vec<VersionInput>, FormErrors> {
+    parse_versions(fields, |field| {
+        Some(StringId::new(Text::of(owner, field)?, 0))
+    })
+}
+
 /// Reads the versions a form sends, each by the rules of its text; `name_of` finds the string an input
 /// name stands for (anything else, such as the CSRF token, is not a version). Messages are keyed by input.
 pub fn parse_versions(

@@ -15,7 +15,9 @@ use crate::domain::cohort::{
 };
 use crate::domain::ids::{AllocationId, CohortId, CommitmentId};
 use crate::domain::time::local_day;
-use crate::domain::translation::{Owner, StringId, Text, VersionInput, bound_to, parse_versions};
+use crate::domain::translation::{
+    Owner, StringId, Text, VersionInput, bound_to, parse_own_versions,
+};
 use crate::error::AppResult;
 use crate::form_errors::FormErrors;
 use crate::i18n::{Lang, Msg};
@@ -314,8 +316,10 @@ fn parse_form(
     input: &CohortInput,
     fields: &[(String, String)],
 ) -> Result<(CohortDraft, Vec<VersionInput>), FormErrors> {
-    let of_cohort = |field: &str| Some(StringId::new(Text::of(Owner::Cohort, field)?, 0));
-    FormErrors::both(CohortDraft::parse(input), parse_versions(fields, of_cohort))
+    FormErrors::both(
+        CohortDraft::parse(input),
+        parse_own_versions(fields, Owner::Cohort),
+    )
 }
 
 /// Saves the name's versions a form sent for the saved cohort `id`.

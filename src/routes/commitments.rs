@@ -14,7 +14,7 @@ use crate::domain::commitment::{
     AllocationDraft, AllocationInput, CommitmentDraft, CommitmentInput, years_of,
 };
 use crate::domain::ids::{AllocationId, CommitmentId};
-use crate::domain::translation::{Owner, StringId, Text, VersionInput, bound_to, parse_versions};
+use crate::domain::translation::{Owner, Text, VersionInput, bound_to, parse_own_versions};
 use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
 use crate::i18n::Lang;
@@ -335,10 +335,9 @@ fn parse_allocation(
     fields: &[(String, String)],
     years: &[i32],
 ) -> Result<(AllocationDraft, Vec<VersionInput>), FormErrors> {
-    let of_city = |field: &str| Some(StringId::new(Text::of(Owner::Allocation, field)?, 0));
     FormErrors::both(
         AllocationDraft::parse(input, years),
-        parse_versions(fields, of_city),
+        parse_own_versions(fields, Owner::Allocation),
     )
 }
 

@@ -17,7 +17,7 @@ use crate::domain::resources::{
     VenueInput, VenueKind, usual_pairs,
 };
 use crate::domain::translation::{
-    Catalog, Owner, ReadingOrder, StringId, Text, VersionInput, bound_to, parse_versions,
+    Catalog, Owner, ReadingOrder, StringId, VersionInput, bound_to, parse_own_versions,
 };
 use crate::error::AppResult;
 use crate::form_errors::FormErrors;
@@ -229,20 +229,7 @@ fn parse_with_versions<K: Kind>(
     input: &K::Input,
     fields: &[(String, String)],
 ) -> Result<(K::Draft, Vec<VersionInput>), FormErrors> {
-    let of_kind = |field: &str| Some(StringId::new(Text::of(K::OWNER, field)?, 0));
-    let versions = parse_versions(fields, of_kind);
-    match (K::parse(input), versions) {
-        (Ok(draft), Ok(versions)) => Ok((draft, versions)),
-        (draft, versions) => {
-            let mut errors = FormErrors::new();
-            draft
-                .err()
-                .into_iter()
-                .chain(versions.err())
-                .for_each(|e| errors.merge(e));
-            Err(errors)
-        }
-    }
+    FormErrors::both(K::parse(input), parse_own_versions(fields, K::OWNER))
 }
 
 /// Saves the versions a form sent for the saved thing `id`.

@@ -17,7 +17,7 @@ use crate::domain::schedule::kinds::{SessionKind, SessionStatus, Theme};
 use crate::domain::schedule::week::{Grid, Placed, Span};
 use crate::domain::time::{clock, local_day};
 use crate::domain::translation::{
-    Owner, ReadingOrder, StringId, Text, VersionInput, bound_to, parse_versions,
+    Owner, ReadingOrder, Text, VersionInput, bound_to, parse_own_versions,
 };
 use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
@@ -594,9 +594,8 @@ fn parse_form(
         code => Lang::parse(code)
             .ok_or_else(|| FormErrors::single("original_lang", Msg::new("error-choose-one"))),
     };
-    let of_session = |field: &str| Some(StringId::new(Text::of(Owner::Session, field)?, 0));
     let session = FormErrors::both(input.parse(zone), original_lang);
-    FormErrors::both(session, parse_versions(fields, of_session))
+    FormErrors::both(session, parse_own_versions(fields, Owner::Session))
         .map(|((draft, lang), versions)| (draft, lang, versions))
 }
 

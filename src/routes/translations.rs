@@ -11,7 +11,9 @@ use askama::Template;
 use serde::Deserialize;
 
 use crate::domain::ids::{CohortId, SessionId};
-use crate::domain::translation::{Catalog, Owner, StringId, Text, VersionInput, parse_versions};
+use crate::domain::translation::{
+    Catalog, Owner, StringId, Text, VersionInput, bound_to, parse_own_versions, parse_versions,
+};
 use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
 use crate::i18n::{Arg, Lang, Msg};
@@ -171,13 +173,7 @@ async fn save(
     Form(fields): Form<Vec<(String, String)>>,
 ) -> AppResult<HttpResponse> {
     let (id, session_id) = path.into_inner();
-    let of_session = |field: &str| {
-        Some(StringId::new(
-            Text::of(Owner::Session, field)?,
-            session_id.0,
-        ))
-    };
-    let parsed = parse_versions(&fields, of_session);
+    let parsed = parse_own_versions(&fields, Owner::Session).map(|v| bound_to(v, session_id.0));
     let input_name = |string: StringId, lang: Lang| string.text.input_name(lang);
     match save_counted(&state, &req, id, parsed, input_name).await? {
         Ok(()) => Ok(see_other(&format!("/cohorts/{id}/sessions/{session_id}"))),

@@ -8,7 +8,7 @@ use chrono::NaiveDateTime;
 use crate::db::DbConnection;
 use crate::domain::ids::{CohortId, VehicleId};
 use crate::domain::resources::{VehicleDraft, VehicleInput};
-use crate::domain::translation::{Owner, StringId, Text, VersionInput, bound_to, parse_versions};
+use crate::domain::translation::{Owner, Text, VersionInput, bound_to, parse_own_versions};
 use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
 use crate::models::cohort::{Cohort, CohortListing};
@@ -109,8 +109,7 @@ fn parse_form(
     input: &VehicleInput,
     fields: &[(String, String)],
 ) -> Result<(VehicleDraft, Vec<VersionInput>), FormErrors> {
-    let of_vehicle = |field: &str| Some(StringId::new(Text::of(Owner::Vehicle, field)?, 0));
-    FormErrors::both(input.parse(), parse_versions(fields, of_vehicle))
+    FormErrors::both(input.parse(), parse_own_versions(fields, Owner::Vehicle))
 }
 
 /// Saves the name's versions a form sent for the saved vehicle `id`.

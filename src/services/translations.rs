@@ -292,8 +292,13 @@ fn left_without_original(
     versions: &[VersionInput],
 ) -> AppResult<()> {
     let mut errors = FormErrors::new();
+    let mut saved_of: HashMap<(Owner, i32), Vec<Translation>> = HashMap::new();
     for (id, original_lang, _) in originals.iter().filter(|(_, _, t)| t.trim().is_empty()) {
-        let saved = Translation::of_objects(conn, id.text.owner(), &[id.id])?;
+        let object = (id.text.owner(), id.id);
+        if let std::collections::hash_map::Entry::Vacant(slot) = saved_of.entry(object) {
+            slot.insert(Translation::of_objects(conn, object.0, &[object.1])?);
+        }
+        let saved = &saved_of[&object];
         let remains = |lang: Lang| match versions.iter().find(|(v, l, _)| v == id && *l == lang) {
             Some((_, _, typed)) => !typed.is_empty(),
             None => saved
