@@ -15,6 +15,7 @@ use cohortdesk::domain::ids::{CohortId, SpeakerId, VenueId};
 use cohortdesk::domain::schedule::clash::Slot;
 use cohortdesk::domain::schedule::form::SessionDraft;
 use cohortdesk::domain::schedule::kinds::{SessionKind, SessionStatus, Theme};
+use cohortdesk::domain::vault::Vault;
 use cohortdesk::error::AppError;
 use cohortdesk::models::session::{SessionFields, SessionLinks};
 use cohortdesk::services::schedule::Saved;
@@ -106,7 +107,13 @@ fn main() {
     db::migrate(&mut conn).expect("the migrations run");
     let now = at(NaiveDate::from_ymd_opt(2023, 6, 1).unwrap(), 0, 0);
     // The ids below are the demo's, as loaded into an empty database.
-    let loaded = demo::load(&mut conn, now, false).expect("the demo loads");
+    let loaded = demo::load(
+        &mut conn,
+        &Vault::derive(b"the key of the clash benchmark"),
+        now,
+        false,
+    )
+    .expect("the demo loads");
     assert!(
         matches!(loaded, demo::Outcome::Loaded),
         "BENCH_DATABASE_URL must name an empty database"

@@ -23,7 +23,7 @@ use cohortdesk::domain::ids::CohortId;
 use cohortdesk::domain::schedule::clone::CloneRequest;
 use cohortdesk::mail::Mailer;
 use cohortdesk::services::clone;
-use cohortdesk::services::mailings::{self, Recipients};
+use cohortdesk::services::mailings::{self, Post, Recipients};
 use cohortdesk::services::outbox::Courier;
 use cohortdesk::services::timetable::TimetableCache;
 use common::{at, demo_database, imported_cohort};
@@ -69,6 +69,7 @@ fn main() {
         pool: db::pool(&settings.database).expect("a pool"),
         mailer: Mailer::new(&settings.mail).expect("the mailer"),
         from: settings.mail.from.clone(),
+        vault: common::vault(),
     };
 
     let started = Instant::now();
@@ -77,8 +78,11 @@ fn main() {
     for cohort in &cohorts {
         let report = mailings::queue_itineraries(
             &mut conn,
-            &timetables,
-            &settings,
+            &Post {
+                timetables: &timetables,
+                settings: &settings,
+                vault: &common::vault(),
+            },
             *cohort,
             &Recipients::All,
             now,

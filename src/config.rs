@@ -5,7 +5,8 @@
 //! | `DATABASE_URL` | `sqlite://cohortdesk.db` | `sqlite://PATH` (a file, created if missing) or `postgres://USER:PASSWORD@HOST/DB` |
 //! | `COHORTDESK_BIND` | `127.0.0.1:8080` | address and port the web server listens on |
 //! | `COHORTDESK_BASE_URL` | `http://` + the bind address | public address, used in links sent out; `https://` marks the session cookie `Secure` |
-//! | `COHORTDESK_SECRET_KEY` | generated once, kept in the database | at least 64 characters; signs the session cookie |
+//! | `COHORTDESK_SECRET_KEY` | read from the key file | at least 64 characters; signs cookies, seals passport numbers and personal links, makes badge codes |
+//! | `COHORTDESK_KEY_FILE` | beside the SQLite file (`cohortdesk.db.key`); `cohortdesk.key` for PostgreSQL | where the secret key is kept when `COHORTDESK_SECRET_KEY` is unset; created (owner-only) on first start |
 //! | `SMTP_URL` | unset: mail is written as `.eml` files | `smtp://USER:PASSWORD@HOST:587` (STARTTLS) or `smtps://…:465` |
 //! | `MAIL_FROM` | `cohortdesk <noreply@localhost>` | sender of every e-mail |
 //! | `COHORTDESK_MAIL_DIR` | `mail` | folder for `.eml` files when `SMTP_URL` is unset |
@@ -31,6 +32,8 @@ pub struct Settings {
     /// Whether `COHORTDESK_BASE_URL` was given (else the base URL follows the address listened on).
     pub base_url_is_set: bool,
     pub secret_key: Option<String>,
+    /// Where the secret key is kept when `secret_key` is not given.
+    pub key_file: PathBuf,
     pub mail: MailSettings,
     /// Where uploaded files are kept.
     pub files_dir: PathBuf,
@@ -215,6 +218,9 @@ impl Settings {
             })
             .collect::<Result<Vec<_>, _>>()?;
 
+        let key_file = get("COHORTDESK_KEY_FILE")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| database.default_key_file());
         Ok(Settings {
             trusted_proxies,
             database,
@@ -222,6 +228,7 @@ impl Settings {
             base_url,
             base_url_is_set: base_url_text.is_some(),
             secret_key,
+            key_file,
             mail: MailSettings { from, transport },
             files_dir: PathBuf::from(
                 get("COHORTDESK_FILES_DIR").unwrap_or_else(|| "files".to_owned()),

@@ -14,10 +14,13 @@ use cohortdesk::db;
 use cohortdesk::domain::account::{Email, Password};
 use cohortdesk::domain::ids::CohortId;
 use cohortdesk::domain::role::Role;
+use cohortdesk::domain::vault::new_secret_key;
 use cohortdesk::i18n::{Lang, Msg};
 use cohortdesk::mail::{self, Content, Mailer};
+use cohortdesk::services::keys::{self, KeySource};
 use cohortdesk::services::mailings::{self, Recipients};
 use cohortdesk::services::outbox::Courier;
+use cohortdesk::services::roster::Writer;
 use cohortdesk::services::roster_file::{self, ImportOptions};
 use cohortdesk::services::{accounts, demo, itinerary};
 use cohortdesk::sheet::read::{Options as ReadOptions, Separator, TextEncoding};
@@ -92,6 +95,11 @@ enum Command {
         #[arg(long, value_name = "CODE")]
         delegation: Option<String>,
     },
+    /// Replace the secret key (stop the server first): passport numbers, personal links and queued
+    /// e-mails are re-sealed with a new key, everyone is logged out, and badge and check-in codes change.
+    /// With the key in a file, the file gets the new key; with COHORTDESK_SECRET_KEY, put the new key in
+    /// COHORTDESK_NEW_SECRET_KEY, run this, then set COHORTDESK_SECRET_KEY to it.
+    RotateKey,
     /// Load the demo data into the configured database.
     Demo {
         /// Replace existing commitments and cohorts with the demo's (accounts are kept).
@@ -175,6 +183,7 @@ async fn run() -> ExitCode {
             import_trainees(settings, cohort, &file, &options)
         }
         Command::Demo { force, scale } => load_demo(settings, force, scale),
+        Command::RotateKey => rotate_key(settings),
         Command::MailTest { to } => mail_test(settings, &to).await,
         Command::SendPending => send_pending(settings).await,
         Command::SendItineraries { cohort, delegation } => {
@@ -188,6 +197,33 @@ async fn run() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn rotate_key(settings: Settings) -> Result<(), String> {
+    let state = startup::prepare(settings)?;
+    let mut conn = state.pool.get().map_err(|e| e.to_string())?;
+    let current = keys::load(&state.settings, &mut conn)?;
+    let new_text = match &current.source {
+        KeySource::File(_) => new_secret_key(),
+        KeySource::Environment => std::env::var("COHORTDESK_NEW_SECRET_KEY").map_err(|_| {
+            "the key comes from COHORTDESK_SECRET_KEY: put the new key (64 characters or more) in \
+             COHORTDESK_NEW_SECRET_KEY and run rotate-key again"
+                .to_owned()
+        })?,
+    };
+    let rotated = keys::rotate(&mut conn, &current, &new_text, state.now())?;
+    println!(
+        "The secret key is replaced (fingerprint {}): {} values re-sealed, {} logins ended.",
+        rotated.fingerprint, rotated.resealed, rotated.logins_ended
+    );
+    match current.source {
+        KeySource::File(_) => println!("{} holds the new key.", current.source.describe()),
+        KeySource::Environment => {
+            println!("Set COHORTDESK_SECRET_KEY to the new key before starting the server again.")
+        }
+    }
+    println!("Badge codes changed: print the badges again before the next check-in.");
+    Ok(())
 }
 
 /// Password hashing borrows about 19 MiB for a moment. glibc's allocator raises its mmap threshold
@@ -223,7 +259,7 @@ async fn serve(
     if with_demo {
         let mut conn = state.pool.get().map_err(|e| e.to_string())?;
         if demo::is_empty(&mut conn).map_err(|e| e.to_string())? {
-            demo::load(&mut conn, state.now(), false).map_err(|e| e.to_string())?;
+            demo::load(&mut conn, &state.vault, state.now(), false).map_err(|e| e.to_string())?;
             tracing::info!("demo data loaded");
         } else {
             tracing::info!("the database already holds data: demo not loaded");
@@ -248,6 +284,7 @@ fn courier(state: &AppState) -> Result<Courier, String> {
         pool: state.pool.clone(),
         mailer: Mailer::new(&state.settings.mail)?,
         from: state.settings.mail.from.clone(),
+        vault: state.vault.clone(),
     })
 }
 
@@ -314,8 +351,7 @@ fn send_itineraries(
     );
     let report = mailings::queue_itineraries(
         &mut conn,
-        &state.timetables,
-        &state.settings,
+        &state.post(),
         CohortId(cohort),
         &recipients,
         state.now(),
@@ -348,7 +384,9 @@ fn log_how_to_log_in(state: &AppState, with_demo: bool) -> Result<(), String> {
                 account.password
             );
         }
-        for (name, token) in demo::personal_links(&mut conn).map_err(|e| e.to_string())? {
+        for (name, token) in
+            demo::personal_links(&mut conn, &state.vault, state.now()).map_err(|e| e.to_string())?
+        {
             tracing::info!(
                 "demo personal page of {name}: {}my/{token}",
                 state.settings.base_url
@@ -467,8 +505,11 @@ fn import_trainees(
         CohortId(cohort),
         &bytes,
         options,
-        None,
-        state.now(),
+        Writer {
+            by: None,
+            vault: &state.vault,
+            now: state.now(),
+        },
         &|done, of| {
             bar.set_length(of as u64);
             bar.set_position(done as u64);
@@ -550,7 +591,7 @@ fn generate_history(
 fn load_demo(settings: Settings, force: bool, scale: Option<u32>) -> Result<(), String> {
     let state = startup::prepare(settings)?;
     let mut conn = state.pool.get().map_err(|e| e.to_string())?;
-    match demo::load(&mut conn, state.now(), force).map_err(|e| e.to_string())? {
+    match demo::load(&mut conn, &state.vault, state.now(), force).map_err(|e| e.to_string())? {
         demo::Outcome::Loaded => {
             println!("demo data loaded into {}", state.settings.database.describe());
             for account in &demo::ACCOUNTS {

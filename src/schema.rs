@@ -17,6 +17,24 @@ diesel::table! {
         language -> Nullable<Text>,
         created_at -> Timestamp,
         last_login_at -> Nullable<Timestamp>,
+        disabled_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    account_links (id) {
+        id -> Integer,
+        kind -> Text,
+        digest -> Text,
+        email -> Text,
+        name -> Text,
+        role -> Text,
+        language -> Text,
+        user_id -> Nullable<Integer>,
+        created_by -> Nullable<Integer>,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
     }
 }
 
@@ -106,6 +124,7 @@ diesel::table! {
         accessibility -> Text,
         passport_number -> Nullable<Text>,
         passport_expiry -> Nullable<Date>,
+        passport_digest -> Nullable<Text>,
         notes -> Text,
         created_at -> Timestamp,
         updated_at -> Timestamp,
@@ -142,6 +161,7 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         itinerary_token -> Nullable<Text>,
+        itinerary_digest -> Nullable<Text>,
     }
 }
 
@@ -457,6 +477,7 @@ diesel::table! {
 }
 
 diesel::allow_tables_to_appear_in_same_query!(
+    account_links,
     settings,
     users,
     api_tokens,

@@ -13,11 +13,13 @@ use actix_web::{App, HttpServer, web};
 use rand::RngCore;
 
 use crate::clock::Clock;
-use crate::config::{SECRET_KEY_MIN_LEN, Settings};
+use crate::config::Settings;
 use crate::db::{self, DbConnection};
 use crate::domain::checkin::CheckinKey;
+use crate::domain::vault::Vault;
 use crate::models::setting::Setting;
 use crate::routes;
+use crate::services::keys;
 use crate::services::roster::RosterCache;
 use crate::services::timetable::TimetableCache;
 use crate::telemetry::log_requests;
@@ -39,7 +41,7 @@ pub fn prepare(mut settings: Settings) -> Result<AppState, String> {
         .map_err(|e| format!("{}: {e}", settings.database.describe()))?;
     let mut conn = pool.get().map_err(|e| e.to_string())?;
     db::migrate(&mut conn).map_err(|e| format!("migrations failed: {e}"))?;
-    let cookie_key = cookie_key(&settings, &mut conn)?;
+    let (cookie_key, vault) = keys(&settings, &mut conn)?;
     settings.calendar_uid_domain = calendar_uid_domain(&mut conn)?;
     drop(conn);
     Ok(AppState {
@@ -53,24 +55,29 @@ pub fn prepare(mut settings: Settings) -> Result<AppState, String> {
         feeds: Arc::default(),
         clock: Clock::System,
         checkin_key: CheckinKey::derive(cookie_key.master()),
+        vault,
         outbox_wake: Arc::default(),
         cookie_key,
     })
 }
 
-/// The key that signs session cookies: `COHORTDESK_SECRET_KEY`, or one generated once and kept in the
-/// database so that sessions survive restarts.
-fn cookie_key(settings: &Settings, conn: &mut DbConnection) -> Result<Key, String> {
-    let secret = match &settings.secret_key {
-        Some(secret) => secret.clone(),
-        None => {
-            let mut bytes = [0u8; SECRET_KEY_MIN_LEN];
-            rand::rng().fill_bytes(&mut bytes);
-            let fresh: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-            Setting::get_or_insert(conn, "secret_key", &fresh).map_err(|e| e.to_string())?
-        }
-    };
-    Key::try_from(secret.as_bytes()).map_err(|e| format!("COHORTDESK_SECRET_KEY: {e}"))
+/// The keys made from the secret key (see `services::keys`): the cookie key, and the vault that seals
+/// passport numbers and personal links. A database sealed with another key is refused; values an older
+/// version stored in plain text are sealed now.
+fn keys(settings: &Settings, conn: &mut DbConnection) -> Result<(Key, Vault), String> {
+    let secret = keys::load(settings, conn)?;
+    let cookie_key = Key::try_from(secret.text.as_bytes())
+        .map_err(|e| format!("{}: {e}", secret.source.describe()))?;
+    let vault = Vault::of_secret(&secret.text);
+    keys::check_fingerprint(conn, &vault, &secret.source)?;
+    let sealed = keys::seal_plain_values(conn, &vault).map_err(|e| e.to_string())?;
+    if sealed > 0 {
+        tracing::info!(
+            sealed,
+            "sealed the values an older version kept in plain text"
+        );
+    }
+    Ok((cookie_key, vault))
 }
 
 /// This database's own domain for calendar UIDs (`cohortdesk-` and 48 random bits), made once.

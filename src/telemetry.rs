@@ -21,9 +21,9 @@ pub fn init() {
 }
 
 /// A path as the log shows it: the secrets some paths carry — a trainee's personal-link token
-/// (`/my/…`), a check-in code (`/checkin/…`) — replaced by `••••`.
+/// (`/my/…`), a check-in code (`/checkin/…`), an invitation or password-reset link — replaced by `••••`.
 pub fn redacted(path: &str) -> String {
-    for secret in ["/my/", "/checkin/"] {
+    for secret in ["/my/", "/checkin/", "/invitation/", "/reset/"] {
         if let Some(rest) = path.strip_prefix(secret) {
             let after = rest.find('/').map_or("", |at| &rest[at..]);
             return format!("{secret}••••{after}");

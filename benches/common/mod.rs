@@ -5,11 +5,18 @@ use cohortdesk::db::{self, DatabaseUrl, DbConnection};
 use cohortdesk::domain::cohort::{CohortDraft, CohortStatus};
 use cohortdesk::domain::commitment::{AllocationDraft, CommitmentDraft};
 use cohortdesk::domain::ids::CohortId;
+use cohortdesk::domain::vault::Vault;
+use cohortdesk::services::roster::Writer;
 use cohortdesk::services::roster_file::{self, ImportOptions};
 use cohortdesk::services::{cohorts, commitments, demo};
 
 pub fn at(date: NaiveDate, hour: u32) -> NaiveDateTime {
     date.and_time(NaiveTime::from_hms_opt(hour, 0, 0).unwrap())
+}
+
+/// The key benchmarks seal with (they run without a key file).
+pub fn vault() -> Vault {
+    Vault::derive(b"the key of the cohortdesk benchmarks")
 }
 
 /// `BENCH_DATABASE_URL` (an empty database), or a scratch SQLite file in `scratch`, migrated and with the
@@ -24,7 +31,7 @@ pub fn demo_database(
     let url = DatabaseUrl::parse(&text).expect("a database URL");
     let mut conn = url.connect().expect("the database opens");
     db::migrate(&mut conn).expect("the migrations run");
-    let loaded = demo::load(&mut conn, now, false).expect("the demo loads");
+    let loaded = demo::load(&mut conn, &vault(), now, false).expect("the demo loads");
     assert!(
         matches!(loaded, demo::Outcome::Loaded),
         "BENCH_DATABASE_URL must name an empty database"
@@ -108,8 +115,11 @@ pub fn imported_cohort(
         cohort,
         csv.as_bytes(),
         &ImportOptions::default(),
-        None,
-        now,
+        Writer {
+            by: None,
+            vault: &vault(),
+            now,
+        },
         &|_, _| {},
     )
     .expect("the import")

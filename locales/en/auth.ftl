@@ -4,11 +4,11 @@ login-intro = Log in with the e-mail address and password of your cohortdesk acc
 login-submit = Log in
 login-failed = The e-mail address or the password is not right.
 login-throttled = { $count ->
-    [one] Too many failed attempts. Try again in { $count } minute.
-   *[other] Too many failed attempts. Try again in { $count } minutes.
+    [one] Too many failed attempts. Try again in { $count } second.
+   *[other] Too many failed attempts. Try again in { $count } seconds.
 }
 setup-title = Set up cohortdesk
-setup-intro = No one has an account yet. Create the first organizer account; you can add colleagues later.
+setup-intro = No one has an account yet. Create the first organizer account; afterwards you invite colleagues from the Accounts page.
 setup-submit = Create account
 field-name = Full name
 field-email = E-mail address

@@ -9,4 +9,4 @@ verify-title = Certificate verification
 verify-valid = This certificate is valid.
 verify-course = Course
 verify-unknown = No valid certificate has this serial number.
-verify-throttled = Too many serial numbers tried from this network; try again in 15 minutes.
+verify-throttled = Too many serial numbers tried from this network; wait a minute and try again.

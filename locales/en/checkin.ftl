@@ -26,7 +26,7 @@ checkin-already = { $mark ->
 }
 checkin-forged = This is not a check-in code of this course.
 checkin-expired = This code has expired: scan the screen again.
-checkin-throttled = Too many wrong codes from this network; try again in 15 minutes or ask an organizer.
+checkin-throttled = Too many wrong codes: wait a minute and try again, or ask an organizer.
 checkin-done = { $mark ->
     [late] { $name }: checked in, late, at “{ $title }”.
    *[other] { $name }: checked in at “{ $title }”.

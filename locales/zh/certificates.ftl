@@ -9,4 +9,4 @@ verify-title = 证书验证
 verify-valid = 该证书有效。
 verify-course = 培训班
 verify-unknown = 没有使用此编号的有效证书。
-verify-throttled = 此网络尝试的编号过多，请 15 分钟后再试。
+verify-throttled = 此网络尝试的编号过多，请稍等一分钟再试。

@@ -23,7 +23,7 @@ checkin-already = { $mark ->
 }
 checkin-forged = 这不是本培训班的签到二维码。
 checkin-expired = 二维码已过期，请重新扫描屏幕。
-checkin-throttled = 此网络输入错误签到码次数过多，请 15 分钟后再试或联系工作人员。
+checkin-throttled = 错误签到码次数过多：请稍等一分钟再试，或联系工作人员。
 checkin-done = { $mark ->
     [late] { $name }：已签到“{ $title }”（迟到）。
    *[other] { $name }：已签到“{ $title }”。

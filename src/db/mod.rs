@@ -91,6 +91,20 @@ impl DatabaseUrl {
         }
     }
 
+    /// The SQLite file, when the database is one.
+    pub fn sqlite_path(&self) -> Option<&std::path::Path> {
+        (self.backend == Backend::Sqlite).then(|| std::path::Path::new(&self.target))
+    }
+
+    /// Where the secret key's file is kept unless `COHORTDESK_KEY_FILE` says otherwise: beside the SQLite
+    /// file (`cohortdesk.db.key`), or `cohortdesk.key` in the working folder for PostgreSQL.
+    pub fn default_key_file(&self) -> std::path::PathBuf {
+        match self.backend {
+            Backend::Sqlite => format!("{}.key", self.target).into(),
+            Backend::Postgres => "cohortdesk.key".into(),
+        }
+    }
+
     /// Opens one connection, with the SQLite settings applied.
     pub fn connect(&self) -> ConnectionResult<DbConnection> {
         match self.backend {

@@ -1,5 +1,6 @@
-//! Accounts: e-mail addresses, passwords and their hashes, a new account's details, and the first-run
-//! form that makes the first organizer.
+//! Accounts: e-mail addresses, passwords and their hashes, a new account's details, the first-run form
+//! that makes the first organizer, invitations, and the single-use links that bring a colleague in or let
+//! someone choose a new password.
 
 use std::sync::LazyLock;
 
@@ -7,6 +8,7 @@ use argon2::Argon2;
 use argon2::password_hash::phc::PasswordHash;
 use argon2::{PasswordHasher, PasswordVerifier};
 
+use chrono::Duration;
 use serde::Deserialize;
 
 use crate::domain::input::{NAME_MAX, required_text};
@@ -112,6 +114,15 @@ pub struct NewAccount {
     pub language: Option<Lang>,
 }
 
+/// A new password typed twice (the first-run page, an invitation, a reset, the password page).
+fn new_password(errors: &mut FormErrors, password: &str, confirm: &str) -> Option<Password> {
+    let parsed = errors.check("password", Password::parse(password));
+    if password != confirm {
+        errors.add("password_confirm", Msg::new("error-password-mismatch"));
+    }
+    parsed
+}
+
 /// The first-run form, which makes the first organizer.
 #[derive(Debug, Deserialize, Default)]
 #[serde(default)]
@@ -128,10 +139,7 @@ impl SetupInput {
         let mut errors = FormErrors::new();
         let name = errors.check("name", required_text(&self.name, NAME_MAX));
         let email = errors.check("email", Email::parse(&self.email));
-        let password = errors.check("password", Password::parse(&self.password));
-        if self.password != self.password_confirm {
-            errors.add("password_confirm", Msg::new("error-password-mismatch"));
-        }
+        let password = new_password(&mut errors, &self.password, &self.password_confirm);
         let account = (|| {
             Some(NewAccount {
                 name: name?,
@@ -145,9 +153,172 @@ impl SetupInput {
     }
 }
 
+/// What a single-use account link is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkKind {
+    /// Brings a colleague in: they choose their password and get the role they were invited with.
+    Invitation,
+    /// Lets someone who forgot their password choose a new one.
+    Reset,
+}
+
+impl LinkKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LinkKind::Invitation => "invitation",
+            LinkKind::Reset => "reset",
+        }
+    }
+
+    /// How long a link works after it is sent.
+    pub fn lifetime(self) -> Duration {
+        match self {
+            LinkKind::Invitation => Duration::hours(72),
+            LinkKind::Reset => Duration::hours(1),
+        }
+    }
+}
+
+/// The roles an organizer can give a colleague.
+pub const STAFF_ROLES: [Role; 2] = [Role::Organizer, Role::Coordinator];
+
+fn staff_role(text: &str) -> Result<Role, Msg> {
+    Role::parse(text)
+        .filter(|role| STAFF_ROLES.contains(role))
+        .ok_or_else(|| Msg::new("error-choose-one"))
+}
+
+/// The invitation form: who, with which role, reading which language.
+#[derive(Debug, Deserialize, Default, Clone)]
+#[serde(default)]
+pub struct InviteInput {
+    pub name: String,
+    pub email: String,
+    pub role: String,
+    pub language: String,
+}
+
+/// An invitation, parsed.
+pub struct Invitation {
+    pub name: String,
+    pub email: Email,
+    pub role: Role,
+    pub language: Lang,
+}
+
+impl InviteInput {
+    pub fn parse(&self) -> Result<Invitation, FormErrors> {
+        let mut errors = FormErrors::new();
+        let name = errors.check("name", required_text(&self.name, NAME_MAX));
+        let email = errors.check("email", Email::parse(&self.email));
+        let role = errors.check("role", staff_role(&self.role));
+        let language = errors.check(
+            "language",
+            Lang::parse(&self.language).ok_or_else(|| Msg::new("error-choose-one")),
+        );
+        let invitation = (|| {
+            Some(Invitation {
+                name: name?,
+                email: email?,
+                role: role?,
+                language: language?,
+            })
+        })();
+        errors.finish(invitation)
+    }
+}
+
+/// The form behind an invitation or reset link: the name (on an invitation) and a new password twice.
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+pub struct ChoosePasswordInput {
+    pub name: String,
+    pub password: String,
+    pub password_confirm: String,
+}
+
+impl ChoosePasswordInput {
+    /// The name (required when `with_name`) and the new password.
+    pub fn parse(&self, with_name: bool) -> Result<(String, Password), FormErrors> {
+        let mut errors = FormErrors::new();
+        let name = match with_name {
+            true => errors.check("name", required_text(&self.name, NAME_MAX)),
+            false => Some(String::new()),
+        };
+        let password = new_password(&mut errors, &self.password, &self.password_confirm);
+        errors.finish(name.zip(password))
+    }
+}
+
+/// The password page: the current password, and the new one twice.
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+pub struct ChangePasswordInput {
+    pub current: String,
+    pub password: String,
+    pub password_confirm: String,
+}
+
+impl ChangePasswordInput {
+    pub fn parse(&self) -> Result<Password, FormErrors> {
+        let mut errors = FormErrors::new();
+        if self.current.is_empty() {
+            errors.add("current", Msg::new("error-required"));
+        }
+        let password = new_password(&mut errors, &self.password, &self.password_confirm);
+        errors.finish(password)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_invitation_names_a_staff_role_and_a_language() {
+        let input = InviteInput {
+            name: " Aigerim Nurlanovna ".into(),
+            email: "Aigerim@Example.KZ".into(),
+            role: "coordinator".into(),
+            language: "ru".into(),
+        };
+        let invitation = input.parse().ok().unwrap();
+        assert_eq!(invitation.email.as_str(), "aigerim@example.kz");
+        assert_eq!(invitation.role, Role::Coordinator);
+        assert_eq!(invitation.language, Lang::Ru);
+        let trainee = InviteInput {
+            role: "trainee".into(),
+            language: "xx".into(),
+            ..input
+        };
+        let errors = trainee.parse().err().unwrap();
+        assert!(errors.get("role").is_some() && errors.get("language").is_some());
+    }
+
+    #[test]
+    fn a_new_password_is_typed_twice() {
+        let mismatch = ChoosePasswordInput {
+            name: String::new(),
+            password: "correct horse battery".into(),
+            password_confirm: "correct horse battery!".into(),
+        };
+        assert!(
+            mismatch
+                .parse(false)
+                .err()
+                .unwrap()
+                .get("password_confirm")
+                .is_some()
+        );
+        assert!(mismatch.parse(true).err().unwrap().get("name").is_some());
+        let change = ChangePasswordInput {
+            current: String::new(),
+            password: "1234567890ab".into(),
+            password_confirm: "1234567890ab".into(),
+        };
+        let errors = change.parse().err().unwrap();
+        assert!(errors.get("current").is_some() && errors.get("password").is_some());
+    }
 
     #[test]
     fn email_addresses_are_normalised_and_checked() {

@@ -10,8 +10,42 @@ text_enum!(
         Create => "create", "audit-action-create",
         Update => "update", "audit-action-update",
         Delete => "delete", "audit-action-delete",
+        LoggedIn => "login", "audit-action-login",
+        LoginFailed => "login-failed", "audit-action-login-failed",
+        SlowedDown => "slowed-down", "audit-action-slowed-down",
+        PasswordChanged => "password-changed", "audit-action-password-changed",
+        ResetRequested => "reset-requested", "audit-action-reset-requested",
+        Invited => "invited", "audit-action-invited",
+        Disabled => "disabled", "audit-action-disabled",
+        Enabled => "enabled", "audit-action-enabled",
+        TokenCreated => "token-created", "audit-action-token-created",
+        TokenRevoked => "token-revoked", "audit-action-token-revoked",
+        LinkIssued => "link-issued", "audit-action-link-issued",
+        LinkRevoked => "link-revoked", "audit-action-link-revoked",
+        PassportsExported => "passports-exported", "audit-action-passports-exported",
+        KeyRotated => "key-rotated", "audit-action-key-rotated",
+        Purged => "purged", "audit-action-purged",
     }
 );
+
+impl AuditAction {
+    /// Whether this is a security event (everything but plain edits), for `/audit?action=security`.
+    pub fn is_security(self) -> bool {
+        !matches!(
+            self,
+            AuditAction::Create | AuditAction::Update | AuditAction::Delete
+        )
+    }
+
+    /// The actions that are security events.
+    pub fn security() -> Vec<AuditAction> {
+        Self::ALL
+            .iter()
+            .copied()
+            .filter(|a| a.is_security())
+            .collect()
+    }
+}
 
 text_enum!(
     /// What kind of thing it was done to.
@@ -24,6 +58,8 @@ text_enum!(
         Session => "session", "audit-object-session",
         Attendance => "attendance", "audit-object-attendance",
         User => "user", "audit-object-user",
+        ApiToken => "api-token", "audit-object-api-token",
+        Installation => "installation", "audit-object-installation",
     }
 );
 
@@ -66,15 +102,10 @@ pub fn diff(before: &Fields, after: &Fields) -> Vec<FieldChange> {
         .collect()
 }
 
-/// A passport number as the log shows it: all but the last three characters hidden.
-pub fn mask_passport(number: &str) -> String {
-    let chars: Vec<char> = number.chars().collect();
-    let shown = chars.len().saturating_sub(3);
-    chars
-        .iter()
-        .enumerate()
-        .map(|(i, c)| if i < shown { '•' } else { *c })
-        .collect()
+/// A passport number as the log shows it, made from its keyed digest: "passport ••••#3f9a", so one sees
+/// that it changed and to what other value, and nobody can learn any of its characters.
+pub fn passport_mark(digest: &str) -> String {
+    format!("••••#{}", digest.get(..4).unwrap_or(digest))
 }
 
 #[cfg(test)]
@@ -113,9 +144,8 @@ mod tests {
     }
 
     #[test]
-    fn passports_keep_only_their_last_three_characters() {
-        assert_eq!(mask_passport("N12345678"), "••••••678");
-        assert_eq!(mask_passport("AB"), "AB");
-        assert_eq!(mask_passport(""), "");
+    fn passports_show_none_of_their_characters() {
+        assert_eq!(passport_mark("3f9a0c77"), "••••#3f9a");
+        assert_eq!(passport_mark("ab"), "••••#ab");
     }
 }

@@ -19,3 +19,4 @@ pub mod schedule;
 pub mod time;
 pub mod trainee;
 pub mod translation;
+pub mod vault;

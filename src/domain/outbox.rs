@@ -28,6 +28,8 @@ text_enum!(
         Itinerary => "itinerary", "mail-kind-itinerary",
         ScheduleChanged => "schedule_changed", "mail-kind-schedule-changed",
         Test => "test", "mail-kind-test",
+        Invitation => "invitation", "mail-kind-invitation",
+        PasswordReset => "password_reset", "mail-kind-password-reset",
     }
 );
 

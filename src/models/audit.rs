@@ -59,7 +59,8 @@ pub struct AuditFilter {
     pub object_type: Option<AuditObject>,
     pub cohort_id: Option<CohortId>,
     pub user_id: Option<UserId>,
-    pub action: Option<AuditAction>,
+    /// Any of these actions (all when empty).
+    pub actions: Vec<AuditAction>,
     pub from: Option<NaiveDateTime>,
     pub until: Option<NaiveDateTime>,
 }
@@ -85,8 +86,8 @@ impl AuditEntry {
         if let Some(user) = filter.user_id {
             query = query.filter(audit_log::user_id.eq(user));
         }
-        if let Some(action) = filter.action {
-            query = query.filter(audit_log::action.eq(action));
+        if !filter.actions.is_empty() {
+            query = query.filter(audit_log::action.eq_any(filter.actions.clone()));
         }
         if let Some(from) = filter.from {
             query = query.filter(audit_log::at.ge(from));

@@ -34,8 +34,12 @@ pub struct Enrollment {
     pub room: String,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
-    /// The secret in the trainee's personal link; `None` until issued, and after it is revoked.
-    pub itinerary_token: Option<String>,
+    /// The secret in the trainee's personal link, sealed with the server's key; `None` until issued, and
+    /// after it is revoked. Read it with [`Enrollment::personal_token`].
+    #[diesel(column_name = itinerary_token)]
+    pub sealed_token: Option<String>,
+    /// The token's digest, by which a personal link finds its enrollment.
+    pub itinerary_digest: Option<String>,
 }
 
 /// Travel and lodging, as the trainee form sets them (an emptied time becomes NULL).

@@ -6,8 +6,11 @@ use diesel::prelude::*;
 use crate::db::DbConnection;
 use crate::domain::attendance::Mark;
 use crate::domain::ids::{CohortId, EnrollmentId, SessionId, TraineeId};
+use crate::domain::login::digest;
+use crate::domain::vault::Vault;
+use crate::models::Stored;
 use crate::models::enrollment::{Enrollment, RosterEntry};
-use crate::models::trainee::Trainee;
+use crate::models::trainee::{Trainee, unsealable};
 use crate::schema::{
     attendance, cohort_groups, enrollments, group_members, itineraries_sent, sessions, trainees,
 };
@@ -49,21 +52,49 @@ impl Enrollment {
     pub fn by_token(conn: &mut DbConnection, token: &str) -> QueryResult<RosterEntry> {
         enrollments::table
             .inner_join(trainees::table)
-            .filter(enrollments::itinerary_token.eq(token))
+            .filter(enrollments::itinerary_digest.eq(digest(token)))
             .select((Enrollment::as_select(), Trainee::as_select()))
             .first(conn)
     }
 
-    /// Sets (or, with `None`, revokes) the token of a personal link.
+    /// Sets (or, with `None`, revokes) the token of a personal link: kept sealed, found by its digest.
     pub fn set_itinerary_token(
         conn: &mut DbConnection,
         id: EnrollmentId,
         token: Option<&str>,
+        vault: &Vault,
     ) -> QueryResult<()> {
         diesel::update(enrollments::table.find(id))
-            .set(enrollments::itinerary_token.eq(token))
+            .set((
+                enrollments::itinerary_token.eq(token.map(|t| vault.seal_text(t))),
+                enrollments::itinerary_digest.eq(token.map(digest)),
+            ))
             .execute(conn)
             .map(drop)
+    }
+
+    /// The personal-link tokens as stored (sealed or, from before sealing, plain), by enrollment.
+    pub fn stored_tokens(
+        conn: &mut DbConnection,
+        which: Stored,
+    ) -> QueryResult<Vec<(EnrollmentId, String)>> {
+        let rows: Vec<(EnrollmentId, Option<String>)> = enrollments::table
+            .filter(enrollments::itinerary_token.is_not_null())
+            .filter(enrollments::itinerary_token.not_like(which.excluded()))
+            .select((enrollments::id, enrollments::itinerary_token))
+            .load(conn)?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|(id, token)| Some((id, token?)))
+            .collect())
+    }
+
+    /// The token of the personal link, opened with the key it was sealed with.
+    pub fn personal_token(&self, vault: &Vault) -> QueryResult<Option<String>> {
+        self.sealed_token
+            .as_deref()
+            .map(|sealed| vault.open_text(sealed).map_err(unsealable))
+            .transpose()
     }
 
     /// The names of the groups a trainee belongs to in a cohort.

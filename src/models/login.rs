@@ -75,6 +75,11 @@ impl Login {
         .execute(conn)
     }
 
+    /// Ends everyone's logins (the secret key was replaced).
+    pub fn end_everyone(conn: &mut DbConnection) -> QueryResult<usize> {
+        diesel::delete(login_sessions::table).execute(conn)
+    }
+
     /// Ends every login of `user` but `keep`.
     pub fn end_all(
         conn: &mut DbConnection,

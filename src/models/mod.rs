@@ -1,5 +1,6 @@
 //! One file per table: the row struct, its `New…` insert struct, and its queries as associated functions.
 
+pub mod account_link;
 pub mod allocation;
 pub mod api_token;
 pub mod attendance;
@@ -25,6 +26,23 @@ pub mod translation;
 pub mod user;
 pub mod vehicle;
 pub mod venue;
+
+/// Which stored secrets a query returns: those still in plain text (written before sealing began), or all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stored {
+    Plain,
+    All,
+}
+
+impl Stored {
+    /// The `LIKE` pattern a text column's value must not match to be returned.
+    pub fn excluded(self) -> &'static str {
+        match self {
+            Stored::Plain => "sealed1:%",
+            Stored::All => "",
+        }
+    }
+}
 
 /// Whether a database error is a unique-constraint violation (both backends report it the same way).
 pub fn is_unique_violation(error: &diesel::result::Error) -> bool {

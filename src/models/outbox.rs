@@ -7,7 +7,9 @@ use diesel::prelude::*;
 use crate::db::DbConnection;
 use crate::domain::ids::{CohortId, TraineeId};
 use crate::domain::outbox::{CLAIM_MINUTES, MailKind, Next, OutboxStatus};
-use crate::models::touched;
+use crate::domain::vault::Vault;
+use crate::models::trainee::unsealable;
+use crate::models::{Stored, touched};
 use crate::schema::{outbox, trainees};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -20,7 +22,8 @@ pub struct OutboxMessage {
     pub trainee_id: Option<TraineeId>,
     pub recipient: String,
     pub subject: String,
-    /// The whole message as it goes over SMTP (RFC 5322, ASCII).
+    /// The whole message as it goes over SMTP (RFC 5322, ASCII), sealed with the server's key (it holds
+    /// personal links and travel details): read it with [`OutboxMessage::body`].
     pub message: String,
     pub status: OutboxStatus,
     pub attempts: i32,
@@ -41,6 +44,7 @@ pub struct NewMessage {
     pub trainee_id: Option<TraineeId>,
     pub recipient: String,
     pub subject: String,
+    /// The message in plain text; [`NewMessage::queue`] seals it.
     pub message: String,
     pub status: OutboxStatus,
     pub next_attempt_at: NaiveDateTime,
@@ -66,11 +70,13 @@ pub struct OutboxLine {
 }
 
 impl NewMessage {
-    /// Queues the message unless one with the same idempotency key exists; `false` when it did.
-    pub fn queue(&self, conn: &mut DbConnection) -> QueryResult<bool> {
+    /// Queues the message, sealed with `vault`, unless one with the same idempotency key exists; `false`
+    /// when it did.
+    pub fn queue(mut self, conn: &mut DbConnection, vault: &Vault) -> QueryResult<bool> {
+        self.message = vault.seal_text(&self.message);
         let insert = || {
             diesel::insert_into(outbox::table)
-                .values(self)
+                .values(&self)
                 .on_conflict(outbox::idempotency_key)
                 .do_nothing()
         };
@@ -84,6 +90,35 @@ impl NewMessage {
 }
 
 impl OutboxMessage {
+    /// The message as it goes over SMTP, opened with the key it was sealed with.
+    pub fn body(&self, vault: &Vault) -> QueryResult<String> {
+        vault.open_text(&self.message).map_err(unsealable)
+    }
+
+    /// The messages as stored (sealed or, from before sealing, plain), by id.
+    pub fn stored_messages(
+        conn: &mut DbConnection,
+        which: Stored,
+    ) -> QueryResult<Vec<(i32, String)>> {
+        outbox::table
+            .filter(outbox::message.not_like(which.excluded()))
+            .select((outbox::id, outbox::message))
+            .load(conn)
+    }
+
+    /// Stores a message sealed with `vault`.
+    pub fn set_message(
+        conn: &mut DbConnection,
+        id: i32,
+        message: &str,
+        vault: &Vault,
+    ) -> QueryResult<()> {
+        diesel::update(outbox::table.find(id))
+            .set(outbox::message.eq(vault.seal_text(message)))
+            .execute(conn)
+            .map(drop)
+    }
+
     /// Claims up to `limit` messages that are due — queued ones whose time has come, and ones a worker
     /// claimed but never finished (it crashed) — for `CLAIM_MINUTES`. On PostgreSQL rows another worker
     /// is claiming at the same moment are skipped (`FOR UPDATE SKIP LOCKED`); SQLite has one writer.

@@ -1,4 +1,4 @@
-//! Small named values the application keeps for itself (such as the generated cookie key).
+//! Small named values the application keeps for itself (such as the fingerprint of the secret key).
 
 use diesel::prelude::*;
 
@@ -33,6 +33,21 @@ impl Setting {
             }
             Err(e) => Err(e),
         }
+    }
+
+    /// Stores `value` under `key`, replacing any value there.
+    pub fn set(conn: &mut DbConnection, key: &str, value: &str) -> QueryResult<()> {
+        Self::remove(conn, key)?;
+        diesel::insert_into(settings::table)
+            .values((settings::key.eq(key), settings::value.eq(value)))
+            .execute(conn)
+            .map(drop)
+    }
+
+    pub fn remove(conn: &mut DbConnection, key: &str) -> QueryResult<()> {
+        diesel::delete(settings::table.find(key))
+            .execute(conn)
+            .map(drop)
     }
 
     /// Takes the write lock of a setting's row (created by a migration) until the transaction ends.

@@ -6,7 +6,9 @@ use diesel::prelude::*;
 use crate::db::DbConnection;
 use crate::domain::ids::{CohortId, TraineeId};
 use crate::domain::trainee::{Gender, TraineeDraft};
+use crate::domain::vault::{Unsealable, Vault};
 use crate::i18n::Lang;
+use crate::models::Stored;
 use crate::models::cohort::Cohort;
 use crate::schema::{enrollments, trainees};
 
@@ -27,11 +29,15 @@ pub struct Trainee {
     pub language: Lang,
     pub dietary: String,
     pub accessibility: String,
-    pub passport_number: Option<String>,
+    /// The passport number, sealed with the server's key: read it with [`Trainee::passport_number`].
+    #[diesel(column_name = passport_number)]
+    pub sealed_passport: Option<String>,
     pub passport_expiry: Option<NaiveDate>,
     pub notes: String,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// The passport number's keyed digest, to find the trainee by it.
+    pub passport_digest: Option<String>,
 }
 
 /// The columns the trainee form sets, for both insert and update (an emptied field becomes NULL).
@@ -51,14 +57,16 @@ pub struct TraineeFields<'a> {
     pub language: Lang,
     pub dietary: &'a str,
     pub accessibility: &'a str,
-    pub passport_number: Option<&'a str>,
+    pub passport_number: Option<String>,
+    pub passport_digest: Option<String>,
     pub passport_expiry: Option<NaiveDate>,
     pub notes: &'a str,
     pub updated_at: NaiveDateTime,
 }
 
 impl<'a> TraineeFields<'a> {
-    pub fn from_draft(draft: &'a TraineeDraft, now: NaiveDateTime) -> Self {
+    /// The draft's columns, its passport number sealed with `vault`.
+    pub fn from_draft(draft: &'a TraineeDraft, vault: &Vault, now: NaiveDateTime) -> Self {
         Self {
             family_name: &draft.family_name,
             given_name: &draft.given_name,
@@ -73,7 +81,8 @@ impl<'a> TraineeFields<'a> {
             language: draft.language,
             dietary: &draft.dietary,
             accessibility: &draft.accessibility,
-            passport_number: draft.passport_number.as_deref(),
+            passport_number: draft.passport_number.as_deref().map(|p| vault.seal_text(p)),
+            passport_digest: draft.passport_number.as_deref().map(|p| vault.digest(p)),
             passport_expiry: draft.passport_expiry,
             notes: &draft.notes,
             updated_at: now,
@@ -125,18 +134,58 @@ impl Trainee {
             .first(conn)
     }
 
-    /// The trainees holding any of these passport numbers or e-mail addresses.
+    /// The passport number, opened with the key it was sealed with.
+    pub fn passport_number(&self, vault: &Vault) -> QueryResult<Option<String>> {
+        self.sealed_passport
+            .as_deref()
+            .map(|sealed| vault.open_text(sealed).map_err(unsealable))
+            .transpose()
+    }
+
+    /// The passport numbers as stored (sealed or, from before sealing, plain).
+    pub fn stored_passports(
+        conn: &mut DbConnection,
+        which: Stored,
+    ) -> QueryResult<Vec<(TraineeId, String)>> {
+        let rows: Vec<(TraineeId, Option<String>)> = trainees::table
+            .filter(trainees::passport_number.is_not_null())
+            .filter(trainees::passport_number.not_like(which.excluded()))
+            .select((trainees::id, trainees::passport_number))
+            .load(conn)?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|(id, number)| Some((id, number?)))
+            .collect())
+    }
+
+    /// Stores a passport number sealed with `vault`, with its digest.
+    pub fn set_passport(
+        conn: &mut DbConnection,
+        id: TraineeId,
+        number: &str,
+        vault: &Vault,
+    ) -> QueryResult<()> {
+        diesel::update(trainees::table.find(id))
+            .set((
+                trainees::passport_number.eq(vault.seal_text(number)),
+                trainees::passport_digest.eq(vault.digest(number)),
+            ))
+            .execute(conn)
+            .map(drop)
+    }
+
+    /// The trainees holding any of these passport numbers (given by their digests) or e-mail addresses.
     pub fn find_matching(
         conn: &mut DbConnection,
-        passports: &[&str],
+        passport_digests: &[String],
         emails: &[&str],
     ) -> QueryResult<Vec<Trainee>> {
         let mut found = Vec::new();
         // Both backends limit the number of bound values in one statement.
-        for chunk in passports.chunks(500) {
+        for chunk in passport_digests.chunks(500) {
             found.extend(
                 trainees::table
-                    .filter(trainees::passport_number.eq_any(chunk))
+                    .filter(trainees::passport_digest.eq_any(chunk))
                     .select(Trainee::as_select())
                     .load(conn)?,
             );
@@ -158,4 +207,9 @@ impl Trainee {
     pub fn passport_name(&self) -> String {
         format!("{} {}", self.family_name.to_uppercase(), self.given_name)
     }
+}
+
+/// A sealed value the key does not open, as a database error (the stored value cannot be read).
+pub fn unsealable(e: Unsealable) -> diesel::result::Error {
+    diesel::result::Error::DeserializationError(Box::new(e))
 }

@@ -20,6 +20,8 @@ pub struct User {
     pub language: Option<Lang>,
     pub created_at: NaiveDateTime,
     pub last_login_at: Option<NaiveDateTime>,
+    /// When an organizer disabled the account (it cannot log in); `None` while it is active.
+    pub disabled_at: Option<NaiveDateTime>,
 }
 
 #[derive(Debug, Insertable)]
@@ -42,6 +44,50 @@ impl NewUser<'_> {
 }
 
 impl User {
+    /// Whether the account may do `access` now: its role allows it and it is not disabled.
+    pub fn may(&self, access: crate::domain::role::Access) -> bool {
+        self.disabled_at.is_none() && self.role.allows(access)
+    }
+
+    pub fn set_role(conn: &mut DbConnection, id: UserId, role: Role) -> QueryResult<()> {
+        crate::models::touched(
+            diesel::update(users::table.find(id))
+                .set(users::role.eq(role))
+                .execute(conn)?,
+        )
+    }
+
+    /// Disables the account (`Some(when)`) or enables it again (`None`).
+    pub fn set_disabled(
+        conn: &mut DbConnection,
+        id: UserId,
+        at: Option<NaiveDateTime>,
+    ) -> QueryResult<()> {
+        crate::models::touched(
+            diesel::update(users::table.find(id))
+                .set(users::disabled_at.eq(at))
+                .execute(conn)?,
+        )
+    }
+
+    /// How many organizers can log in (not disabled).
+    pub fn active_organizers(conn: &mut DbConnection) -> QueryResult<i64> {
+        users::table
+            .filter(users::role.eq(Role::Organizer))
+            .filter(users::disabled_at.is_null())
+            .count()
+            .get_result(conn)
+    }
+
+    /// Locks the accounts table's organizers for the rest of the transaction, so two organizers demoting
+    /// each other at once cannot leave nobody in charge.
+    pub fn lock_organizers(conn: &mut DbConnection) -> QueryResult<()> {
+        diesel::update(users::table.filter(users::role.eq(Role::Organizer)))
+            .set(users::role.eq(Role::Organizer))
+            .execute(conn)
+            .map(drop)
+    }
+
     pub fn find(conn: &mut DbConnection, id: UserId) -> QueryResult<Option<User>> {
         users::table
             .find(id)

@@ -22,6 +22,8 @@ use crate::web::state::AppState;
 
 /// Most entries in one download of the log.
 const DOWNLOADED: i64 = 100_000;
+/// The `action` filter that selects every security event.
+const SECURITY: &str = "security";
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/audit", web::get().to(index))
@@ -47,7 +49,10 @@ impl LogQuery {
             object_type: AuditObject::parse(&self.object),
             cohort_id: self.cohort.parse().ok().map(CohortId),
             user_id: self.user.parse().ok().map(UserId),
-            action: AuditAction::parse(&self.action),
+            actions: match self.action.as_str() {
+                SECURITY => AuditAction::security(),
+                action => AuditAction::parse(action).into_iter().collect(),
+            },
             from: day(&self.from).map(|d| d.and_time(NaiveTime::MIN)),
             until: day(&self.until).map(|d| (d + chrono::Days::new(1)).and_time(NaiveTime::MIN)),
         }

@@ -12,13 +12,14 @@ use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
 use crate::i18n::Msg;
 
-use crate::services::accounts;
+use crate::domain::login::device;
+use crate::services::accounts::{self, Attempt};
 use crate::web::auth::{self as session_auth, current_user};
 use crate::web::ctx::{Ctx, flash};
 use crate::web::form::Form;
 use crate::web::render::{local_path, page, page_with_status, see_other};
 use crate::web::state::AppState;
-use crate::web::throttle::client_ip;
+use crate::web::throttle::{Counted, client_ip};
 
 #[derive(Template)]
 #[template(path = "auth/login.html")]
@@ -80,33 +81,55 @@ pub async fn login(
         error: Some(error),
     };
 
-    if let Err(wait) = state.throttle.check(&ip, &input.email) {
-        let minutes = wait.as_secs().div_ceil(60) as i64;
+    let counted = [Counted::address(&ip), Counted::account(&input.email)];
+    if let Err(wait) = state.throttle.check(&counted) {
+        let seconds = wait.as_secs_f64().ceil().max(1.0) as u64;
         let mut response = page_with_status(
             StatusCode::TOO_MANY_REQUESTS,
-            &again(ctx, Msg::new("login-throttled").with("count", minutes)),
+            &again(
+                ctx,
+                Msg::new("login-throttled").with("count", seconds as i64),
+            ),
         )?;
-        response.headers_mut().insert(
-            header::RETRY_AFTER,
-            header::HeaderValue::from(wait.as_secs()),
-        );
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, header::HeaderValue::from(seconds));
         return Ok(response);
     }
 
     let now = state.now();
     let (email, password) = (input.email.clone(), input.password.clone());
+    let device = device(
+        req.headers()
+            .get(header::USER_AGENT)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default(),
+    );
+    let (throttle, keys) = (state.throttle.clone(), counted.clone());
     let user = state
-        .db(move |conn| accounts::authenticate(conn, &email, &password, now))
+        .db(move |conn| {
+            let from = Attempt {
+                address: &ip,
+                device: &device,
+            };
+            let user = accounts::authenticate(conn, &email, &password, &from, now)?;
+            match &user {
+                Some(_) => throttle.record_success(&keys[1]),
+                None if throttle.record_failure(&keys) => {
+                    accounts::slowed_down(conn, &email, &from, now)?
+                }
+                None => {}
+            }
+            Ok(user)
+        })
         .await?
-        .filter(|user| user.role.allows(Access::ReadCourses));
+        .filter(|user| user.may(Access::ReadCourses));
     let Some(user) = user else {
-        state.throttle.record_failure(&ip, &input.email);
         return page_with_status(
             StatusCode::UNAUTHORIZED,
             &again(ctx, Msg::new("login-failed")),
         );
     };
-    state.throttle.record_success(&input.email);
     if user.language.is_none() {
         session_auth::save_language(&state, user.id, ctx.lang).await?;
     }

@@ -12,7 +12,7 @@ use crate::web::auth::Staff;
 use crate::web::ctx::Ctx;
 use crate::web::render::{page, page_with_status, qr_link};
 use crate::web::state::AppState;
-use crate::web::throttle::{PublicPage, client_ip};
+use crate::web::throttle::{Counted, PublicPage, client_ip};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route(
@@ -74,11 +74,8 @@ async fn verify(
 ) -> AppResult<HttpResponse> {
     let serial = serial.into_inner();
     let ip = client_ip(&req);
-    if state
-        .throttle
-        .check_public(PublicPage::Verify, &ip)
-        .is_err()
-    {
+    let counted = [Counted::public(PublicPage::Verify, &ip)];
+    if state.throttle.check(&counted).is_err() {
         return page_with_status(
             StatusCode::TOO_MANY_REQUESTS,
             &VerifyPage {
@@ -96,9 +93,7 @@ async fn verify(
     let status = if verified.is_some() {
         StatusCode::OK
     } else {
-        state
-            .throttle
-            .record_public_failure(PublicPage::Verify, &ip);
+        state.throttle.record_failure(&counted);
         StatusCode::NOT_FOUND
     };
     page_with_status(

@@ -16,12 +16,13 @@ use crate::i18n::Msg;
 use crate::services::attendance::{self, RollCall};
 use crate::services::checkin::{self, Scanned, Who};
 use crate::web::auth::Organizer;
+use crate::web::csrf;
 use crate::web::ctx::{Ctx, flash_message};
 use crate::web::form::Form;
 use crate::web::phone::{Phone, forget, remember, remembered};
 use crate::web::render::{page, page_with_status, qr_link, see_other};
 use crate::web::state::AppState;
-use crate::web::throttle::{PublicPage, client_ip};
+use crate::web::throttle::{Counted, PublicPage, client_ip};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route(
@@ -197,11 +198,17 @@ async fn check_in(
             },
         )
     };
-    if state
-        .throttle
-        .check_public(PublicPage::Checkin, &ip)
-        .is_err()
-    {
+    let scanned = match verified(&state, &code).await? {
+        Ok(scanned) => scanned,
+        Err((status, msg)) => return again(ctx, None, status, msg),
+    };
+    // Wrong badge codes slow down this phone, this session's check-in and (far later) this network.
+    let counted = [
+        Counted::browser(PublicPage::Checkin, &csrf::token(&cookie)?),
+        Counted::checkin_session(scanned.session.id.0),
+        Counted::public(PublicPage::Checkin, &ip),
+    ];
+    if state.throttle.check(&counted).is_err() {
         return again(
             ctx,
             None,
@@ -209,10 +216,6 @@ async fn check_in(
             Msg::new("checkin-throttled"),
         );
     }
-    let scanned = match verified(&state, &code).await? {
-        Ok(scanned) => scanned,
-        Err((status, msg)) => return again(ctx, None, status, msg),
-    };
     let who = match (input.badge_code.trim().is_empty(), &known) {
         (true, Some(phone)) => Who::Remembered(phone.trainee, phone.link.clone()),
         _ => Who::BadgeCode(input.badge_code.clone()),
@@ -251,9 +254,7 @@ async fn check_in(
             if revoked {
                 forget(&cookie);
             } else if refusal.get(checkin::BADGE_CODE).is_some() {
-                state
-                    .throttle
-                    .record_public_failure(PublicPage::Checkin, &ip);
+                state.throttle.record_failure(&counted);
             }
             let msg = refusal
                 .first()

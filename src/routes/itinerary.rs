@@ -255,8 +255,9 @@ async fn change_link(
     (id, trainee): (CohortId, TraineeId),
     change: LinkChange,
 ) -> AppResult<HttpResponse> {
+    let (vault, now) = (state.vault.clone(), state.now());
     state
-        .db(move |conn| itinerary::change_link(conn, id, trainee, change))
+        .db(move |conn| itinerary::change_link(conn, id, trainee, change, &vault, now))
         .await?;
     flash(
         req,

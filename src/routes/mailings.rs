@@ -154,15 +154,7 @@ async fn send(
     let (shared, now) = (state.clone(), state.now());
     let queued = state
         .db(move |conn| {
-            mailings::queue_itineraries(
-                conn,
-                &shared.timetables,
-                &shared.settings,
-                id,
-                &recipients,
-                now,
-                &mut |_| {},
-            )
+            mailings::queue_itineraries(conn, &shared.post(), id, &recipients, now, &mut |_| {})
         })
         .await?;
     state.wake_outbox();
@@ -181,9 +173,7 @@ async fn send_changes(
     let id = id.into_inner();
     let (shared, now) = (state.clone(), state.now());
     let queued = state
-        .db(move |conn| {
-            mailings::queue_change_notices(conn, &shared.timetables, &shared.settings, id, now)
-        })
+        .db(move |conn| mailings::queue_change_notices(conn, &shared.post(), id, now))
         .await?;
     state.wake_outbox();
     report(&req, &ctx, &queued);
@@ -207,7 +197,7 @@ async fn load_preview(
     let (id, trainee) = path.into_inner();
     let shared = state.clone();
     state
-        .db(move |conn| mailings::preview(conn, &shared.timetables, &shared.settings, id, trainee))
+        .db(move |conn| mailings::preview(conn, &shared.post(), id, trainee))
         .await
 }
 

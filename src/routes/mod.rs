@@ -6,6 +6,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use crate::error::AppError;
 use crate::web::assets;
 
+mod accounts;
 mod api;
 mod api_tokens;
 mod attendance;
@@ -60,6 +61,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(delegations::configure)
         .configure(resources::configure)
         .configure(logins::configure)
+        .configure(accounts::configure)
         .configure(clone::configure)
         .configure(sessions::configure)
         .configure(materials::configure)

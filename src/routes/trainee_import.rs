@@ -16,6 +16,7 @@ use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::country::Country;
 use crate::models::trainee_import::TraineeImport;
 use crate::services::roster::Setting;
+use crate::services::roster::Writer;
 use crate::services::roster_file::{
     self, ImportOptions, Kept, MAX_BYTES, Problem, Report, describe_layout,
 };
@@ -117,9 +118,16 @@ async fn upload(
             ctx.msg(&Msg::new("import-too-large").with("max", (MAX_BYTES >> 20) as i64));
         return refused(ctx, load_cohort(&state, id).await?, vec![too_large]);
     };
-    let now = state.now();
+    let (now, vault) = (state.now(), state.vault.clone());
     let kept = state
-        .db(move |conn| roster_file::keep(conn, id, &file_name, &bytes, user.id, now))
+        .db(move |conn| {
+            let writer = Writer {
+                by: Some(user.id),
+                vault: &vault,
+                now,
+            };
+            roster_file::keep(conn, id, &file_name, &bytes, writer)
+        })
         .await?;
     match kept {
         Kept::Stored(import_id) => Ok(see_other(&format!(
@@ -312,11 +320,13 @@ async fn preview(
     let (id, import_id) = path.into_inner();
     let options = choices.options();
     let today = state.now().date();
+    let vault = state.vault.clone();
     let (setting, stored, report) = state
         .db(move |conn| {
             let stored = TraineeImport::find(conn, id, import_id)?;
             let setting = Setting::load(conn, id, today)?;
-            let report = roster_file::check(conn, &setting, &stored.data, &options, &|_, _| ())?;
+            let file = stored.file(&vault)?;
+            let report = roster_file::check(conn, &setting, &file, &options, &vault, &|_, _| ())?;
             Ok((setting, stored, report))
         })
         .await?;
@@ -342,20 +352,18 @@ async fn confirm(
     Form(choices): Form<Choices>,
 ) -> AppResult<HttpResponse> {
     let (id, import_id) = path.into_inner();
-    let now = state.now();
+    let (now, vault) = (state.now(), state.vault.clone());
     let options = choices.options();
     let outcome = state
         .db(move |conn| {
             let stored = TraineeImport::find(conn, id, import_id)?;
-            let outcome = roster_file::import(
-                conn,
-                id,
-                &stored.data,
-                &options,
-                Some(user.id),
+            let writer = Writer {
+                by: Some(user.id),
+                vault: &vault,
                 now,
-                &|_, _| (),
-            )?;
+            };
+            let file = stored.file(&vault)?;
+            let outcome = roster_file::import(conn, id, &file, &options, writer, &|_, _| ())?;
             if outcome.is_ok() {
                 TraineeImport::delete(conn, import_id, now - chrono::Duration::days(1))?;
             }

@@ -13,6 +13,7 @@ use crate::domain::ids::{CohortId, TraineeId};
 use crate::domain::role::Access;
 use crate::domain::time::local_text;
 use crate::domain::trainee::{EnrollmentStatus, Gender, TraineeInput, mask_passport};
+use crate::domain::vault::Vault;
 use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
 use crate::i18n::{Lang, Msg};
@@ -221,7 +222,8 @@ async fn export(
         })
         .await?;
     let zone = cohort.cohort.zone();
-    let table = roster_file::export(&entries, zone, with_passport, ctx.lang);
+    let passports = with_passport.then_some(&state.vault);
+    let table = roster_file::export(&entries, zone, passports, ctx.lang)?;
     table_download(&format!("cohort-{id}-trainees"), &table, format, ctx.lang)
 }
 
@@ -235,18 +237,11 @@ struct ShowPage {
     badge_code: String,
     /// The trainee's personal link, once issued (shown to organizers only).
     personal_link: Option<String>,
+    /// The passport number in full for organizers, masked for everyone else.
+    passport: Option<String>,
 }
 
 impl ShowPage {
-    /// The passport number in full for organizers, masked for everyone else.
-    fn passport(&self) -> String {
-        match &self.profile.entry.trainee.passport_number {
-            Some(number) if self.ctx.can_manage() => number.clone(),
-            Some(number) => mask_passport(number),
-            None => String::new(),
-        }
-    }
-
     fn local(&self, at: &Option<chrono::NaiveDateTime>) -> String {
         local_text(*at, self.zone)
     }
@@ -278,7 +273,15 @@ async fn show(
     let profile = state
         .db(move |conn| Profile::load(conn, id, trainee, lang))
         .await?;
-    let personal_link = match &profile.entry.enrollment.itinerary_token {
+    let passport = profile
+        .entry
+        .trainee
+        .passport_number(&state.vault)?
+        .map(|number| match ctx.can_manage() {
+            true => number,
+            false => mask_passport(&number),
+        });
+    let personal_link = match profile.entry.enrollment.personal_token(&state.vault)? {
         Some(token) if ctx.can_manage() => Some(
             state
                 .settings
@@ -293,6 +296,7 @@ async fn show(
         personal_link,
         zone: profile.cohort.cohort.zone(),
         badge_code: state.checkin_key.badge_code(profile.entry.enrollment.id),
+        passport,
         ctx,
         profile,
     })
@@ -336,12 +340,13 @@ impl FormPage {
 }
 
 /// The form filled with what is stored, times on the cohort's clock.
-fn input_of(entry: &RosterEntry, zone: Tz) -> TraineeInput {
+fn input_of(entry: &RosterEntry, zone: Tz, vault: &Vault) -> AppResult<TraineeInput> {
     let (t, e) = (&entry.trainee, &entry.enrollment);
+    let passport_number = t.passport_number(vault)?.unwrap_or_default();
     let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
     // `datetime-local` inputs want a `T` between date and time.
     let local = |at| local_text(at, zone).replacen(' ', "T", 1);
-    TraineeInput {
+    Ok(TraineeInput {
         family_name: t.family_name.clone(),
         given_name: t.given_name.clone(),
         native_name: t.native_name.clone(),
@@ -355,7 +360,7 @@ fn input_of(entry: &RosterEntry, zone: Tz) -> TraineeInput {
         preferred_language: t.language.as_str().to_owned(),
         dietary_requirements: t.dietary.clone(),
         accessibility_needs: t.accessibility.clone(),
-        passport_number: t.passport_number.clone().unwrap_or_default(),
+        passport_number,
         passport_expiry: date(t.passport_expiry),
         notes: t.notes.clone(),
         status: e.status.as_str().to_owned(),
@@ -367,7 +372,7 @@ fn input_of(entry: &RosterEntry, zone: Tz) -> TraineeInput {
         departure_airport: e.departure_airport.clone(),
         hotel: e.hotel.clone(),
         room: e.room.clone(),
-    }
+    })
 }
 
 async fn setting(state: &AppState, id: CohortId) -> AppResult<Setting> {
@@ -423,11 +428,12 @@ async fn create(
     let id = id.into_inner();
     let setting = setting(&state, id).await?;
     let now = state.now();
+    let vault = state.vault.clone();
     let result = state
         .db_parsed(
             input.parse(&setting.context()),
             move |conn, (trainee, enrollment)| {
-                roster::add(conn, id, &trainee, &enrollment, Some(user.id), now)
+                roster::add(conn, id, &trainee, &enrollment, Some(user.id), &vault, now)
             },
         )
         .await;
@@ -457,7 +463,7 @@ async fn edit(
     let (id, trainee_id) = path.into_inner();
     let (setting, entry) = editing(&state, id, trainee_id).await?;
     page(&FormPage {
-        input: input_of(&entry, setting.cohort.cohort.zone()),
+        input: input_of(&entry, setting.cohort.cohort.zone(), &state.vault)?,
         ctx,
         cohort: setting.cohort,
         editing: Some(entry.trainee),
@@ -478,11 +484,12 @@ async fn update(
     let (id, trainee_id) = path.into_inner();
     let (setting, entry) = editing(&state, id, trainee_id).await?;
     let now = state.now();
+    let vault = state.vault.clone();
     let result = state
         .db_parsed(
             input.parse(&setting.context()),
             move |conn, (trainee, enrollment)| {
-                roster::update(conn, id, trainee_id, &trainee, &enrollment, now)
+                roster::update(conn, id, trainee_id, &trainee, &enrollment, &vault, now)
             },
         )
         .await;

@@ -1,15 +1,20 @@
-//! Accounts: the first organizer, adding users, logging in, language preference.
+//! Accounts: the first organizer, adding users, logging in (each attempt in the audit log), passwords,
+//! and what organizers do to accounts: change roles, disable and enable them.
 
 use chrono::NaiveDateTime;
 
 use crate::db::DbConnection;
-use crate::domain::account::{Email, NewAccount, verify_password};
+use crate::domain::account::{Email, NewAccount, Password, STAFF_ROLES, verify_password};
+use crate::domain::audit::{AuditAction, AuditObject};
+use crate::domain::ids::{LoginId, UserId};
+use crate::domain::role::Role;
 use crate::error::{AppError, AppResult};
-use crate::form_errors::FormErrors;
+use crate::form_errors::{FormErrors, WHOLE_FORM};
 use crate::i18n::Msg;
 use crate::models::is_unique_violation;
+use crate::models::login::Login;
 use crate::models::user::{NewUser, User};
-use crate::services::audit;
+use crate::services::audit::{self, Actor, Audited, Subject};
 
 /// Whether nobody has an account yet (the first-run page is open).
 pub fn needs_setup(conn: &mut DbConnection) -> AppResult<bool> {
@@ -59,11 +64,20 @@ pub fn create_first_organizer(
     })
 }
 
+/// Where a login attempt came from, for the audit log.
+pub struct Attempt<'a> {
+    pub address: &'a str,
+    /// The browser and system ("Firefox on Windows").
+    pub device: &'a str,
+}
+
 /// The account with this e-mail and password, with its login time recorded; `None` if either is wrong.
+/// Either way the attempt is a security event in the audit log, with its address.
 pub fn authenticate(
     conn: &mut DbConnection,
     email: &str,
     password: &str,
+    from: &Attempt<'_>,
     now: NaiveDateTime,
 ) -> AppResult<Option<User>> {
     let user = match Email::parse(email) {
@@ -71,10 +85,171 @@ pub fn authenticate(
         Err(_) => None,
     };
     let hash = user.as_ref().and_then(|u| u.password_hash.as_deref());
-    if !verify_password(hash, password) {
+    let right = verify_password(hash, password);
+    let user = user.filter(|u| right && u.disabled_at.is_none());
+    let Some(user) = user else {
+        login_event(conn, AuditAction::LoginFailed, email, from, now)?;
         return Ok(None);
-    }
-    let Some(user) = user else { return Ok(None) };
+    };
     User::record_login(conn, user.id, now)?;
+    audit::acting_as(Some(Actor::user(&user)), || {
+        audit::event(
+            conn,
+            now,
+            AuditAction::LoggedIn,
+            &user.subject(),
+            vec![
+                ("audit-field-address", from.address.to_owned()),
+                ("audit-field-device", from.device.to_owned()),
+            ],
+        )
+    })?;
     Ok(Some(user))
+}
+
+/// Records that logins to `email` (or from the attempt's address) now have to wait.
+pub fn slowed_down(
+    conn: &mut DbConnection,
+    email: &str,
+    from: &Attempt<'_>,
+    now: NaiveDateTime,
+) -> AppResult<()> {
+    login_event(conn, AuditAction::SlowedDown, email, from, now)
+}
+
+/// A login event nobody logged in for: by the address, about the account the e-mail names (or about
+/// the e-mail as typed, when no account has it).
+fn login_event(
+    conn: &mut DbConnection,
+    action: AuditAction,
+    email: &str,
+    from: &Attempt<'_>,
+    now: NaiveDateTime,
+) -> AppResult<()> {
+    let typed: String = email.trim().chars().take(100).collect();
+    let subject = match User::find_by_email(conn, &typed.to_lowercase())? {
+        Some(user) => user.subject(),
+        None => Subject {
+            object: AuditObject::User,
+            id: 0,
+            cohort: None,
+            label: typed,
+        },
+    };
+    let visitor = Actor {
+        id: None,
+        name: from.address.to_owned(),
+    };
+    audit::acting_as(Some(visitor), || {
+        audit::event(
+            conn,
+            now,
+            action,
+            &subject,
+            vec![
+                ("audit-field-address", from.address.to_owned()),
+                ("audit-field-device", from.device.to_owned()),
+            ],
+        )
+    })?;
+    Ok(())
+}
+
+/// Sets `user`'s password and records the change (the hash's fingerprint changes in the log).
+pub fn set_password(
+    conn: &mut DbConnection,
+    user: &User,
+    password: &Password,
+    now: NaiveDateTime,
+) -> AppResult<()> {
+    let hash = password.hash().map_err(AppError::Internal)?;
+    User::set_password_hash(conn, user.id, &hash)?;
+    audit::event(
+        conn,
+        now,
+        AuditAction::PasswordChanged,
+        &user.subject(),
+        Vec::new(),
+    )?;
+    Ok(())
+}
+
+/// Changes one's own password after checking the current one; every other login of the account ends
+/// (the one in `keep` stays). A wrong current password is refused on the `current` field.
+pub fn change_password(
+    conn: &mut DbConnection,
+    user: &User,
+    current: &str,
+    password: &Password,
+    keep: Option<LoginId>,
+    now: NaiveDateTime,
+) -> AppResult<usize> {
+    if !verify_password(user.password_hash.as_deref(), current) {
+        return Err(FormErrors::single("current", Msg::new("error-password-current")).into());
+    }
+    conn.write(|conn| {
+        set_password(conn, user, password, now)?;
+        Ok(Login::end_all(conn, user.id, keep)?)
+    })
+}
+
+/// Why an organizer's change to an account was refused.
+fn refuse(msg: &'static str) -> AppError {
+    FormErrors::single(WHOLE_FORM, Msg::new(msg)).into()
+}
+
+/// Gives `target` another role. The last organizer who can log in keeps theirs.
+pub fn change_role(
+    conn: &mut DbConnection,
+    target: UserId,
+    role: Role,
+    now: NaiveDateTime,
+) -> AppResult<User> {
+    if !STAFF_ROLES.contains(&role) {
+        return Err(refuse("error-choose-one"));
+    }
+    conn.write(|conn| {
+        User::lock_organizers(conn)?;
+        let before = User::find(conn, target)?.ok_or(AppError::NotFound)?;
+        let demoted = before.role == Role::Organizer && role != Role::Organizer;
+        if demoted && before.disabled_at.is_none() && User::active_organizers(conn)? <= 1 {
+            return Err(refuse("error-last-organizer"));
+        }
+        User::set_role(conn, target, role)?;
+        let after = User::find(conn, target)?.ok_or(AppError::NotFound)?;
+        audit::updated(conn, now, &before, &after)?;
+        Ok(after)
+    })
+}
+
+/// Disables `target` (every login ends at once; it cannot log in, nor use its API tokens) or enables it
+/// again. Nobody disables themselves, and the last organizer who can log in stays enabled.
+pub fn set_disabled(
+    conn: &mut DbConnection,
+    by: UserId,
+    target: UserId,
+    disabled: bool,
+    now: NaiveDateTime,
+) -> AppResult<User> {
+    if disabled && by == target {
+        return Err(refuse("error-disable-yourself"));
+    }
+    conn.write(|conn| {
+        User::lock_organizers(conn)?;
+        let user = User::find(conn, target)?.ok_or(AppError::NotFound)?;
+        let last = user.role == Role::Organizer && User::active_organizers(conn)? <= 1;
+        if disabled && user.disabled_at.is_none() && last {
+            return Err(refuse("error-last-organizer"));
+        }
+        User::set_disabled(conn, target, disabled.then_some(now))?;
+        let action = match disabled {
+            true => {
+                Login::end_all(conn, target, None)?;
+                AuditAction::Disabled
+            }
+            false => AuditAction::Enabled,
+        };
+        audit::event(conn, now, action, &user.subject(), Vec::new())?;
+        User::find(conn, target)?.ok_or(AppError::NotFound)
+    })
 }

@@ -6,6 +6,7 @@ use chrono::{Duration, NaiveDateTime};
 use rand::RngCore;
 
 use crate::db::DbConnection;
+use crate::domain::audit::{AuditAction, AuditObject};
 use crate::domain::ids::{ApiTokenId, UserId, hex};
 use crate::domain::input::{NAME_MAX, required_text};
 use crate::domain::login::digest;
@@ -14,6 +15,7 @@ use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
 use crate::models::api_token::ApiToken;
 use crate::models::user::User;
+use crate::services::audit::{self, Subject};
 
 /// What every token starts with, so that it is recognised in a configuration file or a leak scanner.
 pub const PREFIX: &str = "cdk_";
@@ -35,6 +37,7 @@ pub fn create(
     let token = format!("{PREFIX}{}", hex(&bytes));
     let hint = format!("…{}", &token[token.len() - 4..]);
     let id = ApiToken::insert(conn, user, &name, &digest(&token), &hint, now)?;
+    token_event(conn, AuditAction::TokenCreated, id, &name, &hint, now)?;
     Ok((id, token))
 }
 
@@ -45,10 +48,39 @@ pub fn revoke(
     id: ApiTokenId,
     now: NaiveDateTime,
 ) -> AppResult<()> {
-    match ApiToken::revoke(conn, user, id, now)? {
-        0 => Err(AppError::NotFound),
-        _ => Ok(()),
-    }
+    let token = ApiToken::of_user(conn, user)?
+        .into_iter()
+        .find(|t| t.id == id && t.revoked_at.is_none())
+        .ok_or(AppError::NotFound)?;
+    ApiToken::revoke(conn, user, id, now)?;
+    token_event(
+        conn,
+        AuditAction::TokenRevoked,
+        id,
+        &token.name,
+        &token.hint,
+        now,
+    )?;
+    Ok(())
+}
+
+/// A token's creation or revocation in the audit log: its name and last characters, never the token.
+fn token_event(
+    conn: &mut DbConnection,
+    action: AuditAction,
+    id: ApiTokenId,
+    name: &str,
+    hint: &str,
+    now: NaiveDateTime,
+) -> AppResult<()> {
+    let subject = Subject {
+        object: AuditObject::ApiToken,
+        id: id.0,
+        cohort: None,
+        label: format!("{name} ({hint})"),
+    };
+    audit::event(conn, now, action, &subject, Vec::new())?;
+    Ok(())
 }
 
 /// The owner of `token` if it is a live token and the owner may read the reports.
@@ -63,7 +95,7 @@ pub fn authenticate(
     let Some((id, last_used, user)) = ApiToken::active(conn, &digest(token))? else {
         return Ok(None);
     };
-    if !user.role.allows(Access::ReadCourses) {
+    if !user.may(Access::ReadCourses) {
         return Ok(None);
     }
     if last_used.is_none_or(|at| now - at >= USE_RECORDED_EVERY) {

@@ -12,7 +12,7 @@ use chrono::{NaiveDateTime, TimeZone};
 use chrono_tz::Tz;
 
 use crate::db::DbConnection;
-use crate::domain::audit::{AuditAction, AuditObject, FieldChange, Fields, diff, mask_passport};
+use crate::domain::audit::{AuditAction, AuditObject, FieldChange, Fields, diff, passport_mark};
 use crate::domain::ids::{CohortId, UserId};
 use crate::domain::itinerary::fingerprint;
 use crate::i18n::Lang;
@@ -96,6 +96,30 @@ fn write(
         changes: serde_json::to_string(&changes).unwrap_or_default(),
     }
     .insert(conn)
+}
+
+impl Subject {
+    /// The installation itself (its secret key, its stored data as a whole).
+    pub fn installation() -> Subject {
+        Subject {
+            object: AuditObject::Installation,
+            id: 0,
+            cohort: None,
+            label: String::new(),
+        }
+    }
+}
+
+/// Records a security event about `subject`, with its details (each a field's translation key and value).
+pub fn event(
+    conn: &mut DbConnection,
+    now: NaiveDateTime,
+    action: AuditAction,
+    subject: &Subject,
+    details: Vec<(&'static str, String)>,
+) -> diesel::QueryResult<()> {
+    let changes = diff(&Vec::new(), &details);
+    write(conn, now, action, subject, changes)
 }
 
 /// Records that `thing` was created, with all its fields.
@@ -242,7 +266,7 @@ impl Audited for Trainee {
         }
     }
 
-    /// Passport numbers masked: the log is read by more people than the passport list.
+    /// Passport numbers never appear: a mark made from the number's keyed digest shows that it changed.
     fn fields(&self) -> Fields {
         vec![
             ("audit-field-family_name", self.family_name.clone()),
@@ -260,9 +284,9 @@ impl Audited for Trainee {
             ("audit-field-accessibility", self.accessibility.clone()),
             (
                 "audit-field-passport_number",
-                self.passport_number
+                self.passport_digest
                     .as_deref()
-                    .map(mask_passport)
+                    .map(passport_mark)
                     .unwrap_or_default(),
             ),
             ("audit-field-passport_expiry", opt(&self.passport_expiry)),

@@ -8,7 +8,6 @@ use crate::db::DbConnection;
 use crate::domain::attendance::{Mark, Method};
 use crate::domain::checkin::{CheckinKey, Window, normalize_badge_code, window};
 use crate::domain::ids::{SessionId, TraineeId};
-use crate::domain::login::digest;
 use crate::domain::schedule::kinds::SessionStatus;
 use crate::domain::time::clock;
 use crate::error::{AppError, AppResult};
@@ -115,8 +114,8 @@ pub fn check_in(
                 // A phone told by a personal link checks in only while that link stands.
                 if let Some(link) = link {
                     let entry = Enrollment::find(conn, cohort.cohort.id, *trainee).ok();
-                    let current = entry.and_then(|e| e.enrollment.itinerary_token);
-                    if current.is_none_or(|token| digest(&token) != *link) {
+                    let current = entry.and_then(|e| e.enrollment.itinerary_digest);
+                    if current.is_none_or(|current| current != *link) {
                         let revoked = Msg::new("checkin-link-revoked");
                         return Err(FormErrors::single(BADGE_CODE, revoked).into());
                     }

@@ -11,17 +11,20 @@ use rand::RngCore;
 
 use crate::db::DbConnection;
 use crate::domain::attendance::{Mark, Tally};
+use crate::domain::audit::AuditAction;
 use crate::domain::calendar::{Calendar, Event, EventStatus};
 use crate::domain::ids::{CohortId, EnrollmentId, SessionId, TraineeId, hex};
 use crate::domain::itinerary::{Change, Entry, Snapshot};
 use crate::domain::schedule::kinds::SessionStatus;
 use crate::domain::time::{clock, local_day, utc_offset};
 use crate::domain::translation::ReadingOrder;
+use crate::domain::vault::Vault;
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Lang, Msg};
 use crate::models::delegation::Delegation;
 use crate::models::enrollment::{Enrollment, RosterEntry};
 use crate::models::itinerary::marks_of;
+use crate::services::audit::{self, Audited};
 use crate::services::cache::Cache;
 use crate::services::timetable::{SessionView, Timetable, TimetableCache};
 
@@ -55,21 +58,41 @@ pub fn change_link(
     cohort: CohortId,
     trainee: TraineeId,
     change: LinkChange,
+    vault: &Vault,
+    now: NaiveDateTime,
 ) -> AppResult<()> {
     let entry = Enrollment::find(conn, cohort, trainee)?;
     let token = (change == LinkChange::Issue).then(new_token);
-    Enrollment::set_itinerary_token(conn, entry.enrollment.id, token.as_deref())?;
+    Enrollment::set_itinerary_token(conn, entry.enrollment.id, token.as_deref(), vault)?;
+    let action = match change {
+        LinkChange::Issue => AuditAction::LinkIssued,
+        LinkChange::Revoke => AuditAction::LinkRevoked,
+    };
+    audit::event(conn, now, action, &entry.subject(), Vec::new())?;
     Ok(())
 }
 
 /// A trainee's token, issued now if they have none (itinerary e-mails need one).
-pub fn token_of(conn: &mut DbConnection, entry: &mut RosterEntry) -> AppResult<String> {
-    if let Some(token) = &entry.enrollment.itinerary_token {
-        return Ok(token.clone());
+pub fn token_of(
+    conn: &mut DbConnection,
+    entry: &mut RosterEntry,
+    vault: &Vault,
+    now: NaiveDateTime,
+) -> AppResult<String> {
+    if let Some(token) = entry.enrollment.personal_token(vault)? {
+        return Ok(token);
     }
     let token = new_token();
-    Enrollment::set_itinerary_token(conn, entry.enrollment.id, Some(&token))?;
-    entry.enrollment.itinerary_token = Some(token.clone());
+    Enrollment::set_itinerary_token(conn, entry.enrollment.id, Some(&token), vault)?;
+    audit::event(
+        conn,
+        now,
+        AuditAction::LinkIssued,
+        &entry.subject(),
+        Vec::new(),
+    )?;
+    entry.enrollment =
+        Enrollment::find(conn, entry.enrollment.cohort_id, entry.trainee.id)?.enrollment;
     Ok(token)
 }
 

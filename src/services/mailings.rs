@@ -13,6 +13,7 @@ use crate::domain::ids::{CohortId, TraineeId};
 use crate::domain::itinerary::{Change, Entry, Snapshot, changes, fingerprint};
 use crate::domain::outbox::{MailKind, OutboxStatus};
 use crate::domain::translation::{ReadingOrder, StringId, Text};
+use crate::domain::vault::Vault;
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Lang, Msg};
 use crate::mail::{AttachedFile, Content, format};
@@ -304,16 +305,24 @@ pub fn change_content(letter: &Letter<'_>, uid_domain: &str) -> AppResult<Conten
     })
 }
 
-/// Writes one message to the outbox; `false` if the same one (same key) was queued before.
-fn enqueue(
-    conn: &mut DbConnection,
+/// What sending itineraries needs besides the database: the timetables, the settings (sender, links)
+/// and the vault that seals queued messages and personal links.
+#[derive(Clone, Copy)]
+pub struct Post<'a> {
+    pub timetables: &'a TimetableCache,
+    pub settings: &'a Settings,
+    pub vault: &'a Vault,
+}
+
+/// One message for the outbox, addressed to the trainee and due now.
+fn message(
     settings: &Settings,
     it: &Itinerary,
     kind: MailKind,
     key: String,
     content: &Content,
     now: NaiveDateTime,
-) -> AppResult<bool> {
+) -> AppResult<NewMessage> {
     let to = it.entry.trainee.email.clone().unwrap_or_default();
     let name = it.entry.trainee.passport_name();
     let formatted =
@@ -329,8 +338,7 @@ fn enqueue(
         status: OutboxStatus::Queued,
         next_attempt_at: now,
         created_at: now,
-    }
-    .queue(conn)?)
+    })
 }
 
 /// The cohort's trainees, with their personal-link token (issued now for those without one).
@@ -338,6 +346,8 @@ fn addressed(
     conn: &mut DbConnection,
     cohort: CohortId,
     include: impl Fn(&RosterEntry) -> bool,
+    vault: &Vault,
+    now: NaiveDateTime,
     report: &mut Queued,
 ) -> AppResult<Vec<(RosterEntry, String)>> {
     let mut out = Vec::new();
@@ -349,7 +359,7 @@ fn addressed(
             report.skipped.push((entry.trainee.passport_name(), reason));
             continue;
         }
-        let token = token_of(conn, &mut entry)?;
+        let token = token_of(conn, &mut entry, vault, now)?;
         out.push((entry, token));
     }
     Ok(out)
@@ -376,16 +386,27 @@ fn record_sent(
 /// `progress` is told how many trainees there are, then called once per trainee.
 pub fn queue_itineraries(
     conn: &mut DbConnection,
-    timetables: &TimetableCache,
-    settings: &Settings,
+    post: &Post<'_>,
     cohort: CohortId,
     recipients: &Recipients,
     now: NaiveDateTime,
     progress: &mut dyn FnMut(Option<usize>),
 ) -> AppResult<Queued> {
+    let Post {
+        timetables,
+        settings,
+        vault,
+    } = *post;
     conn.write(|conn| {
         let mut report = Queued::default();
-        let people = addressed(conn, cohort, |e| recipients.includes(e), &mut report)?;
+        let people = addressed(
+            conn,
+            cohort,
+            |e| recipients.includes(e),
+            vault,
+            now,
+            &mut report,
+        )?;
         progress(Some(people.len()));
         for (entry, token) in people {
             let it = Itinerary::of(conn, timetables, entry)?;
@@ -397,7 +418,9 @@ pub fn queue_itineraries(
                 fingerprint(content.text.as_bytes())
             );
             let name = it.entry.trainee.passport_name();
-            if enqueue(conn, settings, &it, MailKind::Itinerary, key, &content, now)? {
+            if message(settings, &it, MailKind::Itinerary, key, &content, now)?
+                .queue(conn, vault)?
+            {
                 record_sent(conn, &it, &it.snapshot(), now)?;
                 report.queued.push(name);
             } else {
@@ -442,11 +465,15 @@ pub fn out_of_date_count(
 /// listing every change since then (ten edits make one e-mail), and records the new itinerary as sent.
 pub fn queue_change_notices(
     conn: &mut DbConnection,
-    timetables: &TimetableCache,
-    settings: &Settings,
+    post: &Post<'_>,
     cohort: CohortId,
     now: NaiveDateTime,
 ) -> AppResult<Queued> {
+    let Post {
+        timetables,
+        settings,
+        vault,
+    } = *post;
     conn.write(|conn| {
         let mut report = Queued::default();
         let stale: HashMap<_, _> = out_of_date(conn, timetables, cohort)?
@@ -457,6 +484,8 @@ pub fn queue_change_notices(
             conn,
             cohort,
             |e| stale.contains_key(&e.enrollment.id),
+            vault,
+            now,
             &mut report,
         )?;
         for (entry, token) in people {
@@ -473,15 +502,9 @@ pub fn queue_change_notices(
                 snapshot.digest()
             );
             let name = it.entry.trainee.passport_name();
-            if enqueue(
-                conn,
-                settings,
-                &it,
-                MailKind::ScheduleChanged,
-                key,
-                &content,
-                now,
-            )? {
+            if message(settings, &it, MailKind::ScheduleChanged, key, &content, now)?
+                .queue(conn, vault)?
+            {
                 report.queued.push(name);
             } else {
                 report.already.push(name);
@@ -495,17 +518,20 @@ pub fn queue_change_notices(
 /// What one trainee's itinerary e-mail would be, for the preview.
 pub fn preview(
     conn: &mut DbConnection,
-    timetables: &TimetableCache,
-    settings: &Settings,
+    post: &Post<'_>,
     cohort: CohortId,
     trainee: TraineeId,
 ) -> AppResult<(RosterEntry, Content)> {
+    let Post {
+        timetables,
+        settings,
+        vault,
+    } = *post;
     let entry = Enrollment::find(conn, cohort, trainee)?;
     // A trainee without a link yet gets one when the e-mail is queued; the preview shows where it goes.
     let token = entry
         .enrollment
-        .itinerary_token
-        .clone()
+        .personal_token(vault)?
         .unwrap_or_else(|| "personal-link".to_owned());
     let it = Itinerary::of(conn, timetables, entry.clone())?;
     let letter = Letter::new(&it, &settings.base_url, &token, Vec::new())?;

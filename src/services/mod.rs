@@ -1,5 +1,6 @@
 //! Use cases that span tables. Each takes a connection and `now`, so tests control the clock.
 
+pub mod account_links;
 pub mod accounts;
 pub mod api_tokens;
 pub mod attendance;
@@ -17,6 +18,7 @@ pub mod export;
 pub mod groups;
 pub mod history;
 pub mod itinerary;
+pub mod keys;
 pub mod logins;
 pub mod mailings;
 pub mod materials;

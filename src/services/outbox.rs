@@ -14,7 +14,8 @@ use tokio::sync::Notify;
 
 use crate::clock::Clock;
 use crate::db::Pool;
-use crate::domain::outbox::{Next, after_attempt};
+use crate::domain::outbox::{Next, SendFailure, after_attempt};
+use crate::domain::vault::Vault;
 use crate::error::{AppError, AppResult};
 use crate::mail::{CONNECTIONS, Mailer};
 use crate::models::outbox::OutboxMessage;
@@ -38,12 +39,13 @@ impl Report {
     }
 }
 
-/// Who sends: the pool, the transport and the sender address.
+/// Who sends: the pool, the transport, the sender address, and the vault that opens queued messages.
 #[derive(Clone)]
 pub struct Courier {
     pub pool: Pool,
     pub mailer: Mailer,
     pub from: String,
+    pub vault: Vault,
 }
 
 impl Courier {
@@ -83,10 +85,17 @@ impl Courier {
     }
 
     async fn attempt(&self, message: OutboxMessage, now: NaiveDateTime) -> AppResult<Next> {
-        let result = self
-            .mailer
-            .send(&self.from, &message.recipient, &message.message)
-            .await;
+        let result = match message.body(&self.vault) {
+            Ok(body) => {
+                self.mailer
+                    .send(&self.from, &message.recipient, &body)
+                    .await
+            }
+            Err(e) => Err(SendFailure {
+                permanent: true,
+                reason: e.to_string(),
+            }),
+        };
         let attempts = message.attempts + 1;
         let next = after_attempt(attempts, &result, now);
         let error = result.err().map(|f| f.reason).unwrap_or_default();

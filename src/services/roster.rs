@@ -13,6 +13,7 @@ use crate::domain::ids::{CohortId, TraineeId, UserId};
 use crate::domain::trainee::{
     CountryIndex, EnrollmentDraft, EnrollmentStatus, Gender, ParseContext, TraineeDraft,
 };
+use crate::domain::vault::Vault;
 use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
 use crate::i18n::{Lang, Msg};
@@ -73,6 +74,8 @@ pub struct Matcher {
     names: HashMap<TraineeId, String>,
     with_passport: HashSet<TraineeId>,
     enrolled: HashSet<TraineeId>,
+    /// Makes the digests passport numbers are found by.
+    vault: Vault,
 }
 
 /// Whom incoming details describe: someone new, or a person already known.
@@ -87,10 +90,11 @@ impl Matcher {
         conn: &mut DbConnection,
         cohort_id: CohortId,
         drafts: impl IntoIterator<Item = &'a TraineeDraft>,
+        vault: &Vault,
     ) -> AppResult<Self> {
         let (mut passports, mut emails) = (Vec::new(), Vec::new());
         for draft in drafts {
-            passports.extend(draft.passport_number.as_deref());
+            passports.extend(draft.passport_number.as_deref().map(|p| vault.digest(p)));
             emails.extend(draft.email.as_deref());
         }
         let known = Trainee::find_matching(conn, &passports, &emails)?;
@@ -103,9 +107,10 @@ impl Matcher {
             names: HashMap::new(),
             with_passport: HashSet::new(),
             enrolled,
+            vault: vault.clone(),
         };
         for trainee in known {
-            if let Some(passport) = &trainee.passport_number {
+            if let Some(passport) = &trainee.passport_digest {
                 matcher.by_passport.insert(passport.clone(), trainee.id);
                 matcher.with_passport.insert(trainee.id);
             }
@@ -127,7 +132,7 @@ impl Matcher {
         let by_passport = draft
             .passport_number
             .as_ref()
-            .and_then(|p| self.by_passport.get(p).copied());
+            .and_then(|p| self.by_passport.get(&self.vault.digest(p)).copied());
         let by_email = draft
             .email
             .as_ref()
@@ -200,6 +205,14 @@ pub fn check_capacity(
     Ok(())
 }
 
+/// Who enrols trainees and when, and the vault their passport numbers are sealed with.
+#[derive(Clone, Copy)]
+pub struct Writer<'a> {
+    pub by: Option<UserId>,
+    pub vault: &'a Vault,
+    pub now: NaiveDateTime,
+}
+
 /// Writes one person and their enrollment: the person is created or updated, their delegation created if
 /// it is new, the enrollment added with its first status.
 pub fn enrol(
@@ -208,10 +221,10 @@ pub fn enrol(
     found: Match,
     trainee: &TraineeDraft,
     enrollment: &EnrollmentDraft,
-    by: Option<UserId>,
-    now: NaiveDateTime,
+    writer: Writer<'_>,
 ) -> AppResult<TraineeId> {
-    let fields = TraineeFields::from_draft(trainee, now);
+    let Writer { by, vault, now } = writer;
+    let fields = TraineeFields::from_draft(trainee, vault, now);
     let (trainee_id, before) = match found {
         Match::Existing(id) => {
             let before = Trainee::find(conn, id)?;
@@ -244,17 +257,19 @@ pub fn add(
     trainee: &TraineeDraft,
     enrollment: &EnrollmentDraft,
     by: Option<UserId>,
+    vault: &Vault,
     now: NaiveDateTime,
 ) -> AppResult<TraineeId> {
     conn.write(|conn| {
         Cohort::lock(conn, cohort_id)?;
         let cohort = Cohort::find(conn, cohort_id)?.cohort;
-        let found = Matcher::load(conn, cohort_id, [trainee])?
+        let found = Matcher::load(conn, cohort_id, [trainee], vault)?
             .resolve(trainee, None)
             .map_err(|(field, msg)| FormErrors::single(field, msg))?;
         let more = i64::from(enrollment.status.holds_place());
         check_capacity(conn, &cohort, more, "status")?;
-        enrol(conn, cohort_id, found, trainee, enrollment, by, now)
+        let writer = Writer { by, vault, now };
+        enrol(conn, cohort_id, found, trainee, enrollment, writer)
     })
 }
 
@@ -265,14 +280,15 @@ pub fn update(
     trainee_id: TraineeId,
     trainee: &TraineeDraft,
     enrollment: &EnrollmentDraft,
+    vault: &Vault,
     now: NaiveDateTime,
 ) -> AppResult<()> {
     conn.write(|conn| {
         let current = Enrollment::find(conn, cohort_id, trainee_id)?;
-        Matcher::load(conn, cohort_id, [trainee])?
+        Matcher::load(conn, cohort_id, [trainee], vault)?
             .resolve(trainee, Some(trainee_id))
             .map_err(|(field, msg)| FormErrors::single(field, msg))?;
-        TraineeFields::from_draft(trainee, now).update(conn, trainee_id)?;
+        TraineeFields::from_draft(trainee, vault, now).update(conn, trainee_id)?;
         Delegation::ensure(conn, cohort_id, &trainee.country_code)?;
         Logistics::from_draft(enrollment, now).update(conn, current.enrollment.id)?;
         let after = Enrollment::find(conn, cohort_id, trainee_id)?;

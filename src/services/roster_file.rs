@@ -10,18 +10,19 @@ use chrono::{NaiveDateTime, Timelike};
 use chrono_tz::Tz;
 
 use crate::db::DbConnection;
-use crate::domain::ids::{CohortId, ImportId, UserId};
+use crate::domain::ids::{CohortId, ImportId};
 use crate::domain::trainee::{
     COLUMN_HEADINGS, COLUMNS, EnrollmentDraft, EnrollmentStatus, Headings, PASSPORT_COLUMNS,
     REQUIRED_COLUMNS, TraineeDraft, TraineeInput,
 };
+use crate::domain::vault::Vault;
 use crate::error::{AppError, AppResult};
 use crate::form_errors::WHOLE_FORM;
 use crate::i18n::{Lang, Msg};
 use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::enrollment::RosterEntry;
 use crate::models::trainee_import::NewTraineeImport;
-use crate::services::roster::{self, Match, Matcher, Setting, check_capacity};
+use crate::services::roster::{self, Match, Matcher, Setting, Writer, check_capacity};
 use crate::sheet::read::{self, Cell, Layout, ReadError, Row, TextEncoding};
 use crate::sheet::{Table, Value};
 
@@ -40,11 +41,16 @@ fn headings(lang: Lang) -> HashMap<&'static str, String> {
 
 /// The roster as a table: a line per trainee, headings in `lang`, times on the cohort's clock, and the
 /// passport columns only when `with_passport`.
-pub fn export(entries: &[RosterEntry], zone: Tz, with_passport: bool, lang: Lang) -> Table {
+pub fn export(
+    entries: &[RosterEntry],
+    zone: Tz,
+    passports: Option<&Vault>,
+    lang: Lang,
+) -> AppResult<Table> {
     let columns: Vec<&str> = COLUMNS
         .iter()
         .copied()
-        .filter(|c| with_passport || !PASSPORT_COLUMNS.contains(c))
+        .filter(|c| passports.is_some() || !PASSPORT_COLUMNS.contains(c))
         .collect();
     let names = headings(lang);
     let mut table = Table::new(
@@ -52,7 +58,7 @@ pub fn export(entries: &[RosterEntry], zone: Tz, with_passport: bool, lang: Lang
         columns.iter().map(|c| names[c].clone()).collect(),
     );
     for entry in entries {
-        let mut values = row_of(entry, zone);
+        let mut values = row_of(entry, zone, passports)?;
         table.push(
             columns
                 .iter()
@@ -60,10 +66,15 @@ pub fn export(entries: &[RosterEntry], zone: Tz, with_passport: bool, lang: Lang
                 .collect(),
         );
     }
-    table
+    Ok(table)
 }
 
-fn row_of(entry: &RosterEntry, zone: Tz) -> HashMap<&'static str, Value> {
+/// A trainee's values by column; the passport number only when `passports` opens it.
+fn row_of(
+    entry: &RosterEntry,
+    zone: Tz,
+    passports: Option<&Vault>,
+) -> AppResult<HashMap<&'static str, Value>> {
     use chrono::TimeZone;
     let (t, e) = (&entry.trainee, &entry.enrollment);
     let date = |d: Option<chrono::NaiveDate>| d.map_or(Value::Empty, Value::Date);
@@ -73,7 +84,11 @@ fn row_of(entry: &RosterEntry, zone: Tz) -> HashMap<&'static str, Value> {
         })
     };
     let text = |s: &str| Value::text(s);
-    HashMap::from([
+    let passport = match passports {
+        Some(vault) => t.passport_number(vault)?.unwrap_or_default(),
+        None => String::new(),
+    };
+    Ok(HashMap::from([
         ("family_name", text(&t.family_name)),
         ("given_name", text(&t.given_name)),
         ("native_name", text(&t.native_name)),
@@ -87,10 +102,7 @@ fn row_of(entry: &RosterEntry, zone: Tz) -> HashMap<&'static str, Value> {
         ("preferred_language", text(t.language.as_str())),
         ("dietary_requirements", text(&t.dietary)),
         ("accessibility_needs", text(&t.accessibility)),
-        (
-            "passport_number",
-            text(t.passport_number.as_deref().unwrap_or_default()),
-        ),
+        ("passport_number", text(&passport)),
         ("passport_expiry", date(t.passport_expiry)),
         ("notes", text(&t.notes)),
         ("status", text(e.status.as_str())),
@@ -102,7 +114,7 @@ fn row_of(entry: &RosterEntry, zone: Tz) -> HashMap<&'static str, Value> {
         ("departure_airport", text(&e.departure_airport)),
         ("hotel", text(&e.hotel)),
         ("room", text(&e.room)),
-    ])
+    ]))
 }
 
 /// A template to fill in: every column headed in `lang`, and one example line.
@@ -511,11 +523,11 @@ pub fn keep(
     cohort: CohortId,
     file_name: &str,
     bytes: &[u8],
-    by: UserId,
-    now: NaiveDateTime,
+    writer: Writer<'_>,
 ) -> AppResult<Kept> {
-    let setting = Setting::load(conn, cohort, now.date())?;
-    let report = check(conn, &setting, bytes, &ImportOptions::default(), &|_, _| ())?;
+    let setting = Setting::load(conn, cohort, writer.now.date())?;
+    let options = ImportOptions::default();
+    let report = check(conn, &setting, bytes, &options, writer.vault, &|_, _| ())?;
     if report.unreadable {
         return Ok(Kept::Unreadable {
             cohort: Box::new(setting.cohort),
@@ -524,12 +536,12 @@ pub fn keep(
     }
     let stored = NewTraineeImport {
         cohort_id: cohort,
-        created_by: Some(by),
+        created_by: writer.by,
         file_name,
         data: bytes,
-        created_at: now,
+        created_at: writer.now,
     }
-    .insert(conn)?;
+    .insert(conn, writer.vault)?;
     Ok(Kept::Stored(stored))
 }
 
@@ -540,6 +552,7 @@ pub fn check(
     setting: &Setting,
     bytes: &[u8],
     options: &ImportOptions,
+    vault: &Vault,
     progress: &dyn Fn(usize, usize),
 ) -> AppResult<Report> {
     let sheet = match read::read(bytes, &options.read) {
@@ -619,6 +632,7 @@ pub fn check(
         conn,
         setting.cohort.cohort.id,
         parsed.iter().map(|(_, (t, _))| t),
+        vault,
     )?;
     let mut seen_passports: HashMap<String, usize> = HashMap::new();
     let mut seen_emails: HashMap<String, usize> = HashMap::new();
@@ -700,14 +714,13 @@ pub fn import(
     cohort_id: CohortId,
     bytes: &[u8],
     options: &ImportOptions,
-    by: Option<UserId>,
-    now: NaiveDateTime,
+    writer: Writer<'_>,
     progress: &dyn Fn(usize, usize),
 ) -> AppResult<Result<Imported, Report>> {
     conn.write(|conn| {
         Cohort::lock(conn, cohort_id)?;
-        let setting = Setting::load(conn, cohort_id, now.date())?;
-        let report = check(conn, &setting, bytes, options, progress)?;
+        let setting = Setting::load(conn, cohort_id, writer.now.date())?;
+        let report = check(conn, &setting, bytes, options, writer.vault, progress)?;
         let layout = match &report.layout {
             Some(layout) if report.is_ok() => layout.clone(),
             _ => return Ok(Err(report)),
@@ -720,8 +733,7 @@ pub fn import(
                 row.found,
                 &row.trainee,
                 &row.enrollment,
-                by,
-                now,
+                writer,
             )?;
             progress(count + i + 1, 2 * count);
         }
@@ -887,11 +899,12 @@ mod tests {
                         language: lang,
                         dietary: String::new(),
                         accessibility: String::new(),
-                        passport_number: passport.map(|p| format!("{p}{i}")),
+                        sealed_passport: passport.map(|p| vault().seal_text(&format!("{p}{i}"))),
                         passport_expiry: expiry,
                         notes,
                         created_at: at,
                         updated_at: at,
+                        passport_digest: None,
                     },
                     enrollment: Enrollment {
                         id: EnrollmentId(i as i32 + 1),
@@ -909,10 +922,15 @@ mod tests {
                         room: "1203".into(),
                         created_at: at,
                         updated_at: at,
-                        itinerary_token: None,
+                        sealed_token: None,
+                        itinerary_digest: None,
                     },
                 }
             }
+        }
+
+        fn vault() -> Vault {
+            Vault::derive(b"the key of these tests")
         }
 
         fn roster() -> impl Strategy<Value = Vec<RosterEntry>> {
@@ -962,7 +980,7 @@ mod tests {
                     language: t.language,
                     dietary: t.dietary.clone(),
                     accessibility: t.accessibility.clone(),
-                    passport_number: t.passport_number.clone(),
+                    passport_number: t.passport_number(&vault()).unwrap(),
                     passport_expiry: t.passport_expiry,
                     notes: t.notes.clone(),
                 },
@@ -991,7 +1009,7 @@ mod tests {
                 entries in roster(),
                 lang in prop::sample::select(Lang::ALL.to_vec()),
             ) {
-                let table = export(&entries, chrono_tz::Asia::Shanghai, true, lang);
+                let table = export(&entries, chrono_tz::Asia::Shanghai, Some(&vault()), lang).unwrap();
                 let expected: Vec<_> = entries.iter().map(drafts).collect();
                 prop_assert_eq!(&read_back(&table.to_csv()), &expected, "CSV");
                 let workbook = table.to_xlsx(lang).unwrap();

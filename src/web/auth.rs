@@ -191,7 +191,7 @@ pub async fn log_out(state: &AppState, session: &Session) -> AppResult<()> {
 /// Refuses (403) a user whose role does not allow `access`, for rules that depend on the request's
 /// input (such as asking for passport columns).
 pub fn ensure(user: &User, access: Access) -> AppResult<()> {
-    if user.role.allows(access) {
+    if user.may(access) {
         Ok(())
     } else {
         Err(AppError::Forbidden)

@@ -98,7 +98,7 @@ impl Ctx {
     pub fn can_manage(&self) -> bool {
         self.user
             .as_ref()
-            .is_some_and(|u| u.role.allows(Access::ManageCourses))
+            .is_some_and(|u| u.may(Access::ManageCourses))
     }
 
     /// The asset's URL with a version, so browsers may cache it for long.

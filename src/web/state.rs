@@ -11,10 +11,12 @@ use crate::clock::Clock;
 use crate::config::Settings;
 use crate::db::{DbConnection, Pool};
 use crate::domain::checkin::CheckinKey;
+use crate::domain::vault::Vault;
 use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
 use crate::services::audit;
 use crate::services::itinerary::FeedCache;
+use crate::services::mailings::Post;
 use crate::services::roster::RosterCache;
 use crate::services::timetable::TimetableCache;
 use crate::web::actor;
@@ -37,6 +39,8 @@ pub struct AppState {
     pub cookie_key: Key,
     /// Signs check-in codes and makes badge codes.
     pub checkin_key: CheckinKey,
+    /// Seals passport numbers, personal links, queued e-mails and uploads.
+    pub vault: Vault,
     /// Wakes the outbox worker when messages were queued.
     pub outbox_wake: Arc<tokio::sync::Notify>,
 }
@@ -44,6 +48,15 @@ pub struct AppState {
 impl AppState {
     pub fn now(&self) -> NaiveDateTime {
         self.clock.now()
+    }
+
+    /// What sending itineraries needs from the state.
+    pub fn post(&self) -> Post<'_> {
+        Post {
+            timetables: &self.timetables,
+            settings: &self.settings,
+            vault: &self.vault,
+        }
     }
 
     /// Tells the outbox worker that messages are waiting.

@@ -1,8 +1,11 @@
-//! Wrong guesses of a secret, limited in memory: passwords at login per IP address and per account, badge
-//! codes at self check-in and certificate serials on the verification page per IP address.
+//! Wrong guesses of a secret, slowed down in memory: passwords at login (per account and per address),
+//! badge codes at self check-in (per browser, per check-in screen and per address) and certificate serials
+//! on the verification page (per address).
 //!
-//! Failed attempts are counted in a fixed window; once an IP address or an account reaches its limit,
-//! further attempts are refused (429) until the window ends, even with the right password or code.
+//! A few wrong guesses are free; after them each key must wait before its next attempt, twice as long
+//! after each further failure (1 s, 2 s, 4 s …) up to a minute. Nothing is ever locked: the right
+//! password still works once the wait is over, so guessing at someone's account costs the guesser
+//! time without keeping its owner out. Failures are forgotten an hour after the last one.
 
 use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
@@ -12,15 +15,123 @@ use std::time::{Duration, Instant};
 use crate::config::Network;
 use crate::web::state::AppState;
 
-/// How long failures are remembered.
-pub const WINDOW: Duration = Duration::from_secs(15 * 60);
-/// Failed attempts allowed per account in a window.
-pub const MAX_FAILURES_PER_ACCOUNT: u32 = 5;
-/// Failed attempts allowed per IP address in a window (several people may share one address).
-pub const MAX_FAILURES_PER_IP: u32 = 20;
-/// Wrong codes allowed per IP address in a window on a public page (a hall of trainees may share one
-/// address).
-pub const MAX_PUBLIC_FAILURES_PER_IP: u32 = 30;
+/// How many failures pass freely, and the longest wait after them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limit {
+    pub free: u32,
+    pub longest: Duration,
+}
+
+impl Limit {
+    /// The wait before the next attempt after `failures` failures: none for the first `free`.
+    pub fn delay(self, failures: u32) -> Duration {
+        match failures.checked_sub(self.free + 1) {
+            None => Duration::ZERO,
+            Some(beyond) => Duration::from_secs(1u64 << beyond.min(16)).min(self.longest),
+        }
+    }
+}
+
+const MINUTE: Duration = Duration::from_secs(60);
+/// Wrong passwords for one account before each attempt must wait.
+pub const ACCOUNT: Limit = Limit {
+    free: 5,
+    longest: MINUTE,
+};
+/// Wrong passwords from one address (several people may share it) before each attempt must wait.
+pub const ADDRESS: Limit = Limit {
+    free: 20,
+    longest: MINUTE,
+};
+/// Wrong badge codes from one phone.
+pub const BROWSER: Limit = Limit {
+    free: 10,
+    longest: MINUTE,
+};
+/// Wrong badge codes from one address: a hotel's trainees share one.
+pub const CHECKIN_ADDRESS: Limit = Limit {
+    free: 100,
+    longest: MINUTE,
+};
+/// Unknown certificate serials from one address.
+pub const VERIFY_ADDRESS: Limit = Limit {
+    free: 30,
+    longest: MINUTE,
+};
+/// Wrong badge codes typed against one session's check-in, from anywhere.
+pub const CHECKIN_SESSION: Limit = Limit {
+    free: 300,
+    longest: Duration::from_secs(10),
+};
+/// Password-reset links asked for from one address (each request counts, right or wrong).
+pub const RESET_ADDRESS: Limit = Limit {
+    free: 5,
+    longest: MINUTE,
+};
+/// Failures are forgotten this long after the last one.
+pub const FORGET_AFTER: Duration = Duration::from_secs(60 * 60);
+/// Beyond this many remembered keys, forgotten ones are dropped.
+const PRUNE_ABOVE: usize = 10_000;
+
+/// What one guess is counted against: a key and its limit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Counted {
+    key: String,
+    limit: Limit,
+}
+
+impl Counted {
+    /// An account's wrong passwords (by e-mail address, however it is written).
+    pub fn account(email: &str) -> Counted {
+        Counted {
+            key: format!("account:{}", email.trim().to_lowercase()),
+            limit: ACCOUNT,
+        }
+    }
+
+    /// An address's wrong passwords.
+    pub fn address(ip: &str) -> Counted {
+        Counted {
+            key: format!("ip:{ip}"),
+            limit: ADDRESS,
+        }
+    }
+
+    /// An address's requests for password-reset links.
+    pub fn reset(ip: &str) -> Counted {
+        Counted {
+            key: format!("reset:{ip}"),
+            limit: RESET_ADDRESS,
+        }
+    }
+
+    /// An address's wrong codes on a public page.
+    pub fn public(page: PublicPage, ip: &str) -> Counted {
+        Counted {
+            key: format!("{page:?}:{ip}"),
+            limit: match page {
+                PublicPage::Checkin => CHECKIN_ADDRESS,
+                PublicPage::Verify => VERIFY_ADDRESS,
+            },
+        }
+    }
+
+    /// One browser's wrong codes (by something only its cookie holds).
+    pub fn browser(page: PublicPage, secret: &str) -> Counted {
+        Counted {
+            key: format!("{page:?}:browser:{}", crate::domain::login::digest(secret)),
+            limit: BROWSER,
+        }
+    }
+
+    /// Wrong badge codes against one session's check-in.
+    pub fn checkin_session(session: i32) -> Counted {
+        Counted {
+            key: format!("checkin-session:{session}"),
+            limit: CHECKIN_SESSION,
+        }
+    }
+}
 
 /// The public pages that take a code, each counted apart.
 #[derive(Debug, Clone, Copy)]
@@ -30,52 +141,33 @@ pub enum PublicPage {
     /// Certificate serials looked up.
     Verify,
 }
-/// Beyond this many remembered keys, expired ones are dropped.
-const PRUNE_ABOVE: usize = 10_000;
 
-/// The counts of wrong guesses, by address, account or public page.
+/// The wrong guesses remembered, by key.
 #[derive(Default)]
 pub struct GuessThrottle {
-    windows: Mutex<HashMap<String, Window>>,
+    failures: Mutex<HashMap<String, Failures>>,
 }
 
 #[derive(Clone, Copy)]
-struct Window {
-    started: Instant,
-    failures: u32,
+struct Failures {
+    count: u32,
+    last: Instant,
 }
 
 impl GuessThrottle {
-    /// `Err(wait)` when either the address or the account has used up its attempts.
-    pub fn check(&self, ip: &str, account: &str) -> Result<(), Duration> {
-        self.check_keys(&[
-            (ip_key(ip), MAX_FAILURES_PER_IP),
-            (account_key(account), MAX_FAILURES_PER_ACCOUNT),
-        ])
+    /// `Err(wait)` while any of `keys` must still wait before another attempt.
+    pub fn check(&self, keys: &[Counted]) -> Result<(), Duration> {
+        self.check_at(keys, Instant::now())
     }
 
-    pub fn record_failure(&self, ip: &str, account: &str) {
-        self.record_keys(&[ip_key(ip), account_key(account)]);
-    }
-
-    /// `Err(wait)` when the address has tried too many wrong codes on a public page.
-    pub fn check_public(&self, page: PublicPage, ip: &str) -> Result<(), Duration> {
-        self.check_keys(&[(public_key(page, ip), MAX_PUBLIC_FAILURES_PER_IP)])
-    }
-
-    pub fn record_public_failure(&self, page: PublicPage, ip: &str) {
-        self.record_keys(&[public_key(page, ip)]);
-    }
-
-    fn check_keys(&self, limits: &[(String, u32)]) -> Result<(), Duration> {
-        let now = Instant::now();
-        let windows = self.lock();
-        let wait = limits
+    fn check_at(&self, keys: &[Counted], now: Instant) -> Result<(), Duration> {
+        let failures = self.lock();
+        let wait = keys
             .iter()
-            .filter_map(|(key, max)| {
-                let window = windows.get(key)?;
-                let elapsed = now.duration_since(window.started);
-                (elapsed < WINDOW && window.failures >= *max).then(|| WINDOW - elapsed)
+            .filter_map(|counted| {
+                let seen = failures.get(&counted.key)?;
+                let ready = seen.last + counted.limit.delay(seen.count);
+                (now.duration_since(seen.last) < FORGET_AFTER && ready > now).then(|| ready - now)
             })
             .max();
         match wait {
@@ -84,34 +176,40 @@ impl GuessThrottle {
         }
     }
 
-    fn record_keys(&self, keys: &[String]) {
-        let now = Instant::now();
-        let mut windows = self.lock();
-        if windows.len() > PRUNE_ABOVE {
-            windows.retain(|_, w| now.duration_since(w.started) < WINDOW);
+    /// Counts a wrong guess against each key; `true` when one of them now has to wait for the first
+    /// time (the moment worth an entry in the audit log).
+    pub fn record_failure(&self, keys: &[Counted]) -> bool {
+        self.record_failure_at(keys, Instant::now())
+    }
+
+    fn record_failure_at(&self, keys: &[Counted], now: Instant) -> bool {
+        let mut failures = self.lock();
+        if failures.len() > PRUNE_ABOVE {
+            failures.retain(|_, f| now.duration_since(f.last) < FORGET_AFTER);
         }
-        for key in keys {
-            let window = windows.entry(key.clone()).or_insert(Window {
-                started: now,
-                failures: 0,
+        let mut began = false;
+        for counted in keys {
+            let seen = failures.entry(counted.key.clone()).or_insert(Failures {
+                count: 0,
+                last: now,
             });
-            if now.duration_since(window.started) >= WINDOW {
-                *window = Window {
-                    started: now,
-                    failures: 0,
-                };
+            if now.duration_since(seen.last) >= FORGET_AFTER {
+                seen.count = 0;
             }
-            window.failures += 1;
+            seen.count += 1;
+            seen.last = now;
+            began |= seen.count == counted.limit.free + 1;
         }
+        began
     }
 
-    /// A successful login clears the account's failures (not the address's).
-    pub fn record_success(&self, account: &str) {
-        self.lock().remove(&account_key(account));
+    /// The right secret clears the key's failures (an account's, not its address's).
+    pub fn record_success(&self, key: &Counted) {
+        self.lock().remove(&key.key);
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Window>> {
-        self.windows
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Failures>> {
+        self.failures
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
@@ -189,21 +287,62 @@ fn address(text: &str) -> Option<IpAddr> {
         })
 }
 
-fn ip_key(ip: &str) -> String {
-    format!("ip:{ip}")
-}
-
-fn public_key(page: PublicPage, ip: &str) -> String {
-    format!("{page:?}:{ip}")
-}
-
-fn account_key(account: &str) -> String {
-    format!("account:{}", account.trim().to_lowercase())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_hundred_wrong_passwords_slow_the_next_attempt_but_never_lock_the_account() {
+        let throttle = GuessThrottle::default();
+        let keys = [Counted::account("Wang.Fang@example.org")];
+        let mut now = Instant::now();
+        for failure in 1..=100u32 {
+            assert_eq!(throttle.check_at(&keys, now), Ok(()), "attempt {failure}");
+            let began = throttle.record_failure_at(&keys, now);
+            assert_eq!(began, failure == ACCOUNT.free + 1);
+            let wait = throttle.check_at(&keys, now).err().unwrap_or_default();
+            assert_eq!(wait, ACCOUNT.delay(failure));
+            now += wait;
+        }
+        assert_eq!(
+            ACCOUNT.delay(100),
+            MINUTE,
+            "the wait stops growing at a minute"
+        );
+        assert!(
+            throttle
+                .check_at(&keys, now - Duration::from_secs(1))
+                .is_err(),
+            "not before the wait is over"
+        );
+        assert_eq!(
+            throttle.check_at(&keys, now),
+            Ok(()),
+            "the right password gets its turn"
+        );
+        let same = [Counted::account(" wang.fang@EXAMPLE.org")];
+        assert!(
+            throttle
+                .check_at(&same, now - Duration::from_secs(1))
+                .is_err()
+        );
+        assert_eq!(
+            throttle.check_at(&keys, now + FORGET_AFTER),
+            Ok(()),
+            "an hour later all is forgotten"
+        );
+    }
+
+    #[test]
+    fn the_first_failures_are_free_and_the_wait_doubles_after_them() {
+        let limit = Limit {
+            free: 3,
+            longest: MINUTE,
+        };
+        let waits: Vec<u64> = (0..11).map(|f| limit.delay(f).as_secs()).collect();
+        assert_eq!(waits, [0, 0, 0, 0, 1, 2, 4, 8, 16, 32, 60]);
+        assert_eq!(limit.delay(u32::MAX), MINUTE);
+    }
 
     #[test]
     fn only_a_trusted_proxy_is_believed_about_the_visitors_address() {
@@ -233,71 +372,39 @@ mod tests {
     }
 
     #[test]
-    fn an_account_is_locked_after_five_failures_from_anywhere() {
+    fn each_key_waits_on_its_own_failures() {
         let throttle = GuessThrottle::default();
-        for i in 0..MAX_FAILURES_PER_ACCOUNT {
-            assert!(
-                throttle
-                    .check(&format!("10.0.0.{i}"), "a@example.org")
-                    .is_ok()
-            );
-            throttle.record_failure(&format!("10.0.0.{i}"), "a@example.org");
-        }
-        let wait = throttle.check("10.9.9.9", "A@example.org ").unwrap_err();
-        assert!(wait > Duration::from_secs(14 * 60));
-        assert!(throttle.check("10.9.9.9", "b@example.org").is_ok());
-    }
-
-    #[test]
-    fn an_address_is_locked_after_twenty_failures_on_any_accounts() {
-        let throttle = GuessThrottle::default();
-        for i in 0..MAX_FAILURES_PER_IP {
-            throttle.record_failure("192.0.2.1", &format!("user{i}@example.org"));
-        }
-        assert!(throttle.check("192.0.2.1", "new@example.org").is_err());
-        assert!(throttle.check("192.0.2.2", "new@example.org").is_ok());
-    }
-
-    #[test]
-    fn wrong_badge_codes_lock_only_check_in_from_that_address() {
-        let throttle = GuessThrottle::default();
-        for _ in 0..MAX_PUBLIC_FAILURES_PER_IP {
-            assert!(
-                throttle
-                    .check_public(PublicPage::Checkin, "192.0.2.1")
-                    .is_ok()
-            );
-            throttle.record_public_failure(PublicPage::Checkin, "192.0.2.1");
+        let now = Instant::now();
+        let login = |ip: &str, email: &str| [Counted::address(ip), Counted::account(email)];
+        for i in 0..ADDRESS.free + 1 {
+            throttle.record_failure_at(&login("192.0.2.1", &format!("user{i}@example.org")), now);
         }
         assert!(
             throttle
-                .check_public(PublicPage::Checkin, "192.0.2.1")
-                .is_err()
+                .check_at(&login("192.0.2.1", "new@example.org"), now)
+                .is_err(),
+            "the guessing address waits"
         );
-        assert!(
-            throttle
-                .check_public(PublicPage::Verify, "192.0.2.1")
-                .is_ok()
+        assert_eq!(
+            throttle.check_at(&login("192.0.2.2", "new@example.org"), now),
+            Ok(()),
+            "others do not"
         );
-        assert!(
-            throttle
-                .check_public(PublicPage::Checkin, "192.0.2.2")
-                .is_ok()
-        );
-        assert!(
-            throttle.check("192.0.2.1", "a@example.org").is_ok(),
-            "logins unaffected"
-        );
-    }
-
-    #[test]
-    fn success_clears_the_account_but_not_the_address() {
-        let throttle = GuessThrottle::default();
-        for _ in 0..4 {
-            throttle.record_failure("192.0.2.1", "a@example.org");
+        let hotel = |browser: &str| {
+            [
+                Counted::public(PublicPage::Checkin, "192.0.2.9"),
+                Counted::browser(PublicPage::Checkin, browser),
+                Counted::checkin_session(7),
+            ]
+        };
+        for _ in 0..BROWSER.free + 1 {
+            throttle.record_failure_at(&hotel("one phone"), now);
         }
-        throttle.record_success("a@example.org");
-        throttle.record_failure("192.0.2.1", "a@example.org");
-        assert!(throttle.check("192.0.2.1", "a@example.org").is_ok());
+        assert!(throttle.check_at(&hotel("one phone"), now).is_err());
+        assert_eq!(
+            throttle.check_at(&hotel("another phone"), now),
+            Ok(()),
+            "one bad phone does not stop the hotel"
+        );
     }
 }

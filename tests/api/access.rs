@@ -18,10 +18,12 @@ enum Answer {
 }
 use Answer::*;
 
-const GETS: [(&str, Answer, Answer, Answer); 86] = [
+const GETS: [(&str, Answer, Answer, Answer); 88] = [
     // path, anonymous, coordinator, organizer
     ("/", Login, Page, Page),
     ("/account/sessions", Login, Page, Page),
+    ("/account/password", Login, Page, Page),
+    ("/accounts", Login, Forbidden, Page),
     ("/commitments", Login, Page, Page),
     ("/commitments/1", Login, Page, Page),
     ("/commitments/new", Login, Forbidden, Page),
@@ -139,7 +141,12 @@ const GETS: [(&str, Answer, Answer, Answer); 86] = [
 ];
 
 /// Every POST route, and what an organizer gets when posting an empty form to it.
-const POSTS: [(&str, Answer); 47] = [
+const POSTS: [(&str, Answer); 52] = [
+    ("/accounts/invite", Accepted),
+    ("/accounts/999/role", Accepted),
+    ("/accounts/999/disable", NotFound),
+    ("/accounts/999/enable", NotFound),
+    ("/accounts/999/reset", NotFound),
     ("/commitments", Accepted),
     ("/commitments/1", Accepted),
     ("/commitments/1/archive", Accepted),
@@ -311,7 +318,8 @@ async fn only_organizers_may_change_anything() {
 }
 
 /// POST routes for one's own account: every logged-in user, nobody else.
-const OWN_POSTS: [&str; 3] = [
+const OWN_POSTS: [&str; 4] = [
+    "/account/password",
     "/account/sessions/999/end",
     "/account/sessions/others/end",
     "/api-tokens",
@@ -361,6 +369,10 @@ async fn open_pages_are_open_to_everyone() {
         404,
         "accounts exist: no first-run page"
     );
+    assert_eq!(anonymous.get("/password-reset").await.status, 200);
+    for gone in ["/invitation/0123abcd", "/reset/0123abcd"] {
+        assert_eq!(anonymous.get(gone).await.status, 410, "{gone}");
+    }
 }
 
 #[tokio::test]

@@ -1,9 +1,9 @@
-use cohortdesk::web::throttle::{MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_IP};
+use cohortdesk::web::throttle::{ACCOUNT, ADDRESS, Counted};
 
 use crate::helpers::{COORDINATOR_EMAIL, ORGANIZER_EMAIL, PASSWORD, Page, TestApp, Visitor};
 
 /// Fills in the login form as `email` with `password`.
-async fn log_in(visitor: &Visitor, email: &str, password: &str) -> Page {
+pub(crate) async fn log_in(visitor: &Visitor, email: &str, password: &str) -> Page {
     visitor
         .submit(
             "/login",
@@ -133,42 +133,86 @@ async fn a_wrong_password_is_refused_with_a_message_and_the_address_kept() {
 }
 
 #[tokio::test]
-async fn an_account_is_locked_for_a_while_after_repeated_failures_even_with_the_right_password() {
+async fn wrong_passwords_slow_an_account_down_and_the_right_one_works_after_the_wait() {
     let app = TestApp::with_staff().await;
     let visitor = app.visitor();
-    for _ in 0..MAX_FAILURES_PER_ACCOUNT {
+    for _ in 0..ACCOUNT.free {
         let page = log_in(&visitor, ORGANIZER_EMAIL, "guess guess guess").await;
         assert_eq!(page.status, 401);
     }
-    let locked = log_in(&visitor, ORGANIZER_EMAIL, PASSWORD).await;
-    assert_eq!(locked.status, 429);
+    let late = log_in(&visitor, ORGANIZER_EMAIL, "guess guess guess").await;
     assert_eq!(
-        locked.text(".error-summary"),
-        "Too many failed attempts. Try again in 15 minutes."
+        late.status, 401,
+        "the first slowed attempt was not yet waited for"
     );
-    let wait: u64 = locked.headers["retry-after"]
+    let waiting = log_in(&visitor, ORGANIZER_EMAIL, PASSWORD).await;
+    assert_eq!(waiting.status, 429);
+    assert_eq!(
+        waiting.text(".error-summary"),
+        "Too many failed attempts. Try again in 1 second."
+    );
+    assert_eq!(waiting.headers["retry-after"], "1");
+    let colleague = log_in(&app.visitor(), COORDINATOR_EMAIL, PASSWORD).await;
+    assert_eq!(colleague.status, 303, "other accounts are not affected");
+
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    let welcome = log_in(&visitor, ORGANIZER_EMAIL, PASSWORD).await;
+    assert_eq!(
+        welcome.status, 303,
+        "the right password works after the wait"
+    );
+
+    // A hundred failures make the wait longer, never a lockout: at most a minute.
+    for _ in 0..100 {
+        app.state
+            .throttle
+            .record_failure(&[Counted::account(ORGANIZER_EMAIL)]);
+    }
+    let slowed = log_in(&app.visitor(), ORGANIZER_EMAIL, PASSWORD).await;
+    assert_eq!(slowed.status, 429);
+    let wait: u64 = slowed.headers["retry-after"]
         .to_str()
         .unwrap()
         .parse()
         .unwrap();
-    assert!(wait > 14 * 60 && wait <= 15 * 60, "{wait}");
-    assert_eq!(visitor.get("/").await.status, 303, "not logged in");
+    assert!((55..=60).contains(&wait), "{wait}");
 
-    let colleague = log_in(&app.visitor(), COORDINATOR_EMAIL, PASSWORD).await;
-    assert_eq!(colleague.status, 303, "other accounts are not affected");
+    // Each attempt is in the audit log, with where it came from.
+    app.state
+        .throttle
+        .record_success(&Counted::account(ORGANIZER_EMAIL));
+    let organizer = app.organizer().await;
+    let log = organizer.get("/audit?action=security").await;
+    let events = log.texts("table.audit tbody tr");
+    let refused = events
+        .iter()
+        .filter(|e| e.contains("Login refused"))
+        .count();
+    assert_eq!(refused, ACCOUNT.free as usize + 1, "{events:#?}");
+    assert!(
+        events
+            .iter()
+            .any(|e| e.contains("Logins slowed down") && e.contains("127.0.0.1"))
+    );
+    assert!(
+        events
+            .iter()
+            .any(|e| e.contains("Logged in") && e.contains("Wang Fang"))
+    );
+    assert!(!log.body.contains(PASSWORD) && !log.body.contains("guess guess"));
 }
 
 #[tokio::test]
-async fn an_address_is_locked_after_many_failures_across_accounts() {
+async fn an_address_is_slowed_after_many_failures_across_accounts() {
     let app = TestApp::with_staff().await;
     let visitor = app.visitor();
-    for i in 0..MAX_FAILURES_PER_IP {
+    for i in 0..=ADDRESS.free {
         let email = format!("guess{i}@example.org");
         let page = log_in(&visitor, &email, "guess guess guess").await;
         assert_eq!(page.status, 401);
     }
-    let locked = log_in(&visitor, COORDINATOR_EMAIL, PASSWORD).await;
-    assert_eq!(locked.status, 429);
+    let waiting = log_in(&visitor, COORDINATOR_EMAIL, PASSWORD).await;
+    assert_eq!(waiting.status, 429);
 }
 
 #[tokio::test]
@@ -414,7 +458,7 @@ async fn wrong_password_via(base: &str, forwarded: &str, email: &str) -> u16 {
 async fn behind_a_trusted_proxy_each_visitor_is_limited_apart_and_others_headers_are_ignored() {
     let app = TestApp::with_staff().await;
     // Without trusted proxies the header is anyone's word: every attempt counts against the peer.
-    for i in 0..MAX_FAILURES_PER_IP {
+    for i in 0..=ADDRESS.free {
         let forwarded = format!("203.0.113.{}", i % 250 + 1);
         let email = format!("guess{i}@example.org");
         assert_eq!(
@@ -435,7 +479,7 @@ async fn behind_a_trusted_proxy_each_visitor_is_limited_apart_and_others_headers
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     tokio::spawn(cohortdesk::startup::server(state, listener).unwrap());
-    for i in 0..MAX_FAILURES_PER_IP {
+    for i in 0..=ADDRESS.free {
         let email = format!("guess{i}@example.org");
         assert_eq!(wrong_password_via(&base, "203.0.113.7", &email).await, 401);
     }

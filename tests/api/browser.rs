@@ -557,8 +557,15 @@ async fn a_coordinator_on_a_phone_reads_todays_sessions_in_russian() {
         .into_iter()
         .find(|e| e.trainee.language == cohortdesk::i18n::Lang::Ru)
         .expect("a trainee who reads Russian");
-    let token =
-        app.with_conn(|conn| cohortdesk::services::itinerary::token_of(conn, &mut reader).unwrap());
+    let token = app.with_conn(|conn| {
+        cohortdesk::services::itinerary::token_of(
+            conn,
+            &mut reader,
+            &app.state.vault,
+            crate::helpers::test_now(),
+        )
+        .unwrap()
+    });
     browser.open(&app, &format!("/my/{token}")).await;
     let page = browser
         .wait_for_text("main", "Время везде местное — время Циндао")

@@ -13,7 +13,8 @@ use crate::helpers::{TestApp, test_now};
 async fn the_demo_holds_the_qingdao_2023_course_under_the_1000_place_commitment() {
     let app = TestApp::spawn().await;
     assert!(app.with_conn(|conn| demo::is_empty(conn).unwrap()));
-    let outcome = app.with_conn(|conn| demo::load(conn, test_now(), false).unwrap());
+    let outcome =
+        app.with_conn(|conn| demo::load(conn, &app.state.vault, test_now(), false).unwrap());
     assert_eq!(outcome, Outcome::Loaded);
     assert!(!app.with_conn(|conn| demo::is_empty(conn).unwrap()));
 
@@ -80,13 +81,13 @@ async fn the_demo_refuses_a_database_with_cohorts_unless_forced() {
     app.load_demo();
     let before = app.all_cohorts().len();
     assert_eq!(
-        app.with_conn(|conn| demo::load(conn, test_now(), false).unwrap()),
+        app.with_conn(|conn| demo::load(conn, &app.state.vault, test_now(), false).unwrap()),
         Outcome::NotEmpty
     );
     assert_eq!(app.all_cohorts().len(), before, "nothing added");
 
     assert_eq!(
-        app.with_conn(|conn| demo::load(conn, test_now(), true).unwrap()),
+        app.with_conn(|conn| demo::load(conn, &app.state.vault, test_now(), true).unwrap()),
         Outcome::Loaded
     );
     assert_eq!(app.all_cohorts().len(), before, "replaced, not doubled");
@@ -139,7 +140,7 @@ async fn the_demo_course_has_realistic_attendance_once_it_is_over() {
         .unwrap()
         .and_hms_opt(4, 0, 0)
         .unwrap();
-    app.with_conn(|conn| demo::load(conn, after_the_course, false).unwrap());
+    app.with_conn(|conn| demo::load(conn, &app.state.vault, after_the_course, false).unwrap());
     let summary = app.with_conn(|conn| {
         cohortdesk::services::attendance::summary(conn, CohortId(1), after_the_course).unwrap()
     });

@@ -13,6 +13,7 @@ use cohortdesk::domain::ids::{AllocationId, CohortId};
 use cohortdesk::domain::role::Role;
 use cohortdesk::models::cohort::{Cohort, CohortFilter};
 use cohortdesk::models::enrollment::{Enrollment, RosterEntry};
+use cohortdesk::models::trainee::Trainee;
 use cohortdesk::services::accounts;
 use cohortdesk::services::{cohorts, demo};
 use cohortdesk::startup;
@@ -85,6 +86,7 @@ pub fn settings(database_url: &str, mail_dir: &std::path::Path) -> Settings {
         "COHORTDESK_BIND" => Some("127.0.0.1:0".to_owned()),
         "COHORTDESK_MAIL_DIR" => Some(mail_dir.clone()),
         "COHORTDESK_FILES_DIR" => Some(format!("{mail_dir}/files")),
+        "COHORTDESK_KEY_FILE" => Some(format!("{mail_dir}/cohortdesk.key")),
         _ => None,
     })
     .expect("test settings")
@@ -172,7 +174,9 @@ impl TestApp {
 
     /// Loads the demo data (as `cohortdesk demo` does).
     pub fn load_demo(&self) {
-        self.with_conn(|conn| demo::load(conn, test_now(), false).expect("the demo loads"));
+        self.with_conn(|conn| {
+            demo::load(conn, &self.state.vault, test_now(), false).expect("the demo loads")
+        });
     }
 
     /// A new cohort under the demo's Xi'an allocation (90 places free), in planning, with no trainees,
@@ -211,6 +215,16 @@ impl TestApp {
     /// Everyone enrolled in a cohort.
     pub fn roster(&self, cohort: CohortId) -> Vec<RosterEntry> {
         self.with_conn(|conn| Enrollment::roster(conn, cohort).unwrap())
+    }
+
+    /// A trainee's passport number, opened with this app's key.
+    pub fn passport(&self, trainee: &Trainee) -> Option<String> {
+        trainee.passport_number(&self.state.vault).unwrap()
+    }
+
+    /// The token of an enrollment's personal link, opened with this app's key.
+    pub fn personal_token(&self, entry: &RosterEntry) -> Option<String> {
+        entry.enrollment.personal_token(&self.state.vault).unwrap()
     }
 
     /// A browser with its own cookies, not logged in.

@@ -32,6 +32,7 @@ fn courier_to(app: &TestApp, smtp_url: &str) -> Courier {
         pool: app.state.pool.clone(),
         mailer: Mailer::new(&settings).unwrap(),
         from: settings.from,
+        vault: app.state.vault.clone(),
     }
 }
 
@@ -118,7 +119,7 @@ async fn an_itinerary_arrives_over_smtp_in_the_trainees_language_with_its_calend
         .roster(COHORT)
         .into_iter()
         .find(|e| e.trainee.id == trainee.trainee.id)
-        .and_then(|e| e.enrollment.itinerary_token)
+        .and_then(|e| app.personal_token(&e))
         .expect("a personal link was issued for the e-mail");
     for body in [&text, &html] {
         assert!(body.contains(&format!("/my/{token}")), "{body}");
@@ -629,7 +630,7 @@ async fn itineraries_arrive_at_an_external_smtp_server() {
         .roster(COHORT)
         .into_iter()
         .filter(|e| ids.contains(&e.trainee.id))
-        .map(|e| e.enrollment.itinerary_token.unwrap())
+        .map(|e| app.personal_token(&e).unwrap())
         .collect();
     let mut found = 0;
     for file in std::fs::read_dir(format!("{maildir}/new")).unwrap() {

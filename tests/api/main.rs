@@ -2,6 +2,7 @@
 //! Set `TEST_DATABASE_URL=postgres://…` to run them all on PostgreSQL.
 
 mod access;
+mod accounts;
 mod attendance;
 mod audit;
 mod auth;
@@ -30,6 +31,7 @@ mod progress;
 mod report;
 mod resources;
 mod scale;
+mod secrets;
 mod server;
 mod sessions;
 mod setup;

@@ -130,7 +130,7 @@ async fn the_page_the_csv_files_the_json_and_the_cohort_pages_agree_with_the_dat
     assert_eq!(row[column(&header, "Delivered")], in_2023);
 }
 
-fn draft_of(t: &Trainee) -> TraineeDraft {
+fn draft_of(t: &Trainee, passport_number: Option<String>) -> TraineeDraft {
     TraineeDraft {
         family_name: t.family_name.clone(),
         given_name: t.given_name.clone(),
@@ -145,7 +145,7 @@ fn draft_of(t: &Trainee) -> TraineeDraft {
         language: t.language,
         dietary: String::new(),
         accessibility: String::new(),
-        passport_number: t.passport_number.clone(),
+        passport_number,
         passport_expiry: t.passport_expiry,
         notes: String::new(),
     }
@@ -163,7 +163,7 @@ async fn a_person_trained_twice_is_two_places_and_one_person_and_new_cohorts_are
         .into_iter()
         .find(|e| {
             e.enrollment.status == EnrollmentStatus::Completed
-                && e.trainee.passport_number.is_some()
+                && e.trainee.sealed_passport.is_some()
         })
         .unwrap()
         .trainee;
@@ -183,9 +183,10 @@ async fn a_person_trained_twice_is_two_places_and_one_person_and_new_cohorts_are
         roster::add(
             conn,
             autumn,
-            &draft_of(&veteran),
+            &draft_of(&veteran, app.passport(&veteran)),
             &enrollment,
             None,
+            &app.state.vault,
             test_now(),
         )
         .unwrap()

@@ -1,6 +1,7 @@
 //! The real `cohortdesk` binary, started as a user would start it.
 
 use std::io::{BufRead, BufReader, Write};
+use std::os::unix::fs::PermissionsExt;
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
@@ -160,6 +161,14 @@ async fn serve_demo_starts_the_real_server_and_prints_how_to_log_in() {
         assert!(requests.contains("/my/••••/calendar.ics"), "{requests}");
         assert!(!requests.contains(token), "{requests}");
     }
+
+    // The secret key was made on first start, in a file of its own the owner alone can read.
+    let key_file = match url.strip_prefix("sqlite://") {
+        Some(path) => std::path::PathBuf::from(format!("{path}.key")),
+        None => dir.path().join("cohortdesk.key"),
+    };
+    let mode = std::fs::metadata(&key_file).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600, "{}", key_file.display());
 
     let visitor = demo_organizer(&server.address).await;
     assert_eq!(visitor.get("/health").await.status, 200);

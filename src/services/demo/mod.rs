@@ -19,6 +19,7 @@ use crate::domain::commitment::{AllocationDraft, CommitmentDraft};
 use crate::domain::ids::{AllocationId, UserId};
 use crate::domain::role::Role;
 use crate::domain::trainee::EnrollmentStatus;
+use crate::domain::vault::Vault;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Lang;
 use crate::models::cohort::{Cohort, CohortFilter};
@@ -75,7 +76,12 @@ pub fn is_empty(conn: &mut DbConnection) -> AppResult<bool> {
 /// Loads the demo unless cohorts exist; with `replace`, existing commitments and cohorts (with their
 /// trainees' enrollments and timetables) and the shared venues, speakers, interpreters and vehicles are
 /// deleted first (accounts are kept, the demo accounts get their demo passwords back).
-pub fn load(conn: &mut DbConnection, now: NaiveDateTime, replace: bool) -> AppResult<Outcome> {
+pub fn load(
+    conn: &mut DbConnection,
+    vault: &Vault,
+    now: NaiveDateTime,
+    replace: bool,
+) -> AppResult<Outcome> {
     conn.write(|conn| {
         if Cohort::count(conn)? > 0 {
             if !replace {
@@ -88,7 +94,7 @@ pub fn load(conn: &mut DbConnection, now: NaiveDateTime, replace: bool) -> AppRe
             Interpreter::delete_all(conn)?;
         }
         load_accounts(conn, now)?;
-        load_courses(conn, now)?;
+        load_courses(conn, vault, now)?;
         Ok(Outcome::Loaded)
     })
 }
@@ -117,7 +123,7 @@ fn load_accounts(conn: &mut DbConnection, now: NaiveDateTime) -> AppResult<()> {
     Ok(())
 }
 
-fn load_courses(conn: &mut DbConnection, now: NaiveDateTime) -> AppResult<()> {
+fn load_courses(conn: &mut DbConnection, vault: &Vault, now: NaiveDateTime) -> AppResult<()> {
     let commitment = commitments::create(
         conn,
         &CommitmentDraft {
@@ -293,6 +299,7 @@ fn load_courses(conn: &mut DbConnection, now: NaiveDateTime) -> AppResult<()> {
                     &trainee,
                     &enrollment,
                     None,
+                    vault,
                     course.nominated,
                 )?;
                 for (status, at) in [
@@ -386,7 +393,11 @@ pub fn organizer(conn: &mut DbConnection) -> AppResult<UserId> {
 
 /// Two trainees of the Qingdao course to try the personal pages with — one reading Russian, one
 /// reading another language — with their personal-link tokens (issued on first use).
-pub fn personal_links(conn: &mut DbConnection) -> AppResult<Vec<(String, String)>> {
+pub fn personal_links(
+    conn: &mut DbConnection,
+    vault: &Vault,
+    now: NaiveDateTime,
+) -> AppResult<Vec<(String, String)>> {
     let filter = CohortFilter::default();
     let Some(course) = Cohort::list(conn, &filter)?
         .into_iter()
@@ -400,7 +411,7 @@ pub fn personal_links(conn: &mut DbConnection) -> AppResult<Vec<(String, String)
     let mut links = Vec::new();
     for index in [russian, other].into_iter().flatten() {
         let entry = &mut roster[index];
-        let token = itinerary::token_of(conn, entry)?;
+        let token = itinerary::token_of(conn, entry, vault, now)?;
         links.push((entry.trainee.passport_name(), token));
     }
     Ok(links)
