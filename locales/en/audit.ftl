@@ -106,3 +106,4 @@ audit-object-api-token = API token
 audit-object-installation = installation
 audit-field-key = Key fingerprint
 audit-field-device = Device
+audit-field-passports = Trainees in the file

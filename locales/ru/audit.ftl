@@ -106,3 +106,4 @@ audit-object-api-token = API-токен
 audit-object-installation = система
 audit-field-key = Отпечаток ключа
 audit-field-device = Устройство
+audit-field-passports = Слушателей в файле

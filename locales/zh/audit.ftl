@@ -106,3 +106,4 @@ audit-object-api-token = API 令牌
 audit-object-installation = 系统
 audit-field-key = 密钥指纹
 audit-field-device = 设备
+audit-field-passports = 文件中的学员人数

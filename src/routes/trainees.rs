@@ -21,6 +21,7 @@ use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::country::Country;
 use crate::models::enrollment::{Enrollment, RosterEntry};
 use crate::models::trainee::Trainee;
+use crate::services::audit::{self, Actor};
 use crate::services::roster::{self, Paging, Profile, Roster, RosterFilter, Setting};
 use crate::services::roster_file;
 use crate::sheet::FileFormat;
@@ -214,10 +215,16 @@ async fn export(
     if with_passport {
         ensure(&user, Access::ManageCourses)?;
     }
+    let (now, by) = (state.now(), Actor::user(&user));
     let (cohort, entries) = state
         .db(move |conn| {
             let cohort = Cohort::find(conn, id)?;
             let entries = Enrollment::roster(conn, id)?;
+            if with_passport {
+                audit::acting_as(Some(by), || {
+                    audit::passports_exported(conn, now, &cohort.cohort, entries.len())
+                })?;
+            }
             Ok((cohort, entries))
         })
         .await?;

@@ -122,6 +122,23 @@ pub fn event(
     write(conn, now, action, subject, changes)
 }
 
+/// Records that a file with the passport numbers of a cohort's `count` trainees left the system.
+pub fn passports_exported(
+    conn: &mut DbConnection,
+    now: NaiveDateTime,
+    cohort: &Cohort,
+    count: usize,
+) -> diesel::QueryResult<()> {
+    let details = vec![("audit-field-passports", count.to_string())];
+    event(
+        conn,
+        now,
+        AuditAction::PassportsExported,
+        &cohort.subject(),
+        details,
+    )
+}
+
 /// Records that `thing` was created, with all its fields.
 pub fn created(
     conn: &mut DbConnection,

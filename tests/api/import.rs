@@ -1135,6 +1135,28 @@ async fn passport_columns_leave_only_when_an_organizer_asks_for_them() {
             403
         );
     }
+
+    // An organizer who asks gets them, and the log says who took which cohort's passports, and when.
+    let with = organizer.get("/cohorts/1/trainees.csv?passport=1").await;
+    assert!(with.body.contains(&passport));
+    let log = organizer.get("/audit?action=security").await;
+    let exports: Vec<String> = log
+        .texts("table.audit tbody tr")
+        .into_iter()
+        .filter(|row| row.contains("Passport numbers exported"))
+        .collect();
+    assert_eq!(
+        exports.len(),
+        1,
+        "plain downloads are not logged: {exports:?}"
+    );
+    let trainees = app.roster(CohortId(1)).len();
+    assert!(
+        exports[0].contains("Wang Fang")
+            && exports[0].contains(&format!("Trainees in the file: {trainees}")),
+        "{}",
+        exports[0]
+    );
 }
 
 #[tokio::test]
