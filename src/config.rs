@@ -11,6 +11,7 @@
 //! | `MAIL_FROM` | `cohortdesk <noreply@localhost>` | sender of every e-mail |
 //! | `COHORTDESK_MAIL_DIR` | `mail` | folder for `.eml` files when `SMTP_URL` is unset |
 //! | `COHORTDESK_FILES_DIR` | `files` | folder for uploaded files (case-study materials) |
+//! | `COHORTDESK_PASSPORT_RETENTION_DAYS` | `90` | days after a trainee's last course ends that their passport number and expiry are kept; then `serve` (daily) or `purge-expired` erases them |
 //! | `COHORTDESK_TRUSTED_PROXIES` | none | the reverse proxies in front (`10.0.0.5, 127.0.0.1, 192.168.0.0/16`): only a request from one of these is believed about the visitor's address (`X-Forwarded-For`, `Forwarded`) |
 //! | `RUST_LOG` | `info` | log filter, e.g. `cohortdesk=debug` |
 //!
@@ -43,6 +44,8 @@ pub struct Settings {
     pub calendar_uid_domain: String,
     /// The reverse proxies whose word on the visitor's address is taken.
     pub trusted_proxies: Vec<Network>,
+    /// Days passport data is kept after a trainee's last course.
+    pub passport_retention_days: u32,
 }
 
 /// An address, or a range of them (`192.168.0.0/16`).
@@ -218,11 +221,21 @@ impl Settings {
             })
             .collect::<Result<Vec<_>, _>>()?;
 
+        let passport_retention_days = match get("COHORTDESK_PASSPORT_RETENTION_DAYS") {
+            Some(text) => text.trim().parse().map_err(|_| {
+                invalid(
+                    "COHORTDESK_PASSPORT_RETENTION_DAYS",
+                    format!("{text:?} is not a number of days such as 90"),
+                )
+            })?,
+            None => 90,
+        };
         let key_file = get("COHORTDESK_KEY_FILE")
             .map(PathBuf::from)
             .unwrap_or_else(|| database.default_key_file());
         Ok(Settings {
             trusted_proxies,
+            passport_retention_days,
             database,
             bind,
             base_url,

@@ -13,6 +13,7 @@ use cohortdesk::config::Settings;
 use cohortdesk::db;
 use cohortdesk::domain::account::{Email, Password};
 use cohortdesk::domain::ids::CohortId;
+use cohortdesk::domain::retention::Retention;
 use cohortdesk::domain::role::Role;
 use cohortdesk::domain::vault::new_secret_key;
 use cohortdesk::i18n::{Lang, Msg};
@@ -20,6 +21,7 @@ use cohortdesk::mail::{self, Content, Mailer};
 use cohortdesk::services::keys::{self, KeySource};
 use cohortdesk::services::mailings::{self, Recipients};
 use cohortdesk::services::outbox::Courier;
+use cohortdesk::services::retention;
 use cohortdesk::services::roster::Writer;
 use cohortdesk::services::roster_file::{self, ImportOptions};
 use cohortdesk::services::{accounts, demo, itinerary};
@@ -100,6 +102,9 @@ enum Command {
     /// With the key in a file, the file gets the new key; with COHORTDESK_SECRET_KEY, put the new key in
     /// COHORTDESK_NEW_SECRET_KEY, run this, then set COHORTDESK_SECRET_KEY to it.
     RotateKey,
+    /// Erase the passport numbers and expiry dates of trainees whose last course ended more than
+    /// COHORTDESK_PASSPORT_RETENTION_DAYS (90) days ago (serve does this daily).
+    PurgeExpired,
     /// Load the demo data into the configured database.
     Demo {
         /// Replace existing commitments and cohorts with the demo's (accounts are kept).
@@ -184,6 +189,7 @@ async fn run() -> ExitCode {
         }
         Command::Demo { force, scale } => load_demo(settings, force, scale),
         Command::RotateKey => rotate_key(settings),
+        Command::PurgeExpired => purge_expired(settings),
         Command::MailTest { to } => mail_test(settings, &to).await,
         Command::SendPending => send_pending(settings).await,
         Command::SendItineraries { cohort, delegation } => {
@@ -197,6 +203,28 @@ async fn run() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn retention_of(settings: &Settings) -> Retention {
+    Retention {
+        days: settings.passport_retention_days,
+    }
+}
+
+fn purge_expired(settings: Settings) -> Result<(), String> {
+    let state = startup::prepare(settings)?;
+    let mut conn = state.pool.get().map_err(|e| e.to_string())?;
+    let now = state.now();
+    let retention = retention_of(&state.settings);
+    let purged = retention::purge_expired(&mut conn, retention, now.date(), now)
+        .map_err(|e| e.to_string())?;
+    println!(
+        "Erased the passport data of {} trainees ({} cohorts), kept {} days after their last course.",
+        purged.trainees,
+        purged.by_cohort.len(),
+        retention.days
+    );
+    Ok(())
 }
 
 fn rotate_key(settings: Settings) -> Result<(), String> {
@@ -266,6 +294,7 @@ async fn serve(
         }
     }
     courier(&state)?.spawn(state.clock, state.outbox_wake.clone());
+    retention::spawn_daily(state.pool.clone(), state.clock, retention_of(&settings));
     let server = startup::server(state.clone(), listener)?;
     tracing::info!("database: {}", settings.database.describe());
     tracing::info!(

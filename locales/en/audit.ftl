@@ -107,3 +107,4 @@ audit-object-installation = installation
 audit-field-key = Key fingerprint
 audit-field-device = Device
 audit-field-passports = Trainees in the file
+audit-field-erased = Trainees whose passport data was erased

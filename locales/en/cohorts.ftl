@@ -31,3 +31,8 @@ cohort-status-completed = Completed
 cohort-status-cancelled = Cancelled
 cohort-sections = Cohort sections
 cohort-overview = Overview
+cohort-passports-kept = { $days ->
+    [one] Passport numbers and expiry dates of this course's trainees are erased on { $date } (tomorrow), { $kept } days after it ends — later for anyone who takes part in a later course.
+   *[other] Passport numbers and expiry dates of this course's trainees are erased on { $date } (in { $days } days), { $kept } days after it ends — later for anyone who takes part in a later course.
+}
+cohort-passports-erased = Passport numbers and expiry dates of this course's trainees were erased on { $date }, { $kept } days after it ended (except for anyone who takes part in a later course).

@@ -107,3 +107,4 @@ audit-object-installation = система
 audit-field-key = Отпечаток ключа
 audit-field-device = Устройство
 audit-field-passports = Слушателей в файле
+audit-field-erased = Слушателей, чьи паспортные данные удалены

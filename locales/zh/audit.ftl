@@ -107,3 +107,4 @@ audit-object-installation = 系统
 audit-field-key = 密钥指纹
 audit-field-device = 设备
 audit-field-passports = 文件中的学员人数
+audit-field-erased = 已删除护照信息的学员人数

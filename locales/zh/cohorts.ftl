@@ -28,3 +28,5 @@ cohort-status-completed = 已结业
 cohort-status-cancelled = 已取消
 cohort-sections = 培训班栏目
 cohort-overview = 概况
+cohort-passports-kept = 本期学员的护照号码和有效期将于 { $date }（{ $days } 天后）删除，即培训结束后 { $kept } 天；参加后续培训的学员将延后删除。
+cohort-passports-erased = 本期学员的护照号码和有效期已于 { $date } 删除，即培训结束后 { $kept } 天（参加后续培训的学员除外）。

@@ -14,6 +14,7 @@ pub mod itinerary;
 pub mod login;
 pub mod outbox;
 pub mod resources;
+pub mod retention;
 pub mod role;
 pub mod schedule;
 pub mod time;

@@ -10,7 +10,7 @@ use crate::domain::vault::{Unsealable, Vault};
 use crate::i18n::Lang;
 use crate::models::Stored;
 use crate::models::cohort::Cohort;
-use crate::schema::{enrollments, trainees};
+use crate::schema::{cohorts, enrollments, trainees};
 
 #[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
 #[diesel(table_name = trainees)]
@@ -172,6 +172,37 @@ impl Trainee {
             ))
             .execute(conn)
             .map(drop)
+    }
+
+    /// Each trainee who holds passport data, with the cohorts they are enrolled in and the last day of
+    /// each.
+    pub fn passport_holders_courses(
+        conn: &mut DbConnection,
+    ) -> QueryResult<Vec<(TraineeId, CohortId, NaiveDate)>> {
+        trainees::table
+            .inner_join(enrollments::table.inner_join(cohorts::table))
+            .filter(
+                trainees::passport_number
+                    .is_not_null()
+                    .or(trainees::passport_expiry.is_not_null()),
+            )
+            .select((trainees::id, cohorts::id, cohorts::ends_on))
+            .load(conn)
+    }
+
+    /// Erases the passport number, its digest and the expiry date of these trainees.
+    pub fn erase_passports(conn: &mut DbConnection, ids: &[TraineeId]) -> QueryResult<usize> {
+        let mut erased = 0;
+        for chunk in ids.chunks(500) {
+            erased += diesel::update(trainees::table.filter(trainees::id.eq_any(chunk)))
+                .set((
+                    trainees::passport_number.eq(None::<String>),
+                    trainees::passport_digest.eq(None::<String>),
+                    trainees::passport_expiry.eq(None::<NaiveDate>),
+                ))
+                .execute(conn)?;
+        }
+        Ok(erased)
     }
 
     /// The trainees holding any of these passport numbers (given by their digests) or e-mail addresses.

@@ -4,7 +4,7 @@
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use chrono::Datelike;
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 use serde::Deserialize;
 
 use crate::db::DbConnection;
@@ -14,6 +14,7 @@ use crate::domain::cohort::{
     WorkingLanguage,
 };
 use crate::domain::ids::{AllocationId, CohortId, CommitmentId};
+use crate::domain::retention::Retention;
 use crate::domain::time::local_day;
 use crate::domain::translation::{
     Owner, StringId, Text, VersionInput, bound_to, parse_own_versions,
@@ -152,9 +153,26 @@ struct ShowPage {
     /// Per language its trainees read: (language, trainees, texts found in it, all texts).
     coverage: Vec<(Lang, usize, usize, usize)>,
     audit: History,
+    /// When its trainees' passport data is erased, and how long it is kept.
+    retention: Retention,
+    today: NaiveDate,
 }
 
 impl ShowPage {
+    /// "Passport numbers … are erased on 21 September 2023 (in 97 days) …", or that they were.
+    fn retention_line(&self) -> String {
+        let erase_on = self.retention.erase_on(self.listing.cohort.ends_on);
+        let key = match erase_on > self.today {
+            true => "cohort-passports-kept",
+            false => "cohort-passports-erased",
+        };
+        let msg = Msg::new(key)
+            .with("date", self.ctx.date(erase_on))
+            .with("days", (erase_on - self.today).num_days())
+            .with("kept", i64::from(self.retention.days));
+        self.ctx.msg(&msg)
+    }
+
     /// "Русский: 212 of 240 texts · 31 trainees".
     fn coverage_line(&self, lang: &Lang, readers: &usize, found: &usize, total: &usize) -> String {
         let texts = Msg::new("translations-coverage")
@@ -216,6 +234,10 @@ async fn show(
         out_of_date,
         coverage,
         audit,
+        retention: Retention {
+            days: state.settings.passport_retention_days,
+        },
+        today: now.date(),
     })
 }
 

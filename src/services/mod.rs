@@ -25,6 +25,7 @@ pub mod materials;
 pub mod outbox;
 pub mod progress;
 pub mod report;
+pub mod retention;
 pub mod roster;
 pub mod roster_file;
 pub mod schedule;

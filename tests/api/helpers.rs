@@ -11,11 +11,12 @@ use cohortdesk::domain::account::{Email, NewAccount, Password};
 use cohortdesk::domain::cohort::{CohortDraft, CohortStatus};
 use cohortdesk::domain::ids::{AllocationId, CohortId};
 use cohortdesk::domain::role::Role;
+use cohortdesk::domain::trainee::{EnrollmentDraft, EnrollmentStatus, TraineeDraft};
 use cohortdesk::models::cohort::{Cohort, CohortFilter};
 use cohortdesk::models::enrollment::{Enrollment, RosterEntry};
 use cohortdesk::models::trainee::Trainee;
 use cohortdesk::services::accounts;
-use cohortdesk::services::{cohorts, demo};
+use cohortdesk::services::{cohorts, demo, roster};
 use cohortdesk::startup;
 use cohortdesk::web::state::AppState;
 use diesel::connection::SimpleConnection;
@@ -215,6 +216,55 @@ impl TestApp {
     /// Everyone enrolled in a cohort.
     pub fn roster(&self, cohort: CohortId) -> Vec<RosterEntry> {
         self.with_conn(|conn| Enrollment::roster(conn, cohort).unwrap())
+    }
+
+    /// Nominates a trainee already known for another cohort, found again by their passport number.
+    pub fn enrol_again(
+        &self,
+        trainee: &Trainee,
+        cohort: CohortId,
+    ) -> cohortdesk::domain::ids::TraineeId {
+        let draft = TraineeDraft {
+            family_name: trainee.family_name.clone(),
+            given_name: trainee.given_name.clone(),
+            native_name: trainee.native_name.clone(),
+            gender: trainee.gender,
+            date_of_birth: trainee.date_of_birth,
+            country_code: trainee.country_code.clone(),
+            organization: trainee.organization.clone(),
+            position: trainee.position.clone(),
+            email: trainee.email.clone(),
+            phone: trainee.phone.clone(),
+            language: trainee.language,
+            dietary: String::new(),
+            accessibility: String::new(),
+            passport_number: self.passport(trainee),
+            passport_expiry: trainee.passport_expiry,
+            notes: String::new(),
+        };
+        let enrollment = EnrollmentDraft {
+            status: EnrollmentStatus::Nominated,
+            arrival_at: None,
+            arrival_flight: String::new(),
+            arrival_airport: String::new(),
+            departure_at: None,
+            departure_flight: String::new(),
+            departure_airport: String::new(),
+            hotel: String::new(),
+            room: String::new(),
+        };
+        self.with_conn(|conn| {
+            roster::add(
+                conn,
+                cohort,
+                &draft,
+                &enrollment,
+                None,
+                &self.state.vault,
+                test_now(),
+            )
+            .unwrap()
+        })
     }
 
     /// A trainee's passport number, opened with this app's key.

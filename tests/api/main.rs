@@ -30,6 +30,7 @@ mod migrations;
 mod progress;
 mod report;
 mod resources;
+mod retention;
 mod scale;
 mod secrets;
 mod server;

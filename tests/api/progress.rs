@@ -6,8 +6,7 @@
 use std::collections::{HashMap, HashSet};
 
 use cohortdesk::domain::ids::CohortId;
-use cohortdesk::domain::trainee::{EnrollmentDraft, EnrollmentStatus, TraineeDraft};
-use cohortdesk::models::trainee::Trainee;
+use cohortdesk::domain::trainee::EnrollmentStatus;
 use cohortdesk::services::roster;
 use serde_json::Value;
 
@@ -130,27 +129,6 @@ async fn the_page_the_csv_files_the_json_and_the_cohort_pages_agree_with_the_dat
     assert_eq!(row[column(&header, "Delivered")], in_2023);
 }
 
-fn draft_of(t: &Trainee, passport_number: Option<String>) -> TraineeDraft {
-    TraineeDraft {
-        family_name: t.family_name.clone(),
-        given_name: t.given_name.clone(),
-        native_name: t.native_name.clone(),
-        gender: t.gender,
-        date_of_birth: t.date_of_birth,
-        country_code: t.country_code.clone(),
-        organization: t.organization.clone(),
-        position: t.position.clone(),
-        email: t.email.clone(),
-        phone: t.phone.clone(),
-        language: t.language,
-        dietary: String::new(),
-        accessibility: String::new(),
-        passport_number,
-        passport_expiry: t.passport_expiry,
-        notes: String::new(),
-    }
-}
-
 #[tokio::test]
 async fn a_person_trained_twice_is_two_places_and_one_person_and_new_cohorts_are_projected() {
     let app = TestApp::with_demo().await;
@@ -168,29 +146,7 @@ async fn a_person_trained_twice_is_two_places_and_one_person_and_new_cohorts_are
         .unwrap()
         .trainee;
     let autumn = app.empty_cohort("2025 autumn course — Xi'an", 40);
-    let enrollment = EnrollmentDraft {
-        status: EnrollmentStatus::Nominated,
-        arrival_at: None,
-        arrival_flight: String::new(),
-        arrival_airport: String::new(),
-        departure_at: None,
-        departure_flight: String::new(),
-        departure_airport: String::new(),
-        hotel: String::new(),
-        room: String::new(),
-    };
-    let again = app.with_conn(|conn| {
-        roster::add(
-            conn,
-            autumn,
-            &draft_of(&veteran, app.passport(&veteran)),
-            &enrollment,
-            None,
-            &app.state.vault,
-            test_now(),
-        )
-        .unwrap()
-    });
+    let again = app.enrol_again(&veteran, autumn);
     assert_eq!(again, veteran.id, "the passport finds the same person");
 
     let after_nomination: Value =

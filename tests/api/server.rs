@@ -122,6 +122,13 @@ async fn serve_demo_starts_the_real_server_and_prints_how_to_log_in() {
     let server = start(&url, dir.path(), &["--demo"]);
     let log = server.log.join("\n");
     assert!(log.contains("demo data loaded"), "{log}");
+    // The demo's courses ended long before today: their passport data goes at start.
+    let erased = server
+        .new_log()
+        .into_iter()
+        .chain(server.log.iter().cloned())
+        .any(|l| l.contains("passport data erased after the retention period"));
+    assert!(erased, "{log}");
     assert!(log.contains("database: "), "{log}");
     assert!(log.contains("mail: .eml files in"), "{log}");
     for account in &ACCOUNTS {
@@ -175,6 +182,16 @@ async fn serve_demo_starts_the_real_server_and_prints_how_to_log_in() {
     let cohorts = visitor.get("/cohorts").await;
     assert!(cohorts.text("table").contains(QINGDAO_2023));
     drop(server);
+    let purge = cohortdesk(&url, dir.path())
+        .arg("purge-expired")
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&purge.stdout);
+    assert!(purge.status.success(), "{said}");
+    assert!(
+        said.starts_with("Erased the passport data of 0 trainees"),
+        "already done at start: {said}"
+    );
 
     let again = start(&url, dir.path(), &["--demo"]);
     let log = again.log.join("\n");

@@ -1,0 +1,101 @@
+//! Passport data leaves when it is no longer needed: a trainee's passport number and expiry date are
+//! erased once `COHORTDESK_PASSPORT_RETENTION_DAYS` (90 unless set) have passed after the last course they
+//! take part in. `serve` does it daily, `cohortdesk purge-expired` at once; each cohort whose trainees
+//! lost their data gets an entry in the audit log.
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+use crate::clock::Clock;
+use crate::db::{DbConnection, Pool};
+use crate::domain::audit::AuditAction;
+use crate::domain::ids::{CohortId, TraineeId};
+use crate::domain::retention::Retention;
+use crate::error::AppResult;
+use crate::models::cohort::Cohort;
+use crate::models::trainee::Trainee;
+use crate::services::audit::{self, Audited};
+
+/// How often `serve` looks for expired passport data.
+const DAILY: Duration = Duration::from_secs(24 * 60 * 60);
+
+/// What a purge erased.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Purged {
+    /// Trainees whose passport data was erased.
+    pub trainees: usize,
+    /// How many of them by the cohort that was their last.
+    pub by_cohort: Vec<(CohortId, usize)>,
+}
+
+/// Erases the passport data of everyone whose last course ended more than `retention` ago on `today`.
+pub fn purge_expired(
+    conn: &mut DbConnection,
+    retention: Retention,
+    today: NaiveDate,
+    now: NaiveDateTime,
+) -> AppResult<Purged> {
+    conn.write(|conn| {
+        let mut last: HashMap<TraineeId, (NaiveDate, CohortId)> = HashMap::new();
+        for (trainee, cohort, ends_on) in Trainee::passport_holders_courses(conn)? {
+            let latest = last.entry(trainee).or_insert((ends_on, cohort));
+            if ends_on > latest.0 {
+                *latest = (ends_on, cohort);
+            }
+        }
+        let mut due: Vec<(TraineeId, CohortId)> = last
+            .into_iter()
+            .filter(|(_, (ends_on, _))| retention.expired(*ends_on, today))
+            .map(|(trainee, (_, cohort))| (trainee, cohort))
+            .collect();
+        due.sort();
+        let ids: Vec<TraineeId> = due.iter().map(|(trainee, _)| *trainee).collect();
+        let trainees = Trainee::erase_passports(conn, &ids)?;
+        let mut by_cohort: Vec<(CohortId, usize)> = Vec::new();
+        for (_, cohort) in &due {
+            match by_cohort.iter_mut().find(|(c, _)| c == cohort) {
+                Some((_, count)) => *count += 1,
+                None => by_cohort.push((*cohort, 1)),
+            }
+        }
+        let cohorts: Vec<CohortId> = by_cohort.iter().map(|(c, _)| *c).collect();
+        Cohort::roster_changed(conn, &cohorts)?;
+        for (cohort, count) in &by_cohort {
+            let subject = Cohort::find(conn, *cohort)?.cohort.subject();
+            let details = vec![("audit-field-erased", count.to_string())];
+            audit::event(conn, now, AuditAction::Purged, &subject, details)?;
+        }
+        Ok(Purged {
+            trainees,
+            by_cohort,
+        })
+    })
+}
+
+/// Runs [`purge_expired`] now and then once a day until the process ends, logging what it erased.
+pub fn spawn_daily(pool: Pool, clock: Clock, retention: Retention) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            let pool = pool.clone();
+            let now = clock.now();
+            let outcome = tokio::task::spawn_blocking(move || {
+                let mut conn = pool.get()?;
+                purge_expired(&mut conn, retention, now.date(), now)
+            })
+            .await;
+            match outcome {
+                Ok(Ok(purged)) if purged.trainees > 0 => tracing::info!(
+                    trainees = purged.trainees,
+                    cohorts = purged.by_cohort.len(),
+                    "passport data erased after the retention period"
+                ),
+                Ok(Ok(_)) => {}
+                Ok(Err(e)) => tracing::error!(error = %e, "erasing expired passport data failed"),
+                Err(e) => tracing::error!(error = %e, "erasing expired passport data stopped"),
+            }
+            tokio::time::sleep(DAILY).await;
+        }
+    })
+}
