@@ -476,4 +476,20 @@ mod tests {
         bad_id.push(("trainee".into(), "x".into()));
         assert_eq!(RollCallForm::parse(&bad_id), None);
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        /// Whatever is pasted into bulk entry or posted as a roll call, it is read without a panic.
+        #[test]
+        fn bulk_entry_and_roll_calls_read_anything(
+            text in "\\PC{0,200}",
+            lines in proptest::collection::vec("[0-9A-Za-zА-я ,;\t:-]{0,30}", 0..20),
+            fields in proptest::collection::vec(("\\PC{0,20}", "\\PC{0,20}"), 0..30),
+        ) {
+            let _ = parse_bulk(&text, Mark::parse);
+            let _ = parse_bulk(&lines.join("\n"), Mark::parse);
+            let _ = RollCallForm::parse(&fields);
+        }
+    }
 }

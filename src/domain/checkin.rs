@@ -244,4 +244,28 @@ mod tests {
         );
         assert_eq!(seconds_left(at(1, 0, 5)), 25);
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        /// Any text scanned or typed is refused calmly, unless it is a code this server made; a real
+        /// code with one character changed is forged.
+        #[test]
+        fn only_codes_this_server_made_are_accepted(
+            typed in "\\PC{0,40}",
+            position in 0usize..40,
+            replacement in proptest::char::any(),
+        ) {
+            let now = at(9, 0, 0);
+            let _ = key().verify(&typed, now);
+            let _ = normalize_badge_code(&typed);
+            let code = key().code(SessionId(7), now);
+            let mut chars: Vec<char> = code.chars().collect();
+            let at_char = position % chars.len();
+            proptest::prop_assume!(chars[at_char] != replacement);
+            chars[at_char] = replacement;
+            let altered: String = chars.into_iter().collect();
+            proptest::prop_assert_ne!(key().verify(&altered, now), Ok(SessionId(7)));
+        }
+    }
 }

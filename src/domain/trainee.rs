@@ -904,4 +904,26 @@ mod tests {
         assert!(!Nominated.holds_place() && !Withdrawn.holds_place() && !NoShow.holds_place());
         assert_eq!(EnrollmentStatus::parse("No-show"), Some(NoShow));
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
+
+        /// A form or a roster row with anything in any column is parsed or refused field by field.
+        #[test]
+        fn any_row_is_parsed_or_refused(values in proptest::collection::vec("\\PC{0,30}", COLUMNS.len())) {
+            let mut row = input();
+            for (column, value) in COLUMNS.iter().zip(values) {
+                if let Some(field) = row.field_mut(column) {
+                    *field = value;
+                }
+            }
+            let countries = countries();
+            let context = ParseContext {
+                countries: &countries,
+                time_zone: chrono_tz::Asia::Shanghai,
+                today: chrono::NaiveDate::from_ymd_opt(2023, 6, 16).unwrap(),
+            };
+            let _ = row.parse(&context);
+        }
+    }
 }

@@ -848,4 +848,32 @@ mod tests {
         assert_eq!(Separator::parse(";"), Some(Separator::Semicolon));
         assert_eq!(Separator::parse("tab"), Some(Separator::Tab));
     }
+
+    /// Bytes as uploads bring them: anything, text with separators and quotes, and the starts of a
+    /// workbook (a zip file, an OLE compound file) followed by anything.
+    fn upload() -> impl proptest::strategy::Strategy<Value = Vec<u8>> {
+        use proptest::prelude::*;
+        prop_oneof![
+            proptest::collection::vec(any::<u8>(), 0..400),
+            "[a-zА-я0-9,;\t|\"\r\n =+-]{0,300}".prop_map(String::into_bytes),
+            proptest::collection::vec(any::<u8>(), 0..400).prop_map(|tail| [
+                b"PK\x03\x04".as_slice(),
+                &tail
+            ]
+            .concat()),
+            proptest::collection::vec(any::<u8>(), 0..400).prop_map(|tail| {
+                [b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1".as_slice(), &tail].concat()
+            }),
+        ]
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        /// Any upload is read as rows or refused with a reason; never a panic.
+        #[test]
+        fn any_upload_is_read_or_refused(bytes in upload()) {
+            let _ = read(&bytes, &Options::default());
+        }
+    }
 }

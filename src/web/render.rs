@@ -158,4 +158,30 @@ mod tests {
             assert_eq!(local_path(payload), "/", "{payload:?}");
         }
     }
+
+    /// Every `next` a visitor can send: anything at all, and paths full of the characters that
+    /// browsers read loosely.
+    fn next_value() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        prop_oneof![
+            any::<String>(),
+            "[/\\\\\t\n\r\x00-\x1f\x7f%a-z.:@#?\u{2215}\u{ff0f}]{0,16}",
+            "/[/\\\\\t\x0b%a-z.:@]{0,16}",
+        ]
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        /// Wherever `next` points, the browser lands on a path of this site.
+        #[test]
+        fn no_next_value_leads_off_the_site(next in next_value()) {
+            let path = local_path(&next);
+            proptest::prop_assert!(path.starts_with('/') && !path.starts_with("//"));
+            let site = url::Url::parse("https://training.example.org/cohorts").unwrap();
+            let landed = site.join(path).unwrap();
+            proptest::prop_assert_eq!(landed.host_str(), Some("training.example.org"));
+            proptest::prop_assert_eq!(landed.scheme(), "https");
+        }
+    }
 }

@@ -31,6 +31,7 @@ mod progress;
 mod report;
 mod resources;
 mod retention;
+mod robustness;
 mod scale;
 mod secrets;
 mod server;
