@@ -21,7 +21,7 @@ use crate::models::user::User;
 use crate::services::account_links::{self, Sender};
 use crate::services::accounts;
 use crate::web::auth::{Organizer, Staff, current_login};
-use crate::web::ctx::{Ctx, flash, flash_message, flash_refusal};
+use crate::web::ctx::{Ctx, flash, flash_message, flash_refusal, language_chosen};
 use crate::web::form::Form;
 use crate::web::render::{after_post, page, page_with_status, see_other};
 use crate::web::state::AppState;
@@ -307,9 +307,20 @@ impl ChoosePage {
     }
 }
 
+/// A link's pages speak the language its e-mail was written in, unless the reader chose one.
+fn in_language_of(req: &HttpRequest, ctx: &mut Ctx, link: Option<&AccountLink>) {
+    if let Some(link) = link
+        && !language_chosen(req, ctx.user.as_ref())
+    {
+        ctx.lang = link.language;
+    }
+}
+
+/// The form behind a link.
 async fn link_page(
     state: &AppState,
-    ctx: Ctx,
+    req: &HttpRequest,
+    mut ctx: Ctx,
     kind: LinkKind,
     token: String,
 ) -> AppResult<HttpResponse> {
@@ -317,6 +328,7 @@ async fn link_page(
     let link = state
         .db(move |conn| account_links::open(conn, kind, &token, now))
         .await?;
+    in_language_of(req, &mut ctx, link.as_ref());
     let status = match link {
         Some(_) => StatusCode::OK,
         None => StatusCode::GONE,
@@ -337,11 +349,12 @@ async fn link_page(
 /// `GET /invitation/{token}` and `GET /reset/{token}`
 async fn link_form(
     state: web::Data<AppState>,
+    req: HttpRequest,
     ctx: Ctx,
     path: web::Path<(String, String)>,
 ) -> AppResult<HttpResponse> {
     let (kind, token) = link_of(path.into_inner());
-    link_page(&state, ctx, kind, token).await
+    link_page(&state, &req, ctx, kind, token).await
 }
 
 /// The kind of link an address names (the route admits only these two), and its token.
@@ -383,6 +396,8 @@ async fn chosen(
             let link = state
                 .db(move |conn| account_links::open(conn, kind, &token, now))
                 .await?;
+            let mut ctx = ctx;
+            in_language_of(req, &mut ctx, link.as_ref());
             return page_with_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &ChoosePage {
@@ -413,7 +428,7 @@ async fn chosen(
             flash(req, notice);
             Ok(see_other("/login"))
         }
-        None => link_page(state, ctx, kind, token).await,
+        None => link_page(state, req, ctx, kind, token).await,
     }
 }
 

@@ -131,7 +131,9 @@ fn write_key_file(path: &Path, text: &str) -> Result<String, String> {
             file.write_all(format!("{text}\n").as_bytes())
                 .and_then(|()| file.sync_all())
                 .map_err(|e| format!("cannot write the key file {shown}: {e}"))?;
-            tracing::info!("created the key file {shown}: keep a copy somewhere safe, apart from the backups of the database");
+            tracing::info!(
+                "created the key file {shown}: keep a copy somewhere safe, apart from the backups of the database"
+            );
             Ok(text.to_owned())
         }
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => read_key_file(path)?

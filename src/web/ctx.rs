@@ -178,6 +178,11 @@ pub fn flash_refusal(req: &HttpRequest, refusal: &FormErrors) {
     }
 }
 
+/// Whether this browser's reader chose a language themselves (a saved one, or the switcher's cookie).
+pub fn language_chosen(req: &HttpRequest, user: Option<&User>) -> bool {
+    user.is_some_and(|u| u.language.is_some()) || req.cookie(LANG_COOKIE).is_some()
+}
+
 /// The user's saved language, else the language cookie, else `Accept-Language`, else English.
 pub fn language(req: &HttpRequest, user: Option<&User>) -> Lang {
     user.and_then(|u| u.language)

@@ -153,6 +153,11 @@ async fn an_invited_colleague_chooses_a_password_and_an_organizer_manages_their_
     let form = colleague.get(&link).await;
     assert_eq!(form.status, 200);
     assert_eq!(
+        form.attr("html", "lang").as_deref(),
+        Some("ru"),
+        "the page speaks the e-mail's language"
+    );
+    assert_eq!(
         form.attr("#name", "value").as_deref(),
         Some("Ерлан Касымов")
     );
@@ -166,7 +171,7 @@ async fn an_invited_colleague_chooses_a_password_and_an_organizer_manages_their_
     assert_eq!(weak.status, 422);
     assert_eq!(
         weak.field_error("password"),
-        "This password is too easy to guess: add a few unrelated words."
+        "Этот пароль слишком легко угадать: добавьте несколько не связанных слов."
     );
     let created = choose(
         &colleague,
