@@ -65,6 +65,8 @@ mod tests {
         );
         assert_eq!(redacted("/checkin/12.abcdef"), "/checkin/••••");
         assert_eq!(redacted("/checkin"), "/checkin");
+        assert_eq!(redacted("/invitation/3bf4dd56d5626fc1"), "/invitation/••••");
+        assert_eq!(redacted("/reset/3bf4dd56d5626fc1"), "/reset/••••");
         assert_eq!(redacted("/cohorts/1/sessions/7"), "/cohorts/1/sessions/7");
     }
 }

@@ -30,6 +30,7 @@ text_enum!(
         Test => "test", "mail-kind-test",
         Invitation => "invitation", "mail-kind-invitation",
         PasswordReset => "password_reset", "mail-kind-password-reset",
+        PasswordChanged => "password_changed", "mail-kind-password-changed",
     }
 );
 

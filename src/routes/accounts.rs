@@ -252,17 +252,23 @@ async fn change_password(
 ) -> AppResult<HttpResponse> {
     let keep = current_login(&req);
     let (now, id) = (state.now(), user.id);
+    let shared = state.clone();
     let result = match input.parse() {
         Ok(password) => {
             state
                 .db(move |conn| {
-                    accounts::change_password(conn, &user, &input.current, &password, keep, now)
+                    let current = &input.current;
+                    let ended =
+                        accounts::change_password(conn, &user, current, &password, keep, now)?;
+                    account_links::notify_password_changed(conn, sender(&shared), &user, now)?;
+                    Ok(ended)
                 })
                 .await
         }
         Err(errors) => Err(errors.into()),
     };
     if result.is_ok() {
+        state.wake_outbox();
         state.users.forget(id);
         state.logins.forget(id, |login| Some(login) != keep);
     }
@@ -410,15 +416,18 @@ async fn chosen(
             );
         }
     };
-    let link_token = token.clone();
+    let (link_token, shared) = (token.clone(), state.clone());
     let done = state
         .db(move |conn| match kind {
             LinkKind::Invitation => account_links::accept(conn, &link_token, &name, password, now),
-            LinkKind::Reset => account_links::reset(conn, &link_token, &password, now),
+            LinkKind::Reset => {
+                account_links::reset(conn, sender(&shared), &link_token, &password, now)
+            }
         })
         .await?;
     match done {
         Some(user) => {
+            state.wake_outbox();
             state.users.forget(user.id);
             state.logins.forget(user.id, |_| true);
             let notice = match kind {

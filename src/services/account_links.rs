@@ -37,10 +37,19 @@ pub struct Sender<'a> {
     pub vault: &'a Vault,
 }
 
-/// What a link's e-mail says.
+/// Which e-mail about an account.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Letter {
+    Invitation,
+    Reset,
+    /// Tells the owner their password changed, in case it was not them.
+    PasswordChanged,
+}
+
+/// What an e-mail about an account says.
 struct AccountLetter {
     lang: Lang,
-    kind: LinkKind,
+    kind: Letter,
     name: String,
     link: String,
     /// Who sent an invitation.
@@ -60,35 +69,39 @@ impl AccountLetter {
 
     fn subject(&self) -> String {
         match self.kind {
-            LinkKind::Invitation => self
+            Letter::Invitation => self
                 .lang
                 .msg(&Msg::new("mail-invitation-subject").with("inviter", self.inviter.clone())),
-            LinkKind::Reset => self.t("mail-reset-subject"),
+            Letter::Reset => self.t("mail-reset-subject"),
+            Letter::PasswordChanged => self.t("mail-password-changed-subject"),
         }
     }
 
     fn body(&self) -> String {
         match self.kind {
-            LinkKind::Invitation => self.lang.msg(
+            Letter::Invitation => self.lang.msg(
                 &Msg::new("mail-invitation-body")
                     .with("inviter", self.inviter.clone())
                     .with("role", self.t(self.role.label_key())),
             ),
-            LinkKind::Reset => self.t("mail-reset-body"),
+            Letter::Reset => self.t("mail-reset-body"),
+            Letter::PasswordChanged => self.t("mail-password-changed-body"),
         }
     }
 
     fn action(&self) -> String {
         match self.kind {
-            LinkKind::Invitation => self.t("mail-invitation-action"),
-            LinkKind::Reset => self.t("mail-reset-action"),
+            Letter::Invitation => self.t("mail-invitation-action"),
+            Letter::Reset => self.t("mail-reset-action"),
+            Letter::PasswordChanged => self.t("mail-password-changed-action"),
         }
     }
 
     fn after(&self) -> String {
         match self.kind {
-            LinkKind::Invitation => self.t("mail-invitation-after"),
-            LinkKind::Reset => self.t("mail-reset-after"),
+            Letter::Invitation => self.t("mail-invitation-after"),
+            Letter::Reset => self.t("mail-reset-after"),
+            Letter::PasswordChanged => self.t("mail-password-changed-after"),
         }
     }
 }
@@ -105,7 +118,7 @@ struct LetterHtml<'a> {
     m: &'a AccountLetter,
 }
 
-/// Makes a link's token, keeps its digest and queues its e-mail, in the caller's transaction.
+/// Keeps a link and queues its e-mail, in the caller's transaction.
 fn send_link(
     conn: &mut DbConnection,
     sender: Sender<'_>,
@@ -114,6 +127,26 @@ fn send_link(
     token: &str,
 ) -> AppResult<()> {
     link.insert(conn)?;
+    let key = format!("{}:{}", link.kind, digest(token));
+    queue_letter(
+        conn,
+        sender,
+        (link.email, link.name),
+        letter,
+        key,
+        link.created_at,
+    )
+}
+
+/// Queues an e-mail about an account to `to` (address and name), sealed, due at once.
+fn queue_letter(
+    conn: &mut DbConnection,
+    sender: Sender<'_>,
+    (email, name): (&str, &str),
+    letter: &AccountLetter,
+    key: String,
+    now: NaiveDateTime,
+) -> AppResult<()> {
     let render = |t: &dyn askama::DynTemplate| {
         t.dyn_render()
             .map_err(|e| AppError::Internal(format!("mail template: {e}")))
@@ -124,18 +157,18 @@ fn send_link(
         html: render(&LetterHtml { m: letter })?,
         attachments: Vec::new(),
     };
-    let key = format!("{}:{}", link.kind, digest(token));
     let formatted = format(
         &sender.settings.mail.from,
-        link.email,
-        Some(link.name),
+        email,
+        Some(name),
         &content,
         &key,
     )
     .map_err(AppError::Internal)?;
     let kind = match letter.kind {
-        LinkKind::Invitation => MailKind::Invitation,
-        LinkKind::Reset => MailKind::PasswordReset,
+        Letter::Invitation => MailKind::Invitation,
+        Letter::Reset => MailKind::PasswordReset,
+        Letter::PasswordChanged => MailKind::PasswordChanged,
     };
     NewMessage {
         idempotency_key: key,
@@ -146,11 +179,30 @@ fn send_link(
         subject: content.subject,
         message: formatted.message,
         status: OutboxStatus::Queued,
-        next_attempt_at: link.created_at,
-        created_at: link.created_at,
+        next_attempt_at: now,
+        created_at: now,
     }
     .queue(conn, sender.vault)?;
     Ok(())
+}
+
+/// Tells `user` by e-mail that their password was changed, with where to go if it was not them.
+pub fn notify_password_changed(
+    conn: &mut DbConnection,
+    sender: Sender<'_>,
+    user: &User,
+    now: NaiveDateTime,
+) -> AppResult<()> {
+    let letter = AccountLetter {
+        lang: user.language.unwrap_or_default(),
+        kind: Letter::PasswordChanged,
+        name: user.name.clone(),
+        link: address(sender.settings, "password-reset")?,
+        inviter: String::new(),
+        role: user.role,
+    };
+    let key = format!("password-changed:{}:{}", user.id, new_token());
+    queue_letter(conn, sender, (&user.email, &user.name), &letter, key, now)
 }
 
 fn new_token() -> String {
@@ -159,11 +211,11 @@ fn new_token() -> String {
     hex(&bytes)
 }
 
-/// The address a link's token opens, e.g. `https://training.example.org/invitation/3f9a…`.
-fn address(settings: &Settings, kind: LinkKind, token: &str) -> AppResult<String> {
+/// The public address of `path`, e.g. `https://training.example.org/invitation/3f9a…`.
+fn address(settings: &Settings, path: &str) -> AppResult<String> {
     Ok(settings
         .base_url
-        .join(&format!("{}/{token}", kind.as_str()))
+        .join(path)
         .map_err(|e| AppError::Internal(e.to_string()))?
         .to_string())
 }
@@ -187,9 +239,9 @@ pub fn invite(
         let kind = LinkKind::Invitation;
         let letter = AccountLetter {
             lang: invitation.language,
-            kind,
+            kind: Letter::Invitation,
             name: invitation.name.clone(),
-            link: address(sender.settings, kind, &token)?,
+            link: address(sender.settings, &format!("{}/{token}", kind.as_str()))?,
             inviter: by.name.clone(),
             role: invitation.role,
         };
@@ -252,9 +304,9 @@ pub fn send_reset(
     let token = new_token();
     let letter = AccountLetter {
         lang: user.language.unwrap_or_default(),
-        kind,
+        kind: Letter::Reset,
         name: user.name.clone(),
-        link: address(sender.settings, kind, &token)?,
+        link: address(sender.settings, &format!("{}/{token}", kind.as_str()))?,
         inviter: String::new(),
         role: user.role,
     };
@@ -327,10 +379,11 @@ pub fn accept(
     })
 }
 
-/// Sets a new password through a reset link, and ends every login of the account. `None` when the link
+/// Sets a new password through a reset link, ends every login of the account and tells its owner. `None` when the link
 /// is used, expired or unknown.
 pub fn reset(
     conn: &mut DbConnection,
+    sender: Sender<'_>,
     token: &str,
     password: &Password,
     now: NaiveDateTime,
@@ -353,6 +406,7 @@ pub fn reset(
         audit::acting_as(Some(Actor::user(&user)), || {
             accounts::set_password(conn, &user, password, now)
         })?;
+        notify_password_changed(conn, sender, &user, now)?;
         Ok(Some(user))
     })
 }

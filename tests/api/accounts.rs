@@ -346,6 +346,11 @@ async fn a_password_changes_with_the_current_one_and_a_forgotten_one_is_reset_by
         )
         .await;
     assert_eq!(changed.status, 303, "{}", changed.body);
+    let told = deliver(&app, mail.path()).await;
+    assert_eq!(told.len(), 1);
+    assert_eq!(told[0].to, COORDINATOR_EMAIL);
+    assert_eq!(told[0].subject, "Your cohortdesk password was changed");
+    assert!(told[0].text.contains("/password-reset"), "{}", told[0].text);
     assert_eq!(
         laptop.get("/cohorts").await.status,
         200,
@@ -363,10 +368,17 @@ async fn a_password_changes_with_the_current_one_and_a_forgotten_one_is_reset_by
     let known = ask_reset(&stranger, COORDINATOR_EMAIL).await;
     assert_eq!((unknown.status, known.status), (303, 303));
     assert_eq!(unknown.location, known.location);
-    let mails = deliver(&app, mail.path()).await;
-    assert_eq!(mails.len(), 1);
+    let mails: Vec<Delivered> = deliver(&app, mail.path())
+        .await
+        .into_iter()
+        .filter(|m| m.subject == "Choose a new cohortdesk password")
+        .collect();
+    assert_eq!(
+        mails.len(),
+        1,
+        "only the address with an account gets a link"
+    );
     assert_eq!(mails[0].to, COORDINATOR_EMAIL);
-    assert_eq!(mails[0].subject, "Choose a new cohortdesk password");
     let link = link_in(&mails[0].text, "reset");
 
     let reset = choose(&stranger, &link, &[], "yet another long passphrase").await;
@@ -390,8 +402,14 @@ async fn a_password_changes_with_the_current_one_and_a_forgotten_one_is_reset_by
     // A reset link lasts an hour.
     ask_reset(&stranger, COORDINATOR_EMAIL).await;
     let mails = deliver(&app, mail.path()).await;
+    let changed = mails
+        .iter()
+        .filter(|m| m.subject == "Your cohortdesk password was changed")
+        .count();
+    assert_eq!(changed, 2, "the owner hears of the change and of the reset");
     let newest = mails
         .iter()
+        .filter(|m| m.text.contains("/reset/"))
         .map(|m| link_in(&m.text, "reset"))
         .find(|l| *l != link)
         .unwrap();
