@@ -13,7 +13,6 @@ use cohortdesk::config::Settings;
 use cohortdesk::db;
 use cohortdesk::domain::account::{Email, Password};
 use cohortdesk::domain::ids::CohortId;
-use cohortdesk::domain::retention::Retention;
 use cohortdesk::domain::role::Role;
 use cohortdesk::domain::vault::new_secret_key;
 use cohortdesk::i18n::{Lang, Msg};
@@ -205,17 +204,11 @@ async fn run() -> ExitCode {
     }
 }
 
-fn retention_of(settings: &Settings) -> Retention {
-    Retention {
-        days: settings.passport_retention_days,
-    }
-}
-
 fn purge_expired(settings: Settings) -> Result<(), String> {
     let state = startup::prepare(settings)?;
     let mut conn = state.pool.get().map_err(|e| e.to_string())?;
     let now = state.now();
-    let retention = retention_of(&state.settings);
+    let retention = retention::policy(&state.settings);
     let purged = retention::purge_expired(&mut conn, retention, now.date(), now)
         .map_err(|e| e.to_string())?;
     println!(
@@ -294,7 +287,11 @@ async fn serve(
         }
     }
     courier(&state)?.spawn(state.clock, state.outbox_wake.clone());
-    retention::spawn_daily(state.pool.clone(), state.clock, retention_of(&settings));
+    retention::spawn_daily(
+        state.pool.clone(),
+        state.clock,
+        retention::policy(&settings),
+    );
     let server = startup::server(state.clone(), listener)?;
     tracing::info!("database: {}", settings.database.describe());
     tracing::info!(

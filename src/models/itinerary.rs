@@ -8,9 +8,9 @@ use crate::domain::attendance::Mark;
 use crate::domain::ids::{CohortId, EnrollmentId, SessionId, TraineeId};
 use crate::domain::login::digest;
 use crate::domain::vault::Vault;
-use crate::models::Stored;
 use crate::models::enrollment::{Enrollment, RosterEntry};
-use crate::models::trainee::{Trainee, unsealable};
+use crate::models::trainee::Trainee;
+use crate::models::{Stored, opened};
 use crate::schema::{
     attendance, cohort_groups, enrollments, group_members, itineraries_sent, sessions, trainees,
 };
@@ -91,10 +91,7 @@ impl Enrollment {
 
     /// The token of the personal link, opened with the key it was sealed with.
     pub fn personal_token(&self, vault: &Vault) -> QueryResult<Option<String>> {
-        self.sealed_token
-            .as_deref()
-            .map(|sealed| vault.open_text(sealed).map_err(unsealable))
-            .transpose()
+        opened(vault, self.sealed_token.as_deref())
     }
 
     /// The names of the groups a trainee belongs to in a cohort.

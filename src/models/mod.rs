@@ -44,6 +44,21 @@ impl Stored {
     }
 }
 
+/// A sealed value the key does not open, as a database error (the stored value cannot be read).
+pub fn unsealable(e: crate::domain::vault::Unsealable) -> diesel::result::Error {
+    diesel::result::Error::DeserializationError(Box::new(e))
+}
+
+/// A sealed text column's value, opened with `vault` (`None` stays `None`).
+pub fn opened(
+    vault: &crate::domain::vault::Vault,
+    sealed: Option<&str>,
+) -> diesel::QueryResult<Option<String>> {
+    sealed
+        .map(|sealed| vault.open_text(sealed).map_err(unsealable))
+        .transpose()
+}
+
 /// Whether a database error is a unique-constraint violation (both backends report it the same way).
 pub fn is_unique_violation(error: &diesel::result::Error) -> bool {
     matches!(

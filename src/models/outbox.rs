@@ -8,8 +8,7 @@ use crate::db::DbConnection;
 use crate::domain::ids::{CohortId, TraineeId};
 use crate::domain::outbox::{CLAIM_MINUTES, MailKind, Next, OutboxStatus};
 use crate::domain::vault::Vault;
-use crate::models::trainee::unsealable;
-use crate::models::{Stored, touched};
+use crate::models::{Stored, touched, unsealable};
 use crate::schema::{outbox, trainees};
 
 #[derive(Debug, Clone, Queryable, Selectable)]

@@ -6,10 +6,10 @@ use diesel::prelude::*;
 use crate::db::DbConnection;
 use crate::domain::ids::{CohortId, TraineeId};
 use crate::domain::trainee::{Gender, TraineeDraft};
-use crate::domain::vault::{Unsealable, Vault};
+use crate::domain::vault::Vault;
 use crate::i18n::Lang;
-use crate::models::Stored;
 use crate::models::cohort::Cohort;
+use crate::models::{Stored, opened};
 use crate::schema::{cohorts, enrollments, trainees};
 
 #[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
@@ -136,10 +136,7 @@ impl Trainee {
 
     /// The passport number, opened with the key it was sealed with.
     pub fn passport_number(&self, vault: &Vault) -> QueryResult<Option<String>> {
-        self.sealed_passport
-            .as_deref()
-            .map(|sealed| vault.open_text(sealed).map_err(unsealable))
-            .transpose()
+        opened(vault, self.sealed_passport.as_deref())
     }
 
     /// The passport numbers as stored (sealed or, from before sealing, plain).
@@ -238,9 +235,4 @@ impl Trainee {
     pub fn passport_name(&self) -> String {
         format!("{} {}", self.family_name.to_uppercase(), self.given_name)
     }
-}
-
-/// A sealed value the key does not open, as a database error (the stored value cannot be read).
-pub fn unsealable(e: Unsealable) -> diesel::result::Error {
-    diesel::result::Error::DeserializationError(Box::new(e))
 }

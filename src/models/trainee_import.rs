@@ -6,7 +6,7 @@ use diesel::prelude::*;
 use crate::db::DbConnection;
 use crate::domain::ids::{CohortId, ImportId, UserId};
 use crate::domain::vault::Vault;
-use crate::models::trainee::unsealable;
+use crate::models::unsealable;
 use crate::schema::trainee_imports;
 
 #[derive(Debug, Clone, Queryable, Selectable)]

@@ -29,7 +29,7 @@ use crate::services::attendance::Summary;
 use crate::services::history::{History, history_of};
 use crate::services::mailings;
 use crate::services::translations::{self, Confirm};
-use crate::services::{attendance, cohorts};
+use crate::services::{attendance, cohorts, retention};
 use crate::web::archive::{Archivable, archive};
 use crate::web::auth::{Organizer, Staff};
 use crate::web::ctx::Ctx;
@@ -234,9 +234,7 @@ async fn show(
         out_of_date,
         coverage,
         audit,
-        retention: Retention {
-            days: state.settings.passport_retention_days,
-        },
+        retention: retention::policy(&state.settings),
         today: now.date(),
     })
 }

@@ -71,6 +71,16 @@ pub struct Attempt<'a> {
     pub device: &'a str,
 }
 
+impl Attempt<'_> {
+    /// The attempt as a log entry's details.
+    fn details(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("audit-field-address", self.address.to_owned()),
+            ("audit-field-device", self.device.to_owned()),
+        ]
+    }
+}
+
 /// The account with this e-mail and password, with its login time recorded; `None` if either is wrong.
 /// Either way the attempt is a security event in the audit log, with its address.
 pub fn authenticate(
@@ -80,31 +90,39 @@ pub fn authenticate(
     from: &Attempt<'_>,
     now: NaiveDateTime,
 ) -> AppResult<Option<User>> {
-    let user = match Email::parse(email) {
-        Ok(email) => User::find_by_email(conn, email.as_str())?,
-        Err(_) => None,
-    };
-    let hash = user.as_ref().and_then(|u| u.password_hash.as_deref());
+    let found = account_of(conn, email)?;
+    let hash = found.as_ref().and_then(|u| u.password_hash.as_deref());
     let right = verify_password(hash, password);
-    let user = user.filter(|u| right && u.disabled_at.is_none());
-    let Some(user) = user else {
-        login_event(conn, AuditAction::LoginFailed, email, from, now)?;
+    let Some(user) = found.as_ref().filter(|u| right && u.disabled_at.is_none()) else {
+        login_event(
+            conn,
+            AuditAction::LoginFailed,
+            email,
+            found.as_ref(),
+            from,
+            now,
+        )?;
         return Ok(None);
     };
     User::record_login(conn, user.id, now)?;
-    audit::acting_as(Some(Actor::user(&user)), || {
+    audit::acting_as(Some(Actor::user(user)), || {
         audit::event(
             conn,
             now,
             AuditAction::LoggedIn,
             &user.subject(),
-            vec![
-                ("audit-field-address", from.address.to_owned()),
-                ("audit-field-device", from.device.to_owned()),
-            ],
+            from.details(),
         )
     })?;
-    Ok(Some(user))
+    Ok(found)
+}
+
+/// The account an e-mail address as typed belongs to, if any.
+fn account_of(conn: &mut DbConnection, email: &str) -> AppResult<Option<User>> {
+    Ok(match Email::parse(email) {
+        Ok(email) => User::find_by_email(conn, email.as_str())?,
+        Err(_) => None,
+    })
 }
 
 /// Records that logins to `email` (or from the attempt's address) now have to wait.
@@ -114,26 +132,34 @@ pub fn slowed_down(
     from: &Attempt<'_>,
     now: NaiveDateTime,
 ) -> AppResult<()> {
-    login_event(conn, AuditAction::SlowedDown, email, from, now)
+    let account = account_of(conn, email)?;
+    login_event(
+        conn,
+        AuditAction::SlowedDown,
+        email,
+        account.as_ref(),
+        from,
+        now,
+    )
 }
 
-/// A login event nobody logged in for: by the address, about the account the e-mail names (or about
-/// the e-mail as typed, when no account has it).
+/// A login event nobody logged in for: by the address, about `account` (or about the e-mail as typed,
+/// when no account has it).
 fn login_event(
     conn: &mut DbConnection,
     action: AuditAction,
     email: &str,
+    account: Option<&User>,
     from: &Attempt<'_>,
     now: NaiveDateTime,
 ) -> AppResult<()> {
-    let typed: String = email.trim().chars().take(100).collect();
-    let subject = match User::find_by_email(conn, &typed.to_lowercase())? {
+    let subject = match account {
         Some(user) => user.subject(),
         None => Subject {
             object: AuditObject::User,
             id: 0,
             cohort: None,
-            label: typed,
+            label: email.trim().chars().take(100).collect(),
         },
     };
     let visitor = Actor {
@@ -141,16 +167,7 @@ fn login_event(
         name: from.address.to_owned(),
     };
     audit::acting_as(Some(visitor), || {
-        audit::event(
-            conn,
-            now,
-            action,
-            &subject,
-            vec![
-                ("audit-field-address", from.address.to_owned()),
-                ("audit-field-device", from.device.to_owned()),
-            ],
-        )
+        audit::event(conn, now, action, &subject, from.details())
     })?;
     Ok(())
 }

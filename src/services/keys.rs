@@ -15,13 +15,13 @@ use crate::config::{SECRET_KEY_MIN_LEN, Settings};
 use crate::db::DbConnection;
 use crate::domain::audit::AuditAction;
 use crate::domain::vault::{Vault, is_sealed, is_sealed_text, new_secret_key};
-use crate::models::Stored;
 use crate::models::enrollment::Enrollment;
 use crate::models::login::Login;
 use crate::models::outbox::OutboxMessage;
 use crate::models::setting::Setting;
-use crate::models::trainee::{Trainee, unsealable};
+use crate::models::trainee::Trainee;
 use crate::models::trainee_import::TraineeImport;
+use crate::models::{Stored, unsealable};
 use crate::services::audit::{self, Subject};
 
 /// Where installations before 0.16 kept the key.
@@ -166,10 +166,23 @@ pub fn fingerprint(conn: &mut DbConnection) -> QueryResult<Option<String>> {
     Setting::get(conn, FINGERPRINT_SETTING)
 }
 
-/// Seals what an older version stored in plain text: passport numbers, personal-link tokens, queued
-/// e-mails and uploaded roster files. Returns how many values were sealed.
+/// Which stored secrets this version seals. Raise it with every newly sealed column: the next start then
+/// seals the values that column held in plain text, once (every later start skips the scan).
+const SEALED_LEVEL: &str = "1";
+const SEALED_SETTING: &str = "sealed_level";
+
+/// Seals what an older version stored in plain text — passport numbers, personal-link tokens, queued
+/// e-mails and uploaded roster files — unless this database is already at `SEALED_LEVEL`. Returns how many
+/// values were sealed.
 pub fn seal_plain_values(conn: &mut DbConnection, vault: &Vault) -> QueryResult<usize> {
-    conn.transaction(|conn| reseal(conn, vault, vault, Stored::Plain))
+    conn.transaction(|conn| {
+        if Setting::get(conn, SEALED_SETTING)?.as_deref() == Some(SEALED_LEVEL) {
+            return Ok(0);
+        }
+        let sealed = reseal(conn, vault, vault, Stored::Plain)?;
+        Setting::set(conn, SEALED_SETTING, SEALED_LEVEL)?;
+        Ok(sealed)
+    })
 }
 
 /// What replacing the key did.

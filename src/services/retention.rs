@@ -3,12 +3,13 @@
 //! take part in. `serve` does it daily, `cohortdesk purge-expired` at once; each cohort whose trainees
 //! lost their data gets an entry in the audit log.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::time::Duration;
 
 use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::clock::Clock;
+use crate::config::Settings;
 use crate::db::{DbConnection, Pool};
 use crate::domain::audit::AuditAction;
 use crate::domain::ids::{CohortId, TraineeId};
@@ -30,6 +31,13 @@ pub struct Purged {
     pub by_cohort: Vec<(CohortId, usize)>,
 }
 
+/// How long this installation keeps passport data (`COHORTDESK_PASSPORT_RETENTION_DAYS`).
+pub fn policy(settings: &Settings) -> Retention {
+    Retention {
+        days: settings.passport_retention_days,
+    }
+}
+
 /// Erases the passport data of everyone whose last course ended more than `retention` ago on `today`.
 pub fn purge_expired(
     conn: &mut DbConnection,
@@ -45,21 +53,16 @@ pub fn purge_expired(
                 *latest = (ends_on, cohort);
             }
         }
-        let mut due: Vec<(TraineeId, CohortId)> = last
-            .into_iter()
-            .filter(|(_, (ends_on, _))| retention.expired(*ends_on, today))
-            .map(|(trainee, (_, cohort))| (trainee, cohort))
-            .collect();
-        due.sort();
-        let ids: Vec<TraineeId> = due.iter().map(|(trainee, _)| *trainee).collect();
-        let trainees = Trainee::erase_passports(conn, &ids)?;
-        let mut by_cohort: Vec<(CohortId, usize)> = Vec::new();
-        for (_, cohort) in &due {
-            match by_cohort.iter_mut().find(|(c, _)| c == cohort) {
-                Some((_, count)) => *count += 1,
-                None => by_cohort.push((*cohort, 1)),
+        let mut ids = Vec::new();
+        let mut counts: BTreeMap<CohortId, usize> = BTreeMap::new();
+        for (trainee, (ends_on, cohort)) in last {
+            if retention.expired(ends_on, today) {
+                ids.push(trainee);
+                *counts.entry(cohort).or_default() += 1;
             }
         }
+        let trainees = Trainee::erase_passports(conn, &ids)?;
+        let by_cohort: Vec<(CohortId, usize)> = counts.into_iter().collect();
         let cohorts: Vec<CohortId> = by_cohort.iter().map(|(c, _)| *c).collect();
         Cohort::roster_changed(conn, &cohorts)?;
         for (cohort, count) in &by_cohort {

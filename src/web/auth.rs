@@ -1,7 +1,7 @@
 //! Who is asking. The session cookie holds a login's token, checked against its server-side record
 //! (`services::logins`: ended by logging out, from the sessions page, when idle for 8 hours or 7 days
-//! old); `Staff` and `Organizer` extractors admit only the roles that `Role::allows` admits, so no
-//! handler checks roles by hand.
+//! old); `Staff` and `Organizer` extractors admit only accounts that `User::may` admits (the role's
+//! `Role::allows`, and not disabled), so no handler checks roles by hand.
 
 use std::future::Future;
 use std::pin::Pin;
