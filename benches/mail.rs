@@ -20,6 +20,7 @@ use chrono::NaiveDate;
 use cohortdesk::config::Settings;
 use cohortdesk::db;
 use cohortdesk::domain::ids::CohortId;
+use cohortdesk::domain::role::Scope;
 use cohortdesk::domain::schedule::clone::CloneRequest;
 use cohortdesk::mail::Mailer;
 use cohortdesk::services::clone;
@@ -47,7 +48,8 @@ fn main() {
                 shift: Some((starts_on - demo_start).num_days()),
                 confirm: true,
             };
-            let cloned = clone::clone(&mut conn, cohort, request, now).expect("the clone");
+            let cloned =
+                clone::clone(&mut conn, cohort, request, Scope::All, now).expect("the clone");
             assert!(cloned.refused.is_empty(), "{:?}", cloned.refused);
             cohort
         })

@@ -13,7 +13,7 @@ use cohortdesk::config::Settings;
 use cohortdesk::db;
 use cohortdesk::domain::account::{Email, Password};
 use cohortdesk::domain::ids::CohortId;
-use cohortdesk::domain::role::Role;
+use cohortdesk::domain::role::{Role, Scope};
 use cohortdesk::domain::vault::new_secret_key;
 use cohortdesk::i18n::{Lang, Msg};
 use cohortdesk::mail::{self, Content, Mailer};
@@ -472,6 +472,7 @@ fn add_user(
         role,
         password,
         language: None,
+        scope: Scope::All,
     };
     let user = accounts::create(&mut conn, &account, state.now()).map_err(|e| match e {
         cohortdesk::error::AppError::Invalid(_) => {

@@ -18,6 +18,8 @@ diesel::table! {
         created_at -> Timestamp,
         last_login_at -> Nullable<Timestamp>,
         disabled_at -> Nullable<Timestamp>,
+        scope_commitment_id -> Nullable<Integer>,
+        scope_allocation_id -> Nullable<Integer>,
     }
 }
 
@@ -35,6 +37,8 @@ diesel::table! {
         created_at -> Timestamp,
         expires_at -> Timestamp,
         used_at -> Nullable<Timestamp>,
+        scope_commitment_id -> Nullable<Integer>,
+        scope_allocation_id -> Nullable<Integer>,
     }
 }
 

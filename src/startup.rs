@@ -28,6 +28,7 @@ use crate::web::auth::{LoginCache, UserCache};
 use crate::web::csrf;
 use crate::web::errors::render_error_pages;
 use crate::web::head::head_as_get;
+use crate::web::scope;
 use crate::web::state::AppState;
 use crate::web::throttle::GuessThrottle;
 
@@ -112,6 +113,7 @@ pub fn server(state: AppState, listener: TcpListener) -> Result<Server, String> 
             .app_data(data.clone())
             .configure(routes::configure)
             .default_service(web::to(routes::not_found))
+            .wrap(from_fn(scope::guard))
             .wrap(from_fn(actor::remember_actor))
             .wrap(from_fn(csrf::verify))
             .wrap(from_fn(render_error_pages))

@@ -5,6 +5,7 @@ use cohortdesk::db::{self, DatabaseUrl, DbConnection};
 use cohortdesk::domain::cohort::{CohortDraft, CohortStatus};
 use cohortdesk::domain::commitment::{AllocationDraft, CommitmentDraft};
 use cohortdesk::domain::ids::CohortId;
+use cohortdesk::domain::role::Scope;
 use cohortdesk::domain::vault::Vault;
 use cohortdesk::services::roster::Writer;
 use cohortdesk::services::roster_file::{self, ImportOptions};
@@ -85,6 +86,7 @@ pub fn new_cohort(
             status: CohortStatus::Running,
             notes: String::new(),
         },
+        Scope::All,
         now,
     )
     .expect("the cohort")

@@ -85,6 +85,7 @@ audit-field-departure_point = Bus leaves from
 audit-field-departs_at = Bus leaves at
 audit-field-returns_at = Bus returns at
 audit-field-role = Role
+audit-field-scope = Courses
 audit-field-password = Password
 audit-any-security = Any security event
 audit-action-login = Logged in

@@ -85,6 +85,7 @@ audit-field-departure_point = Место отправления
 audit-field-departs_at = Отправление
 audit-field-returns_at = Возвращение
 audit-field-role = Роль
+audit-field-scope = Курсы
 audit-field-password = Пароль
 audit-any-security = Любое событие безопасности
 audit-action-login = Вход

@@ -85,6 +85,7 @@ audit-field-departure_point = 集合地点
 audit-field-departs_at = 发车时间
 audit-field-returns_at = 返回时间
 audit-field-role = 角色
+audit-field-scope = 可见课程
 audit-field-password = 密码
 audit-any-security = 任何安全事件
 audit-action-login = 登录

@@ -11,8 +11,9 @@ use argon2::{PasswordHasher, PasswordVerifier};
 use chrono::Duration;
 use serde::Deserialize;
 
+use crate::domain::ids::{AllocationId, CommitmentId};
 use crate::domain::input::{NAME_MAX, required_text};
-use crate::domain::role::Role;
+use crate::domain::role::{Role, Scope};
 use crate::form_errors::FormErrors;
 use crate::i18n::{Lang, Msg};
 
@@ -112,6 +113,8 @@ pub struct NewAccount {
     pub role: Role,
     pub password: Password,
     pub language: Option<Lang>,
+    /// Which courses the account sees.
+    pub scope: Scope,
 }
 
 /// A new password typed twice (the first-run page, an invitation, a reset, the password page).
@@ -147,6 +150,7 @@ impl SetupInput {
                 role: Role::Organizer,
                 password: password?,
                 language: Some(lang),
+                scope: Scope::All,
             })
         })();
         errors.finish(account)
@@ -196,6 +200,7 @@ pub struct InviteInput {
     pub email: String,
     pub role: String,
     pub language: String,
+    pub scope: String,
 }
 
 /// An invitation, parsed.
@@ -204,6 +209,47 @@ pub struct Invitation {
     pub email: Email,
     pub role: Role,
     pub language: Lang,
+    pub scope: ScopeChoice,
+}
+
+/// The courses an account is limited to, as a form chooses them: `all`, `commitment-3` or `city-5` (an
+/// allocation; its commitment is looked up when the choice is saved).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScopeChoice {
+    All,
+    Commitment(CommitmentId),
+    HostCity(AllocationId),
+}
+
+impl ScopeChoice {
+    pub fn parse(text: &str) -> Result<ScopeChoice, Msg> {
+        let id = |n: &str| n.parse::<i32>().ok().filter(|n| *n > 0);
+        match text.trim().split_once('-') {
+            None if text.trim() == "all" => Some(ScopeChoice::All),
+            Some(("commitment", n)) => id(n).map(|n| ScopeChoice::Commitment(CommitmentId(n))),
+            Some(("city", n)) => id(n).map(|n| ScopeChoice::HostCity(AllocationId(n))),
+            _ => None,
+        }
+        .ok_or_else(|| Msg::new("error-choose-one"))
+    }
+
+    /// The choice a stored scope was made from.
+    pub fn of(scope: Scope) -> ScopeChoice {
+        match scope {
+            Scope::All => ScopeChoice::All,
+            Scope::Commitment(id) => ScopeChoice::Commitment(id),
+            Scope::HostCity { allocation, .. } => ScopeChoice::HostCity(allocation),
+        }
+    }
+
+    /// The form value (`parse` reads it back).
+    pub fn value(self) -> String {
+        match self {
+            ScopeChoice::All => "all".to_owned(),
+            ScopeChoice::Commitment(id) => format!("commitment-{id}"),
+            ScopeChoice::HostCity(id) => format!("city-{id}"),
+        }
+    }
 }
 
 impl InviteInput {
@@ -216,12 +262,14 @@ impl InviteInput {
             "language",
             Lang::parse(&self.language).ok_or_else(|| Msg::new("error-choose-one")),
         );
+        let scope = errors.check("scope", ScopeChoice::parse(&self.scope));
         let invitation = (|| {
             Some(Invitation {
                 name: name?,
                 email: email?,
                 role: role?,
                 language: language?,
+                scope: scope?,
             })
         })();
         errors.finish(invitation)
@@ -281,11 +329,13 @@ mod tests {
             email: "Aigerim@Example.KZ".into(),
             role: "coordinator".into(),
             language: "ru".into(),
+            scope: "city-7".into(),
         };
         let invitation = input.parse().ok().unwrap();
         assert_eq!(invitation.email.as_str(), "aigerim@example.kz");
         assert_eq!(invitation.role, Role::Coordinator);
         assert_eq!(invitation.language, Lang::Ru);
+        assert_eq!(invitation.scope, ScopeChoice::HostCity(AllocationId(7)));
         let trainee = InviteInput {
             role: "trainee".into(),
             language: "xx".into(),
@@ -293,6 +343,37 @@ mod tests {
         };
         let errors = trainee.parse().err().unwrap();
         assert!(errors.get("role").is_some() && errors.get("language").is_some());
+    }
+
+    #[test]
+    fn a_scope_choice_reads_back_its_value_and_nothing_else() {
+        for choice in [
+            ScopeChoice::All,
+            ScopeChoice::Commitment(CommitmentId(3)),
+            ScopeChoice::HostCity(AllocationId(12)),
+        ] {
+            assert_eq!(ScopeChoice::parse(&choice.value()), Ok(choice));
+        }
+        for bad in [
+            "",
+            "every",
+            "city-",
+            "city-0",
+            "city--4",
+            "commitment-x",
+            "town-3",
+            "all-1",
+        ] {
+            assert!(ScopeChoice::parse(bad).is_err(), "{bad}");
+        }
+        let city = Scope::HostCity {
+            commitment: CommitmentId(1),
+            allocation: AllocationId(12),
+        };
+        assert_eq!(
+            ScopeChoice::of(city),
+            ScopeChoice::HostCity(AllocationId(12))
+        );
     }
 
     #[test]

@@ -5,8 +5,8 @@ use diesel::prelude::*;
 
 use crate::db::DbConnection;
 use crate::domain::account::LinkKind;
-use crate::domain::ids::UserId;
-use crate::domain::role::Role;
+use crate::domain::ids::{AllocationId, CommitmentId, UserId};
+use crate::domain::role::{Role, Scope};
 use crate::i18n::Lang;
 use crate::schema::account_links;
 
@@ -25,6 +25,8 @@ pub struct AccountLink {
     pub created_at: NaiveDateTime,
     pub expires_at: NaiveDateTime,
     pub used_at: Option<NaiveDateTime>,
+    scope_commitment_id: Option<CommitmentId>,
+    scope_allocation_id: Option<AllocationId>,
 }
 
 #[derive(Insertable)]
@@ -40,6 +42,8 @@ pub struct NewAccountLink<'a> {
     pub created_by: Option<UserId>,
     pub created_at: NaiveDateTime,
     pub expires_at: NaiveDateTime,
+    pub scope_commitment_id: Option<CommitmentId>,
+    pub scope_allocation_id: Option<AllocationId>,
 }
 
 impl NewAccountLink<'_> {
@@ -52,6 +56,11 @@ impl NewAccountLink<'_> {
 }
 
 impl AccountLink {
+    /// The courses the invited account will see.
+    pub fn scope(&self) -> Scope {
+        Scope::from_columns(self.scope_commitment_id, self.scope_allocation_id)
+    }
+
     /// The link of `kind` whose token has this digest, used or not.
     pub fn by_digest(
         conn: &mut DbConnection,

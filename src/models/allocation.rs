@@ -50,6 +50,7 @@ impl NewAllocation<'_> {
 pub struct AllocationChoice {
     pub id: AllocationId,
     pub host_city: String,
+    pub commitment_id: CommitmentId,
     pub commitment_name: String,
 }
 
@@ -87,7 +88,12 @@ impl Allocation {
                     .or(allocations::id.eq(keep)),
             )
             .order((commitments::starts_on.desc(), allocations::host_city))
-            .select((allocations::id, allocations::host_city, commitments::name))
+            .select((
+                allocations::id,
+                allocations::host_city,
+                commitments::id,
+                commitments::name,
+            ))
             .load(conn)
     }
 

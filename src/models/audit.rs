@@ -58,6 +58,8 @@ impl NewEntry<'_> {
 pub struct AuditFilter {
     pub object_type: Option<AuditObject>,
     pub cohort_id: Option<CohortId>,
+    /// Only entries about these cohorts (an account limited to some courses); `None`: every entry.
+    pub within: Option<Vec<CohortId>>,
     pub user_id: Option<UserId>,
     /// Any of these actions (all when empty).
     pub actions: Vec<AuditAction>,
@@ -82,6 +84,9 @@ impl AuditEntry {
         }
         if let Some(cohort) = filter.cohort_id {
             query = query.filter(audit_log::cohort_id.eq(cohort));
+        }
+        if let Some(cohorts) = &filter.within {
+            query = query.filter(audit_log::cohort_id.eq_any(cohorts.clone()));
         }
         if let Some(user) = filter.user_id {
             query = query.filter(audit_log::user_id.eq(user));

@@ -8,6 +8,7 @@ use crate::db::DbConnection;
 use crate::domain::attendance::AttendanceRules;
 use crate::domain::cohort::{CohortDraft, CohortStatus, WorkingLanguage};
 use crate::domain::ids::{AllocationId, CohortId, CommitmentId};
+use crate::domain::role::Scope;
 use crate::domain::time::Zone;
 use crate::models::touched;
 use crate::schema::{allocations, cohorts, commitments};
@@ -132,6 +133,8 @@ pub struct CohortListing {
 /// What the cohort list is narrowed to.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CohortFilter {
+    /// The asking account's courses.
+    pub scope: Scope,
     pub commitment_id: Option<CommitmentId>,
     pub allocation_id: Option<AllocationId>,
     pub year: Option<i32>,
@@ -190,6 +193,12 @@ impl Cohort {
             ))
             .order((cohorts::starts_on.desc(), cohorts::id.desc()))
             .into_boxed();
+        if let Some(commitment) = filter.scope.commitment() {
+            query = query.filter(commitments::id.eq(commitment));
+        }
+        if let Some(allocation) = filter.scope.allocation() {
+            query = query.filter(cohorts::allocation_id.eq(allocation));
+        }
         if let Some(id) = filter.commitment_id {
             query = query.filter(commitments::id.eq(id));
         }
@@ -213,6 +222,20 @@ impl Cohort {
             query = query.filter(cohorts::archived_at.is_null());
         }
         query.load(conn)
+    }
+
+    /// The ids of every cohort of a limited `scope`, archived ones too; `None` for every course.
+    pub fn within(conn: &mut DbConnection, scope: Scope) -> QueryResult<Option<Vec<CohortId>>> {
+        if scope.is_all() {
+            return Ok(None);
+        }
+        let filter = CohortFilter {
+            scope,
+            include_archived: true,
+            ..CohortFilter::default()
+        };
+        let cohorts = Cohort::list(conn, &filter)?;
+        Ok(Some(cohorts.into_iter().map(|l| l.cohort.id).collect()))
     }
 
     /// The years in which any cohort runs, newest first (for the list's year filter).

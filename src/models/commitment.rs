@@ -6,6 +6,7 @@ use diesel::prelude::*;
 use crate::db::DbConnection;
 use crate::domain::commitment::CommitmentDraft;
 use crate::domain::ids::CommitmentId;
+use crate::domain::role::Scope;
 use crate::models::touched;
 use crate::schema::commitments;
 
@@ -70,12 +71,19 @@ impl Commitment {
             .first(conn)
     }
 
-    /// Commitments by start date, newest first; archived ones only when asked.
-    pub fn list(conn: &mut DbConnection, include_archived: bool) -> QueryResult<Vec<Commitment>> {
+    /// The commitments of `scope` by start date, newest first; archived ones only when asked.
+    pub fn list(
+        conn: &mut DbConnection,
+        include_archived: bool,
+        scope: Scope,
+    ) -> QueryResult<Vec<Commitment>> {
         let mut query = commitments::table
             .select(Commitment::as_select())
             .order((commitments::starts_on.desc(), commitments::id.desc()))
             .into_boxed();
+        if let Some(id) = scope.commitment() {
+            query = query.filter(commitments::id.eq(id));
+        }
         if !include_archived {
             query = query.filter(commitments::archived_at.is_null());
         }

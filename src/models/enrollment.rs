@@ -7,6 +7,7 @@ use diesel::prelude::*;
 
 use crate::db::DbConnection;
 use crate::domain::ids::{CohortId, CommitmentId, EnrollmentId, TraineeId, UserId};
+use crate::domain::role::Scope;
 use crate::domain::trainee::{EnrollmentDraft, EnrollmentStatus, Gender};
 use crate::i18n::Lang;
 use crate::models::cohort::Cohort;
@@ -374,19 +375,28 @@ impl Enrollment {
         query.load(conn)
     }
 
-    /// Up to `limit` enrollments after `after`, by id: the export reads them a page at a time, so that
-    /// its memory does not grow with the number of enrollments.
+    /// Up to `limit` enrollments in courses of `scope` after `after`, by id: the export reads them a page
+    /// at a time, so that its memory does not grow with the number of enrollments.
     pub fn export_page(
         conn: &mut DbConnection,
+        scope: Scope,
         after: EnrollmentId,
         limit: i64,
     ) -> QueryResult<Vec<ExportRow>> {
-        enrollments::table
+        let mut query = enrollments::table
             .inner_join(trainees::table)
             .inner_join(
                 cohorts::table.inner_join(allocations::table.inner_join(commitments::table)),
             )
             .filter(enrollments::id.gt(after))
+            .into_boxed();
+        if let Some(commitment) = scope.commitment() {
+            query = query.filter(commitments::id.eq(commitment));
+        }
+        if let Some(allocation) = scope.allocation() {
+            query = query.filter(allocations::id.eq(allocation));
+        }
+        query
             .order(enrollments::id)
             .limit(limit)
             .select((

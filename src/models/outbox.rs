@@ -222,10 +222,10 @@ impl OutboxMessage {
             .first(conn)
     }
 
-    /// The newest messages first, of one cohort or all, in one state or any.
+    /// The newest messages first, of these cohorts (`None`: every message), in one state or any.
     pub fn lines(
         conn: &mut DbConnection,
-        cohort: Option<CohortId>,
+        cohorts: Option<&[CohortId]>,
         status: Option<OutboxStatus>,
         limit: i64,
     ) -> QueryResult<Vec<OutboxLine>> {
@@ -249,8 +249,8 @@ impl OutboxMessage {
                 trainees::given_name.nullable(),
             ))
             .into_boxed();
-        if let Some(cohort) = cohort {
-            query = query.filter(outbox::cohort_id.eq(cohort));
+        if let Some(cohorts) = cohorts {
+            query = query.filter(outbox::cohort_id.eq_any(cohorts.to_vec()));
         }
         if let Some(status) = status {
             query = query.filter(outbox::status.eq(status));
@@ -261,14 +261,14 @@ impl OutboxMessage {
     /// How many messages are in each state (of one cohort, or all).
     pub fn counts(
         conn: &mut DbConnection,
-        cohort: Option<CohortId>,
+        cohorts: Option<&[CohortId]>,
     ) -> QueryResult<Vec<(OutboxStatus, i64)>> {
         let mut query = outbox::table
             .group_by(outbox::status)
             .select((outbox::status, diesel::dsl::count_star()))
             .into_boxed();
-        if let Some(cohort) = cohort {
-            query = query.filter(outbox::cohort_id.eq(cohort));
+        if let Some(cohorts) = cohorts {
+            query = query.filter(outbox::cohort_id.eq_any(cohorts.to_vec()));
         }
         query.load(conn)
     }

@@ -4,8 +4,8 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::DbConnection;
-use crate::domain::ids::UserId;
-use crate::domain::role::Role;
+use crate::domain::ids::{AllocationId, CommitmentId, UserId};
+use crate::domain::role::{Access, Role, Scope};
 use crate::i18n::Lang;
 use crate::schema::users;
 
@@ -22,6 +22,8 @@ pub struct User {
     pub last_login_at: Option<NaiveDateTime>,
     /// When an organizer disabled the account (it cannot log in); `None` while it is active.
     pub disabled_at: Option<NaiveDateTime>,
+    scope_commitment_id: Option<CommitmentId>,
+    scope_allocation_id: Option<AllocationId>,
 }
 
 #[derive(Debug, Insertable)]
@@ -33,6 +35,8 @@ pub struct NewUser<'a> {
     pub password_hash: Option<&'a str>,
     pub language: Option<Lang>,
     pub created_at: NaiveDateTime,
+    pub scope_commitment_id: Option<CommitmentId>,
+    pub scope_allocation_id: Option<AllocationId>,
 }
 
 impl NewUser<'_> {
@@ -44,15 +48,31 @@ impl NewUser<'_> {
 }
 
 impl User {
-    /// Whether the account may do `access` now: its role allows it and it is not disabled.
-    pub fn may(&self, access: crate::domain::role::Access) -> bool {
-        self.disabled_at.is_none() && self.role.allows(access)
+    /// Whether the account may do `access` now: its role allows it within its scope and it is not
+    /// disabled.
+    pub fn may(&self, access: Access) -> bool {
+        self.disabled_at.is_none() && self.role.allows_within(self.scope(), access)
     }
 
-    pub fn set_role(conn: &mut DbConnection, id: UserId, role: Role) -> QueryResult<()> {
+    /// Which courses the account sees.
+    pub fn scope(&self) -> Scope {
+        Scope::from_columns(self.scope_commitment_id, self.scope_allocation_id)
+    }
+
+    pub fn set_access(
+        conn: &mut DbConnection,
+        id: UserId,
+        role: Role,
+        scope: Scope,
+    ) -> QueryResult<()> {
+        let (commitment, allocation) = scope.columns();
         crate::models::touched(
             diesel::update(users::table.find(id))
-                .set(users::role.eq(role))
+                .set((
+                    users::role.eq(role),
+                    users::scope_commitment_id.eq(commitment),
+                    users::scope_allocation_id.eq(allocation),
+                ))
                 .execute(conn)?,
         )
     }
@@ -70,11 +90,12 @@ impl User {
         )
     }
 
-    /// How many organizers can log in (not disabled).
+    /// How many organizers of every course can log in (not disabled, not limited to some courses).
     pub fn active_organizers(conn: &mut DbConnection) -> QueryResult<i64> {
         users::table
             .filter(users::role.eq(Role::Organizer))
             .filter(users::disabled_at.is_null())
+            .filter(users::scope_commitment_id.is_null())
             .count()
             .get_result(conn)
     }
@@ -104,7 +125,6 @@ impl User {
             .optional()
     }
 
-    /// How many accounts exist; none means the first-run page is open.
     /// Every account, by name.
     pub fn all(conn: &mut DbConnection) -> QueryResult<Vec<User>> {
         users::table
@@ -113,6 +133,7 @@ impl User {
             .load(conn)
     }
 
+    /// How many accounts exist; none means the first-run page is open.
     pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
         users::table.count().get_result(conn)
     }

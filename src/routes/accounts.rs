@@ -9,18 +9,20 @@ use askama::Template;
 use serde::Deserialize;
 
 use crate::domain::account::{
-    ChangePasswordInput, ChoosePasswordInput, InviteInput, LinkKind, STAFF_ROLES,
+    ChangePasswordInput, ChoosePasswordInput, InviteInput, LinkKind, STAFF_ROLES, ScopeChoice,
 };
 use crate::domain::ids::UserId;
-use crate::domain::role::Role;
+use crate::domain::role::{Role, Scope};
 use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
 use crate::i18n::{Lang, Msg};
 use crate::models::account_link::AccountLink;
+use crate::models::allocation::Allocation;
+use crate::models::commitment::Commitment;
 use crate::models::user::User;
 use crate::services::account_links::{self, Sender};
 use crate::services::accounts;
-use crate::web::auth::{Organizer, Staff, current_login};
+use crate::web::auth::{Administrator, Staff, current_login};
 use crate::web::ctx::{Ctx, flash, flash_message, flash_refusal, language_chosen};
 use crate::web::form::Form;
 use crate::web::render::{after_post, page, page_with_status, see_other};
@@ -30,7 +32,7 @@ use crate::web::throttle::{Counted, client_ip};
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/accounts", web::get().to(index))
         .route("/accounts/invite", web::post().to(invite))
-        .route("/accounts/{id:\\d+}/role", web::post().to(change_role))
+        .route("/accounts/{id:\\d+}/role", web::post().to(change_access))
         .route(
             "/accounts/{id:\\d+}/{switch:(disable|enable)}",
             web::post().to(switch),
@@ -66,11 +68,43 @@ struct AccountsPage {
     ctx: Ctx,
     users: Vec<User>,
     invitations: Vec<AccountLink>,
+    /// The courses an account can be limited to: every one, each commitment, each host city.
+    scopes: Vec<ScopeOption>,
     input: InviteInput,
     errors: FormErrors,
 }
 
+/// One choice of the courses an account sees, as the form offers it.
+struct ScopeOption {
+    value: String,
+    label: String,
+}
+
 impl AccountsPage {
+    /// What `scope` is called on the page; a commitment or host city that is gone says so.
+    fn scope_label(&self, scope: Scope) -> String {
+        let value = ScopeChoice::of(scope).value();
+        self.scopes
+            .iter()
+            .find(|o| o.value == value)
+            .map_or_else(|| self.ctx.t("account-scope-gone"), |o| o.label.clone())
+    }
+
+    /// The scope choices for an account's row, its own among them even if its course is gone (so that
+    /// changing the role never widens what it sees).
+    fn scope_choices(&self, user: &User) -> Vec<(String, String, bool)> {
+        let current = ScopeChoice::of(user.scope()).value();
+        let mut choices: Vec<(String, String, bool)> = self
+            .scopes
+            .iter()
+            .map(|o| (o.value.clone(), o.label.clone(), o.value == current))
+            .collect();
+        if !choices.iter().any(|(_, _, selected)| *selected) {
+            choices.push((current, self.ctx.t("account-scope-gone"), true));
+        }
+        choices
+    }
+
     fn roles(&self) -> [Role; 2] {
         STAFF_ROLES
     }
@@ -91,23 +125,57 @@ async fn accounts_page(
     errors: FormErrors,
 ) -> AppResult<AccountsPage> {
     let now = state.now();
-    let (users, invitations) = state
-        .db(move |conn| Ok((User::all(conn)?, AccountLink::open_invitations(conn, now)?)))
+    let (users, invitations, commitments) = state
+        .db(move |conn| {
+            let mut commitments = Vec::new();
+            for commitment in Commitment::list(conn, true, Scope::All)? {
+                let allocations = Allocation::list_for_commitment(conn, commitment.id)?;
+                commitments.push((commitment, allocations));
+            }
+            Ok((
+                User::all(conn)?,
+                AccountLink::open_invitations(conn, now)?,
+                commitments,
+            ))
+        })
         .await?;
+    let mut scopes = vec![ScopeOption {
+        value: ScopeChoice::All.value(),
+        label: ctx.t("account-scope-all"),
+    }];
+    for (commitment, allocations) in commitments {
+        let name = Msg::new("account-scope-commitment").with("commitment", commitment.name.clone());
+        scopes.push(ScopeOption {
+            value: ScopeChoice::Commitment(commitment.id).value(),
+            label: ctx.msg(&name),
+        });
+        scopes.extend(allocations.into_iter().map(|a| {
+            ScopeOption {
+                value: ScopeChoice::HostCity(a.id).value(),
+                label: ctx.msg(
+                    &Msg::new("account-scope-city")
+                        .with("city", a.host_city)
+                        .with("commitment", commitment.name.clone()),
+                ),
+            }
+        }));
+    }
     Ok(AccountsPage {
         ctx,
         users,
         invitations,
+        scopes,
         input,
         errors,
     })
 }
 
 /// `GET /accounts`
-async fn index(state: web::Data<AppState>, _: Organizer, ctx: Ctx) -> AppResult<HttpResponse> {
+async fn index(state: web::Data<AppState>, _: Administrator, ctx: Ctx) -> AppResult<HttpResponse> {
     let input = InviteInput {
         role: Role::Coordinator.as_str().to_owned(),
         language: ctx.lang.as_str().to_owned(),
+        scope: ScopeChoice::All.value(),
         ..InviteInput::default()
     };
     page(&accounts_page(&state, ctx, input, FormErrors::new()).await?)
@@ -116,7 +184,7 @@ async fn index(state: web::Data<AppState>, _: Organizer, ctx: Ctx) -> AppResult<
 /// `POST /accounts/invite`
 async fn invite(
     state: web::Data<AppState>,
-    Organizer(user): Organizer,
+    Administrator(user): Administrator,
     req: HttpRequest,
     ctx: Ctx,
     Form(input): Form<InviteInput>,
@@ -151,23 +219,29 @@ async fn invite(
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
-struct RoleInput {
+struct AccessInput {
     role: String,
+    scope: String,
 }
 
-/// `POST /accounts/{id}/role`
-async fn change_role(
+/// `POST /accounts/{id}/role`: the role and the courses the account sees.
+async fn change_access(
     state: web::Data<AppState>,
-    _: Organizer,
+    _: Administrator,
     req: HttpRequest,
     id: web::Path<UserId>,
-    Form(input): Form<RoleInput>,
+    Form(input): Form<AccessInput>,
 ) -> AppResult<HttpResponse> {
     let (id, now) = (id.into_inner(), state.now());
     let role = Role::parse(&input.role).unwrap_or(Role::Trainee);
-    let result = state
-        .db(move |conn| accounts::change_role(conn, id, role, now))
-        .await;
+    let result = match ScopeChoice::parse(&input.scope) {
+        Ok(scope) => {
+            state
+                .db(move |conn| accounts::change_access(conn, id, role, scope, now))
+                .await
+        }
+        Err(msg) => Err(FormErrors::single("scope", msg).into()),
+    };
     state.users.forget(id);
     answer(&req, result.map(drop), "flash-account-role-changed")
 }
@@ -185,7 +259,7 @@ fn answer(req: &HttpRequest, result: AppResult<()>, done: &'static str) -> AppRe
 /// `POST /accounts/{id}/disable` (the account's logins end at once) and `POST /accounts/{id}/enable`.
 async fn switch(
     state: web::Data<AppState>,
-    Organizer(user): Organizer,
+    Administrator(user): Administrator,
     req: HttpRequest,
     path: web::Path<(UserId, String)>,
 ) -> AppResult<HttpResponse> {
@@ -209,7 +283,7 @@ async fn switch(
 /// `POST /accounts/{id}/reset`: the account's owner gets a link to choose a new password.
 async fn send_reset(
     state: web::Data<AppState>,
-    _: Organizer,
+    _: Administrator,
     req: HttpRequest,
     id: web::Path<UserId>,
 ) -> AppResult<HttpResponse> {

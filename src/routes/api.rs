@@ -9,8 +9,10 @@
 use std::future::Future;
 use std::pin::Pin;
 
-use actix_web::dev::Payload;
+use actix_web::body::{EitherBody, MessageBody};
+use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
 use actix_web::http::{StatusCode, header};
+use actix_web::middleware::{Next, from_fn};
 use actix_web::{FromRequest, HttpRequest, HttpResponse, ResponseError, web};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -20,13 +22,17 @@ use crate::domain::ids::{CohortId, CommitmentId};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::models::cohort::{Cohort, CohortFilter, CohortListing};
-use crate::services::{api_tokens, commitments, progress, report};
+use crate::models::user::User;
+use crate::services::{commitments, progress, report};
+use crate::web::auth::token_user;
 use crate::web::render::json_response;
+use crate::web::scope;
 use crate::web::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(
-        web::scope("/api/v1")
+        web::scope(scope::API)
+            .wrap(from_fn(guard))
             .app_data(web::PathConfig::default().error_handler(|_, _| ApiError::NotFound.into()))
             .app_data(web::QueryConfig::default().error_handler(|_, _| ApiError::BadRequest.into()))
             .service(read_only("/commitments", web::get().to(commitment_list)))
@@ -119,31 +125,37 @@ impl ResponseError for ApiError {
 type ApiResult = Result<HttpResponse, ApiError>;
 
 /// A request that carries a live API token of someone who may read the reports.
-pub struct ApiUser;
+pub struct ApiUser(User);
 
 impl FromRequest for ApiUser {
     type Error = ApiError;
     type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let token = req
-            .headers()
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.trim().split_once(' '))
-            .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
-            .map(|(_, token)| token.trim().to_owned());
-        let state = req.app_data::<web::Data<AppState>>().cloned();
+        let req = req.clone();
         Box::pin(async move {
-            let (Some(token), Some(state)) = (token, state) else {
-                return Err(ApiError::Unauthorized);
-            };
-            let now = state.now();
-            let user = state
-                .db(move |conn| api_tokens::authenticate(conn, &token, now))
-                .await?;
-            user.map(|_| ApiUser).ok_or(ApiError::Unauthorized)
+            let user = token_user(&req).await?;
+            user.map(ApiUser).ok_or(ApiError::Unauthorized)
         })
+    }
+}
+
+/// Middleware: a course outside the token's account's scope is not found.
+async fn guard(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
+    match scope::refuses(req.request()).await {
+        Ok(false) => next
+            .call(req)
+            .await
+            .map(ServiceResponse::map_into_left_body),
+        refused => {
+            let error = refused.map_or_else(ApiError::from, |_| ApiError::NotFound);
+            Ok(req
+                .into_response(error.error_response())
+                .map_into_right_body())
+        }
     }
 }
 
@@ -182,8 +194,11 @@ struct Links {
     page: String,
 }
 
-async fn commitment_list(state: web::Data<AppState>, _: ApiUser) -> ApiResult {
-    let summaries = state.db(|conn| commitments::summaries(conn, true)).await?;
+async fn commitment_list(state: web::Data<AppState>, ApiUser(user): ApiUser) -> ApiResult {
+    let scope = user.scope();
+    let summaries = state
+        .db(move |conn| commitments::summaries(conn, true, scope))
+        .await?;
     let items: Vec<CommitmentItem> = summaries
         .into_iter()
         .map(|s| CommitmentItem {
@@ -254,8 +269,9 @@ impl From<CohortListing> for CohortItem {
     }
 }
 
-async fn cohort_list(state: web::Data<AppState>, _: ApiUser) -> ApiResult {
+async fn cohort_list(state: web::Data<AppState>, ApiUser(user): ApiUser) -> ApiResult {
     let filter = CohortFilter {
+        scope: user.scope(),
         include_archived: true,
         ..CohortFilter::default()
     };

@@ -1,4 +1,4 @@
-//! The audit log: `/audit` for organizers, filtered by kind of object, action, user, cohort and dates (the
+//! The audit log: `/audit` for organizers (one limited to some courses reads only their entries), filtered by kind of object, action, user, cohort and dates (the
 //! whole result also as `/audit.csv` and `/audit.xlsx`). The history on each object's page is read by
 //! `crate::services::history`.
 
@@ -11,6 +11,7 @@ use crate::domain::audit::{AuditAction, AuditObject};
 use crate::domain::ids::{CohortId, UserId};
 use crate::error::AppResult;
 use crate::models::audit::{AuditEntry, AuditFilter};
+use crate::models::cohort::Cohort;
 use crate::models::user::User;
 use crate::services::audit;
 use crate::services::history::{History, SHOWN};
@@ -48,6 +49,7 @@ impl LogQuery {
         AuditFilter {
             object_type: AuditObject::parse(&self.object),
             cohort_id: self.cohort.parse().ok().map(CohortId),
+            within: None,
             user_id: self.user.parse().ok().map(UserId),
             actions: match self.action.as_str() {
                 SECURITY => AuditAction::security(),
@@ -118,14 +120,17 @@ impl IndexPage {
 /// `GET /audit.csv` (or `.xlsx`): every entry the filters select (up to 100,000), a line per field.
 async fn download(
     state: web::Data<AppState>,
-    _: Organizer,
+    Organizer(user): Organizer,
     ctx: Ctx,
     format: web::Path<FileFormat>,
     query: web::Query<LogQuery>,
 ) -> AppResult<HttpResponse> {
-    let filter = query.filter();
+    let (mut filter, scope) = (query.filter(), user.scope());
     let entries = state
-        .db(move |conn| Ok(AuditEntry::list(conn, &filter, DOWNLOADED, 0)?))
+        .db(move |conn| {
+            filter.within = Cohort::within(conn, scope)?;
+            Ok(AuditEntry::list(conn, &filter, DOWNLOADED, 0)?)
+        })
         .await?;
     table_download(
         "audit-log",
@@ -138,15 +143,16 @@ async fn download(
 /// `GET /audit`
 async fn index(
     state: web::Data<AppState>,
-    _: Organizer,
+    Organizer(user): Organizer,
     ctx: Ctx,
     query: web::Query<LogQuery>,
 ) -> AppResult<HttpResponse> {
     let mut query = query.into_inner();
     query.page = query.page.max(0);
-    let (filter, offset) = (query.filter(), query.page * SHOWN);
+    let (mut filter, offset, scope) = (query.filter(), query.page * SHOWN, user.scope());
     let (mut entries, users) = state
         .db(move |conn| {
+            filter.within = Cohort::within(conn, scope)?;
             let entries = AuditEntry::list(conn, &filter, SHOWN + 1, offset)?;
             Ok((entries, User::all(conn)?))
         })

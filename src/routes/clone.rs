@@ -6,6 +6,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
 use crate::domain::ids::CohortId;
+use crate::domain::role::Scope;
 use crate::domain::schedule::clone::CloneInput;
 use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
@@ -44,11 +45,20 @@ impl ClonePage {
     }
 }
 
-async fn cohorts(state: &AppState, id: CohortId) -> AppResult<(CohortListing, Vec<CohortListing>)> {
+/// The cohort, and the cohorts of `scope` its programme can be copied from.
+async fn cohorts(
+    state: &AppState,
+    id: CohortId,
+    scope: Scope,
+) -> AppResult<(CohortListing, Vec<CohortListing>)> {
     state
         .db(move |conn| {
             let cohort = Cohort::find(conn, id)?;
-            let sources = Cohort::list(conn, &CohortFilter::default())?
+            let filter = CohortFilter {
+                scope,
+                ..CohortFilter::default()
+            };
+            let sources = Cohort::list(conn, &filter)?
                 .into_iter()
                 .filter(|c| c.cohort.id != id)
                 .collect();
@@ -60,11 +70,11 @@ async fn cohorts(state: &AppState, id: CohortId) -> AppResult<(CohortListing, Ve
 /// `GET /cohorts/{id}/sessions/clone`
 async fn form(
     state: web::Data<AppState>,
-    _: Organizer,
+    Organizer(user): Organizer,
     ctx: Ctx,
     id: web::Path<CohortId>,
 ) -> AppResult<HttpResponse> {
-    let (cohort, sources) = cohorts(&state, id.into_inner()).await?;
+    let (cohort, sources) = cohorts(&state, id.into_inner(), user.scope()).await?;
     page(&ClonePage {
         ctx,
         cohort,
@@ -78,17 +88,16 @@ async fn form(
 /// `POST /cohorts/{id}/sessions/clone`: a trial run (the report), or with `confirm` the clone itself.
 async fn run(
     state: web::Data<AppState>,
-    _: Organizer,
+    Organizer(user): Organizer,
     req: HttpRequest,
     ctx: Ctx,
     id: web::Path<CohortId>,
     Form(input): Form<CloneInput>,
 ) -> AppResult<HttpResponse> {
-    let id = id.into_inner();
-    let now = state.now();
+    let (id, now, scope) = (id.into_inner(), state.now(), user.scope());
     let result = state
         .db_parsed(input.parse(), move |conn, request| {
-            clone::clone(conn, id, request, now)
+            clone::clone(conn, id, request, scope, now)
         })
         .await;
     let (report, errors) = match result {
@@ -105,7 +114,7 @@ async fn run(
         Err(AppError::Invalid(errors)) => (None, errors),
         Err(other) => return Err(other),
     };
-    let (cohort, sources) = cohorts(&state, id).await?;
+    let (cohort, sources) = cohorts(&state, id, scope).await?;
     let input = match &report {
         Some(report) => CloneInput {
             shift: report.shift.to_string(),

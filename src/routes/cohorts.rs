@@ -15,6 +15,7 @@ use crate::domain::cohort::{
 };
 use crate::domain::ids::{AllocationId, CohortId, CommitmentId};
 use crate::domain::retention::Retention;
+use crate::domain::role::{Access, Scope};
 use crate::domain::time::local_day;
 use crate::domain::translation::{
     Owner, StringId, Text, VersionInput, bound_to, parse_own_versions,
@@ -100,8 +101,9 @@ pub struct IndexQuery {
 }
 
 impl IndexQuery {
-    fn filter(&self) -> CohortFilter {
+    fn filter(&self, scope: Scope) -> CohortFilter {
         CohortFilter {
+            scope,
             commitment_id: self.commitment.parse::<CommitmentId>().ok(),
             allocation_id: None,
             year: self.year.trim().parse().ok(),
@@ -113,16 +115,17 @@ impl IndexQuery {
 
 async fn index(
     state: web::Data<AppState>,
-    _: Staff,
+    Staff(user): Staff,
     ctx: Ctx,
     query: web::Query<IndexQuery>,
 ) -> AppResult<HttpResponse> {
-    let filter = query.filter();
+    let scope = user.scope();
+    let filter = query.filter(scope);
     let (cohorts, commitments, years, filter) = state
         .db(move |conn| {
             Ok((
                 Cohort::list(conn, &filter)?,
-                Commitment::list(conn, true)?,
+                Commitment::list(conn, true, scope)?,
                 Cohort::years(conn)?,
                 filter,
             ))
@@ -297,22 +300,26 @@ pub struct NewQuery {
     allocation: String,
 }
 
+/// The allocations a cohort may be placed in by an organizer of `scope`.
 async fn load_choices(
     state: &AppState,
     keep: Option<AllocationId>,
+    scope: Scope,
 ) -> AppResult<Vec<AllocationChoice>> {
-    state
+    let mut choices = state
         .db(move |conn| Ok(Allocation::choices(conn, keep)?))
-        .await
+        .await?;
+    choices.retain(|c| scope.covers(c.commitment_id, c.id));
+    Ok(choices)
 }
 
 async fn new(
     state: web::Data<AppState>,
-    _: Organizer,
+    Organizer(user): Organizer,
     ctx: Ctx,
     query: web::Query<NewQuery>,
 ) -> AppResult<HttpResponse> {
-    let allocations = load_choices(&state, None).await?;
+    let allocations = load_choices(&state, None, user.scope()).await?;
     let year = state.now().date().year();
     page(&FormPage {
         ctx,
@@ -357,25 +364,25 @@ fn save_name_versions(
 
 async fn create(
     state: web::Data<AppState>,
-    _: Organizer,
+    Organizer(user): Organizer,
     req: HttpRequest,
     ctx: Ctx,
     FormFields(input, fields): FormFields<CohortInput>,
 ) -> AppResult<HttpResponse> {
-    let now = state.now();
+    let (now, scope) = (state.now(), user.scope());
     let result = state
         .db_parsed(
             parse_form(&input, &fields),
             move |conn, (draft, versions)| {
                 conn.write(|conn| {
-                    let id = cohorts::create(conn, &draft, now)?;
+                    let id = cohorts::create(conn, &draft, scope, now)?;
                     save_name_versions(conn, id, versions, now)?;
                     Ok(id)
                 })
             },
         )
         .await;
-    let allocations = load_choices(&state, None).await?;
+    let allocations = load_choices(&state, None, scope).await?;
     after_post(
         &req,
         result,
@@ -409,7 +416,7 @@ fn input_of(c: &Cohort) -> CohortInput {
 
 async fn edit(
     state: web::Data<AppState>,
-    _: Organizer,
+    Organizer(user): Organizer,
     ctx: Ctx,
     id: web::Path<CohortId>,
 ) -> AppResult<HttpResponse> {
@@ -422,7 +429,8 @@ async fn edit(
             Ok((listing, versions))
         })
         .await?;
-    let allocations = load_choices(&state, Some(listing.cohort.allocation_id)).await?;
+    let keep = Some(listing.cohort.allocation_id);
+    let allocations = load_choices(&state, keep, user.scope()).await?;
     page(&FormPage {
         ctx,
         input: input_of(&listing.cohort),
@@ -435,7 +443,7 @@ async fn edit(
 
 async fn update(
     state: web::Data<AppState>,
-    _: Organizer,
+    Organizer(user): Organizer,
     req: HttpRequest,
     ctx: Ctx,
     id: web::Path<CohortId>,
@@ -443,19 +451,20 @@ async fn update(
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
     let listing = state.db(move |conn| Ok(Cohort::find(conn, id)?)).await?;
-    let now = state.now();
+    let (now, scope) = (state.now(), user.scope());
     let result = state
         .db_parsed(
             parse_form(&input, &fields),
             move |conn, (draft, versions)| {
                 conn.write(|conn| {
-                    cohorts::update(conn, id, &draft, now)?;
+                    cohorts::update(conn, id, &draft, scope, now)?;
                     save_name_versions(conn, id, versions, now)
                 })
             },
         )
         .await;
-    let allocations = load_choices(&state, Some(listing.cohort.allocation_id)).await?;
+    let keep = Some(listing.cohort.allocation_id);
+    let allocations = load_choices(&state, keep, scope).await?;
     after_post(
         &req,
         result,
@@ -474,6 +483,7 @@ async fn update(
 
 impl Archivable for CohortId {
     const PATH: &'static str = "/cohorts";
+    const ACCESS: Access = Access::ManageCourses;
 
     fn set_archived(
         conn: &mut DbConnection,

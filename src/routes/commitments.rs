@@ -14,6 +14,7 @@ use crate::domain::commitment::{
     AllocationDraft, AllocationInput, CommitmentDraft, CommitmentInput, years_of,
 };
 use crate::domain::ids::{AllocationId, CommitmentId};
+use crate::domain::role::Access;
 use crate::domain::translation::{Owner, Text, VersionInput, bound_to, parse_own_versions};
 use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
@@ -24,7 +25,7 @@ use crate::services::commitments::{self, CommitmentDetail, CommitmentSummary};
 use crate::services::history::{History, history_of};
 use crate::services::translations;
 use crate::web::archive::{Archivable, archive};
-use crate::web::auth::{Organizer, Staff};
+use crate::web::auth::{Administrator, Staff};
 use crate::web::ctx::Ctx;
 use crate::web::fields::{version_inputs, written_in};
 use crate::web::form::{Form, FormFields};
@@ -81,13 +82,13 @@ pub struct IndexQuery {
 
 async fn index(
     state: web::Data<AppState>,
-    _: Staff,
+    Staff(user): Staff,
     ctx: Ctx,
     query: web::Query<IndexQuery>,
 ) -> AppResult<HttpResponse> {
-    let show_archived = query.archived.is_some();
+    let (show_archived, scope) = (query.archived.is_some(), user.scope());
     let commitments = state
-        .db(move |conn| commitments::summaries(conn, show_archived))
+        .db(move |conn| commitments::summaries(conn, show_archived, scope))
         .await?;
     page(&IndexPage {
         ctx,
@@ -106,14 +107,17 @@ struct ShowPage {
 
 async fn show(
     state: web::Data<AppState>,
-    _: Staff,
+    Staff(user): Staff,
     ctx: Ctx,
     id: web::Path<CommitmentId>,
 ) -> AppResult<HttpResponse> {
-    let (id, lang) = (id.into_inner(), ctx.lang);
+    let (id, lang, scope) = (id.into_inner(), ctx.lang, user.scope());
     let (detail, audit) = state
         .db(move |conn| {
-            let detail = commitments::detail(conn, id)?;
+            let mut detail = commitments::detail(conn, id)?;
+            detail
+                .cohorts
+                .retain(|l| scope.covers(l.commitment_id, l.cohort.allocation_id));
             let allocations: Vec<i32> = detail
                 .allocations
                 .iter()
@@ -166,7 +170,7 @@ fn input_of(c: &Commitment) -> CommitmentInput {
     }
 }
 
-async fn new(_: Organizer, ctx: Ctx) -> AppResult<HttpResponse> {
+async fn new(_: Administrator, ctx: Ctx) -> AppResult<HttpResponse> {
     page(&FormPage {
         ctx,
         editing: None,
@@ -177,7 +181,7 @@ async fn new(_: Organizer, ctx: Ctx) -> AppResult<HttpResponse> {
 
 async fn create(
     state: web::Data<AppState>,
-    _: Organizer,
+    _: Administrator,
     req: HttpRequest,
     ctx: Ctx,
     Form(input): Form<CommitmentInput>,
@@ -204,7 +208,7 @@ async fn create(
 
 async fn edit(
     state: web::Data<AppState>,
-    _: Organizer,
+    _: Administrator,
     ctx: Ctx,
     id: web::Path<CommitmentId>,
 ) -> AppResult<HttpResponse> {
@@ -220,7 +224,7 @@ async fn edit(
 
 async fn update(
     state: web::Data<AppState>,
-    _: Organizer,
+    _: Administrator,
     req: HttpRequest,
     ctx: Ctx,
     id: web::Path<CommitmentId>,
@@ -250,6 +254,7 @@ async fn update(
 
 impl Archivable for CommitmentId {
     const PATH: &'static str = "/commitments";
+    const ACCESS: Access = Access::Administer;
 
     fn set_archived(
         conn: &mut DbConnection,
@@ -312,7 +317,7 @@ impl AllocationPage {
 
 async fn new_allocation(
     state: web::Data<AppState>,
-    _: Organizer,
+    _: Administrator,
     ctx: Ctx,
     id: web::Path<CommitmentId>,
 ) -> AppResult<HttpResponse> {
@@ -356,7 +361,7 @@ fn save_city_versions(
 
 async fn create_allocation(
     state: web::Data<AppState>,
-    _: Organizer,
+    _: Administrator,
     req: HttpRequest,
     ctx: Ctx,
     id: web::Path<CommitmentId>,
@@ -396,7 +401,7 @@ async fn create_allocation(
 
 async fn edit_allocation(
     state: web::Data<AppState>,
-    _: Organizer,
+    _: Administrator,
     ctx: Ctx,
     path: web::Path<(CommitmentId, AllocationId)>,
 ) -> AppResult<HttpResponse> {
@@ -430,7 +435,7 @@ async fn edit_allocation(
 
 async fn update_allocation(
     state: web::Data<AppState>,
-    _: Organizer,
+    _: Administrator,
     req: HttpRequest,
     ctx: Ctx,
     path: web::Path<(CommitmentId, AllocationId)>,

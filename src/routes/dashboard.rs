@@ -23,9 +23,15 @@ struct DashboardPage {
     by_status: Vec<(CohortStatus, usize)>,
 }
 
-pub async fn show(state: web::Data<AppState>, _: Staff, ctx: Ctx) -> AppResult<HttpResponse> {
-    let today = state.now().date();
-    let data = state.db(move |conn| dashboard::load(conn, today)).await?;
+pub async fn show(
+    state: web::Data<AppState>,
+    Staff(user): Staff,
+    ctx: Ctx,
+) -> AppResult<HttpResponse> {
+    let (today, scope) = (state.now().date(), user.scope());
+    let data = state
+        .db(move |conn| dashboard::load(conn, today, scope))
+        .await?;
     page(&DashboardPage {
         ctx,
         commitments: data.commitments,

@@ -5,9 +5,11 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
+use crate::db::DbConnection;
 use crate::domain::cohort::WorkingLanguage;
 use crate::domain::ids::{CohortId, TraineeId};
 use crate::domain::outbox::OutboxStatus;
+use crate::domain::role::Scope;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
 use crate::mail::Content;
@@ -300,7 +302,7 @@ impl OutboxPage {
 /// `GET /outbox`: every message, newest first, of one cohort or all, in one state or all.
 async fn outbox(
     state: web::Data<AppState>,
-    _: Organizer,
+    Organizer(user): Organizer,
     ctx: Ctx,
     query: web::Query<OutboxQuery>,
 ) -> AppResult<HttpResponse> {
@@ -309,13 +311,15 @@ async fn outbox(
         None | Some("") => None,
         Some(text) => Some(OutboxStatus::parse(text).ok_or(AppError::BadRequest)?),
     };
+    let scope = user.scope();
     let (cohort, lines, counts) = state
         .db(move |conn| {
+            let cohorts = shown_cohorts(conn, scope, cohort)?;
             let listing = cohort.map(|id| Cohort::find(conn, id)).transpose()?;
             Ok((
                 listing,
-                OutboxMessage::lines(conn, cohort, status, OUTBOX_LINES)?,
-                OutboxMessage::counts(conn, cohort)?,
+                OutboxMessage::lines(conn, cohorts.as_deref(), status, OUTBOX_LINES)?,
+                OutboxMessage::counts(conn, cohorts.as_deref())?,
             ))
         })
         .await?;
@@ -328,10 +332,33 @@ async fn outbox(
     })
 }
 
-/// Where to go back to after a button on the outbox page: the list the message is in.
-async fn back_to_list(state: &AppState, id: i32) -> AppResult<String> {
+/// The cohorts whose messages the outbox shows: the one asked for, else every one (`None`), both limited
+/// to `scope` (a cohort outside it is not found; messages of no cohort are not shown to a limited
+/// account).
+fn shown_cohorts(
+    conn: &mut DbConnection,
+    scope: Scope,
+    cohort: Option<CohortId>,
+) -> AppResult<Option<Vec<CohortId>>> {
+    match (cohort, Cohort::within(conn, scope)?) {
+        (Some(id), Some(within)) if !within.contains(&id) => Err(AppError::NotFound),
+        (Some(id), _) => Ok(Some(vec![id])),
+        (None, within) => Ok(within),
+    }
+}
+
+/// Where to go back to after a button on the outbox page: the list the message is in. A message outside
+/// the account's scope is not found.
+async fn back_to_list(state: &AppState, id: i32, scope: Scope) -> AppResult<String> {
     let message = state
-        .db(move |conn| Ok(OutboxMessage::find(conn, id)?))
+        .db(move |conn| {
+            let message = OutboxMessage::find(conn, id)?;
+            if !scope.is_all() {
+                let cohort = message.cohort_id.ok_or(AppError::NotFound)?;
+                shown_cohorts(conn, scope, Some(cohort))?;
+            }
+            Ok(message)
+        })
         .await?;
     Ok(match message.cohort_id {
         Some(cohort) => format!("/outbox?cohort={cohort}"),
@@ -362,12 +389,12 @@ enum OutboxAction {
 /// `POST /outbox/{message_id}/retry` and `POST /outbox/{message_id}/cancel`
 async fn act(
     state: web::Data<AppState>,
-    _: Organizer,
+    Organizer(user): Organizer,
     req: HttpRequest,
     path: web::Path<(i32, OutboxAction)>,
 ) -> AppResult<HttpResponse> {
     let (id, action) = path.into_inner();
-    let back = back_to_list(&state, id).await?;
+    let back = back_to_list(&state, id, user.scope()).await?;
     let now = state.now();
     let done = state
         .db(move |conn| {

@@ -44,8 +44,11 @@ struct ProgressPage {
 
 /// `GET /progress`: the progress of the open commitment that started last (the dashboard when there is
 /// none).
-async fn first(state: web::Data<AppState>, _: Staff) -> AppResult<HttpResponse> {
-    let commitments = state.db(|conn| Ok(Commitment::list(conn, false)?)).await?;
+async fn first(state: web::Data<AppState>, Staff(user): Staff) -> AppResult<HttpResponse> {
+    let scope = user.scope();
+    let commitments = state
+        .db(move |conn| Ok(Commitment::list(conn, false, scope)?))
+        .await?;
     Ok(match commitments.iter().max_by_key(|c| c.starts_on) {
         Some(c) => see_other(&format!("/commitments/{}/progress", c.id)),
         None => see_other("/"),
@@ -130,16 +133,16 @@ impl ProgressPage {
 /// channel).
 async fn enrollments(
     state: web::Data<AppState>,
-    _: Staff,
+    Staff(user): Staff,
     ctx: Ctx,
     format: web::Path<FileFormat>,
 ) -> AppResult<HttpResponse> {
     let format = format.into_inner();
     let (sender, receiver) = tokio::sync::mpsc::channel::<Vec<u8>>(4);
-    let (pool, lang) = (state.pool.clone(), ctx.lang);
+    let (pool, lang, scope) = (state.pool.clone(), ctx.lang, user.scope());
     tokio::task::spawn_blocking(move || {
         let written = pool.get().map_err(AppError::from).and_then(|mut conn| {
-            export::enrollments(&mut conn, lang, format, &mut |chunk| {
+            export::enrollments(&mut conn, scope, lang, format, &mut |chunk| {
                 sender.blocking_send(chunk).is_ok()
             })
         });

@@ -22,6 +22,7 @@ use crate::domain::translation::{
 use crate::error::AppResult;
 use crate::form_errors::FormErrors;
 use crate::i18n::Lang;
+use crate::models::cohort::Cohort;
 use crate::models::interpreter::{Interpreter, InterpreterFields};
 use crate::models::session::Uses;
 use crate::models::speaker::{Speaker, SpeakerFields};
@@ -168,18 +169,21 @@ struct ShowPage {
 
 async fn show<K: Kind>(
     state: web::Data<AppState>,
-    _: Staff,
+    Staff(user): Staff,
     ctx: Ctx,
     id: web::Path<K::Id>,
 ) -> AppResult<HttpResponse> {
-    let id = id.into_inner();
-    let lang = ctx.lang;
+    let (id, lang, scope) = (id.into_inner(), ctx.lang, user.scope());
     let (entry, engagements) = state
         .db(move |conn| {
             let row = K::find(conn, id)?;
+            let mut engagements = timetable::engagements(conn, K::uses(id))?;
+            if let Some(within) = Cohort::within(conn, scope)? {
+                engagements.retain(|g| within.contains(&g.session.cohort_id));
+            }
             Ok((
                 entries::<K>(conn, std::slice::from_ref(&row), lang)?.remove(0),
-                timetable::engagements(conn, K::uses(id))?,
+                engagements,
             ))
         })
         .await?;

@@ -234,6 +234,7 @@ pub fn invite(
         if User::find_by_email(conn, email)?.is_some() {
             return Err(FormErrors::single("email", Msg::new("error-email-taken")).into());
         }
+        let scope = accounts::resolve_scope(conn, invitation.scope)?;
         AccountLink::withdraw(conn, LinkKind::Invitation, email, now)?;
         let token = new_token();
         let kind = LinkKind::Invitation;
@@ -245,6 +246,7 @@ pub fn invite(
             inviter: by.name.clone(),
             role: invitation.role,
         };
+        let (scope_commitment_id, scope_allocation_id) = scope.columns();
         let link = NewAccountLink {
             kind: kind.as_str(),
             digest: &digest(&token),
@@ -256,6 +258,8 @@ pub fn invite(
             created_by: Some(by.id),
             created_at: now,
             expires_at: now + kind.lifetime(),
+            scope_commitment_id,
+            scope_allocation_id,
         };
         send_link(conn, sender, link, &letter, &token)?;
         let subject = Subject {
@@ -321,6 +325,8 @@ pub fn send_reset(
         created_by: None,
         created_at: now,
         expires_at: now + kind.lifetime(),
+        scope_commitment_id: None,
+        scope_allocation_id: None,
     };
     send_link(conn, sender, link, &letter, &token)?;
     audit::event(
@@ -367,6 +373,7 @@ pub fn accept(
             role: link.role,
             password,
             language: Some(link.language),
+            scope: link.scope(),
         };
         let inviter = match link.created_by {
             Some(id) => User::find(conn, id)?,

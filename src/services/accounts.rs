@@ -1,16 +1,21 @@
 //! Accounts: the first organizer, adding users, logging in (each attempt in the audit log), passwords,
-//! and what organizers do to accounts: change roles, disable and enable them.
+//! and what organizers do to accounts: change roles and scopes, disable and enable them.
 
 use chrono::NaiveDateTime;
+use diesel::OptionalExtension;
 
 use crate::db::DbConnection;
-use crate::domain::account::{Email, NewAccount, Password, STAFF_ROLES, verify_password};
+use crate::domain::account::{
+    Email, NewAccount, Password, STAFF_ROLES, ScopeChoice, verify_password,
+};
 use crate::domain::audit::{AuditAction, AuditObject};
 use crate::domain::ids::{LoginId, UserId};
-use crate::domain::role::Role;
+use crate::domain::role::{Access, Role, Scope};
 use crate::error::{AppError, AppResult};
 use crate::form_errors::{FormErrors, WHOLE_FORM};
 use crate::i18n::Msg;
+use crate::models::allocation::Allocation;
+use crate::models::commitment::Commitment;
 use crate::models::is_unique_violation;
 use crate::models::login::Login;
 use crate::models::user::{NewUser, User};
@@ -28,6 +33,7 @@ pub fn create(
     now: NaiveDateTime,
 ) -> AppResult<User> {
     let hash = account.password.hash().map_err(AppError::Internal)?;
+    let (scope_commitment_id, scope_allocation_id) = account.scope.columns();
     NewUser {
         email: account.email.as_str(),
         name: &account.name,
@@ -35,6 +41,8 @@ pub fn create(
         password_hash: Some(&hash),
         language: account.language,
         created_at: now,
+        scope_commitment_id,
+        scope_allocation_id,
     }
     .insert(conn)
     .map_err(|e| {
@@ -216,23 +224,47 @@ fn refuse(msg: &'static str) -> AppError {
 }
 
 /// Gives `target` another role. The last organizer who can log in keeps theirs.
-pub fn change_role(
+/// The scope a form's choice stands for; a commitment or host city that does not exist is refused on the
+/// `scope` field.
+pub fn resolve_scope(conn: &mut DbConnection, choice: ScopeChoice) -> AppResult<Scope> {
+    let unknown = || AppError::from(FormErrors::single("scope", Msg::new("error-choose-one")));
+    match choice {
+        ScopeChoice::All => Ok(Scope::All),
+        ScopeChoice::Commitment(id) => match Commitment::find(conn, id).optional()? {
+            Some(_) => Ok(Scope::Commitment(id)),
+            None => Err(unknown()),
+        },
+        ScopeChoice::HostCity(id) => match Allocation::find(conn, id).optional()? {
+            Some(allocation) => Ok(Scope::HostCity {
+                commitment: allocation.commitment_id,
+                allocation: id,
+            }),
+            None => Err(unknown()),
+        },
+    }
+}
+
+/// Gives `target` another role and scope. The last organizer of every course who can log in keeps both.
+pub fn change_access(
     conn: &mut DbConnection,
     target: UserId,
     role: Role,
+    scope: ScopeChoice,
     now: NaiveDateTime,
 ) -> AppResult<User> {
     if !STAFF_ROLES.contains(&role) {
         return Err(refuse("error-choose-one"));
     }
     conn.write(|conn| {
+        let scope = resolve_scope(conn, scope)?;
         User::lock_organizers(conn)?;
         let before = User::find(conn, target)?.ok_or(AppError::NotFound)?;
-        let demoted = before.role == Role::Organizer && role != Role::Organizer;
+        let administers = |role: Role, scope: Scope| role.allows_within(scope, Access::Administer);
+        let demoted = administers(before.role, before.scope()) && !administers(role, scope);
         if demoted && before.disabled_at.is_none() && User::active_organizers(conn)? <= 1 {
             return Err(refuse("error-last-organizer"));
         }
-        User::set_role(conn, target, role)?;
+        User::set_access(conn, target, role, scope)?;
         let after = User::find(conn, target)?.ok_or(AppError::NotFound)?;
         audit::updated(conn, now, &before, &after)?;
         Ok(after)
@@ -254,7 +286,8 @@ pub fn set_disabled(
     conn.write(|conn| {
         User::lock_organizers(conn)?;
         let user = User::find(conn, target)?.ok_or(AppError::NotFound)?;
-        let last = user.role == Role::Organizer && User::active_organizers(conn)? <= 1;
+        let administers = user.role.allows_within(user.scope(), Access::Administer);
+        let last = administers && User::active_organizers(conn)? <= 1;
         if disabled && user.disabled_at.is_none() && last {
             return Err(refuse("error-last-organizer"));
         }

@@ -12,6 +12,7 @@ use chrono::{NaiveDateTime, TimeZone};
 use chrono_tz::Tz;
 
 use crate::db::DbConnection;
+use crate::domain::account::ScopeChoice;
 use crate::domain::audit::{AuditAction, AuditObject, FieldChange, Fields, diff, passport_mark};
 use crate::domain::ids::{CohortId, UserId};
 use crate::domain::itinerary::fingerprint;
@@ -408,6 +409,7 @@ impl Audited for User {
             ("audit-field-email", self.email.clone()),
             ("audit-field-name", self.name.clone()),
             ("audit-field-role", self.role.as_str().to_owned()),
+            ("audit-field-scope", ScopeChoice::of(self.scope()).value()),
             ("audit-field-password", password),
         ]
     }

@@ -8,6 +8,7 @@ use chrono::{Duration, NaiveDateTime, TimeZone};
 
 use crate::db::DbConnection;
 use crate::domain::ids::{CohortId, GroupId};
+use crate::domain::role::Scope;
 use crate::domain::schedule::clash::Slot;
 use crate::domain::schedule::clone::CloneRequest;
 use crate::domain::schedule::form::SessionDraft;
@@ -16,7 +17,7 @@ use crate::domain::time::{local_day, to_utc};
 use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
 use crate::i18n::Msg;
-use crate::models::cohort::Cohort;
+use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::delegation::Delegation;
 use crate::models::group::CohortGroup;
 use crate::models::session::{Session, SessionLinks};
@@ -61,10 +62,16 @@ pub fn clone(
     conn: &mut DbConnection,
     target: CohortId,
     request: CloneRequest,
+    scope: Scope,
     now: NaiveDateTime,
 ) -> AppResult<Report> {
+    let usable = |found: &CohortListing| {
+        found.cohort.id != target
+            && found.cohort.archived_at.is_none()
+            && scope.covers(found.commitment_id, found.cohort.allocation_id)
+    };
     let source = match Cohort::find(conn, request.source) {
-        Ok(found) if found.cohort.id != target && found.cohort.archived_at.is_none() => found,
+        Ok(found) if usable(&found) => found,
         Ok(_) | Err(diesel::result::Error::NotFound) => {
             return Err(FormErrors::single("source", Msg::new("error-choose-one")).into());
         }

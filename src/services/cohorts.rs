@@ -7,6 +7,7 @@ use crate::db::DbConnection;
 use crate::domain::attendance::AttendanceRules;
 use crate::domain::cohort::CohortDraft;
 use crate::domain::ids::CohortId;
+use crate::domain::role::Scope;
 use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
 use crate::i18n::Msg;
@@ -15,13 +16,15 @@ use crate::models::cohort::{Cohort, CohortFields};
 use crate::models::commitment::Commitment;
 use crate::services::audit;
 
+/// Creates a cohort in an allocation of `scope` (the account's; another is an unknown allocation).
 pub fn create(
     conn: &mut DbConnection,
     draft: &CohortDraft,
+    scope: Scope,
     now: NaiveDateTime,
 ) -> AppResult<CohortId> {
     conn.write(|conn| {
-        check_placement(conn, draft, None)?;
+        check_placement(conn, draft, scope, None)?;
         let id = CohortFields::from_draft(draft, now).insert(conn)?;
         let after = Cohort::find(conn, id)?.cohort;
         audit::created(conn, now, &after)?;
@@ -33,6 +36,7 @@ pub fn update(
     conn: &mut DbConnection,
     id: CohortId,
     draft: &CohortDraft,
+    scope: Scope,
     now: NaiveDateTime,
 ) -> AppResult<()> {
     conn.write(|conn| {
@@ -40,7 +44,7 @@ pub fn update(
         if !current.status.can_become(draft.status) {
             return Err(FormErrors::single("status", Msg::new("error-status-step")).into());
         }
-        check_placement(conn, draft, Some(&current))?;
+        check_placement(conn, draft, scope, Some(&current))?;
         CohortFields::from_draft(draft, now).update(conn, id)?;
         let after = Cohort::find(conn, id)?.cohort;
         audit::updated(conn, now, &current, &after)?;
@@ -83,6 +87,7 @@ pub fn set_attendance_rules(
 fn check_placement(
     conn: &mut DbConnection,
     draft: &CohortDraft,
+    scope: Scope,
     current: Option<&Cohort>,
 ) -> AppResult<()> {
     let unknown_allocation = || FormErrors::single("allocation_id", Msg::new("error-choose-one"));
@@ -91,6 +96,9 @@ fn check_placement(
         other => other?,
     }
     let allocation = Allocation::find(conn, draft.allocation_id)?;
+    if !scope.covers(allocation.commitment_id, allocation.id) {
+        return Err(unknown_allocation().into());
+    }
     let commitment = Commitment::find(conn, allocation.commitment_id)?;
     let moved = current.is_none_or(|c| c.allocation_id != draft.allocation_id);
 

@@ -9,6 +9,7 @@ use chrono::NaiveDateTime;
 use crate::db::DbConnection;
 use crate::domain::commitment::{AllocationDraft, CommitmentDraft};
 use crate::domain::ids::{AllocationId, CommitmentId};
+use crate::domain::role::Scope;
 use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
 use crate::i18n::Msg;
@@ -50,12 +51,13 @@ pub struct CommitmentDetail {
     pub cohorts: Vec<CohortListing>,
 }
 
-/// Commitments with their allocated and planned places.
+/// The commitments of `scope` with their allocated and planned places.
 pub fn summaries(
     conn: &mut DbConnection,
     include_archived: bool,
+    scope: Scope,
 ) -> AppResult<Vec<CommitmentSummary>> {
-    let commitments = Commitment::list(conn, include_archived)?;
+    let commitments = Commitment::list(conn, include_archived, scope)?;
     let planned_by_allocation: HashMap<AllocationId, i64> =
         Cohort::planned_by_allocation(conn)?.into_iter().collect();
     let delivered: HashMap<CommitmentId, i64> = Enrollment::delivered_by_commitment(conn, None)?

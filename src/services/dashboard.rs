@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 
 use crate::db::DbConnection;
 use crate::domain::cohort::CohortStatus;
+use crate::domain::role::Scope;
 use crate::error::AppResult;
 use crate::models::cohort::{Cohort, CohortFilter, CohortListing};
 use crate::services::commitments::{self, CommitmentSummary};
@@ -21,9 +22,14 @@ pub struct Dashboard {
     pub by_status: Vec<(CohortStatus, usize)>,
 }
 
-pub fn load(conn: &mut DbConnection, today: NaiveDate) -> AppResult<Dashboard> {
-    let commitments = commitments::summaries(conn, false)?;
-    let cohorts = Cohort::list(conn, &CohortFilter::default())?;
+/// The dashboard of an account that sees `scope`.
+pub fn load(conn: &mut DbConnection, today: NaiveDate, scope: Scope) -> AppResult<Dashboard> {
+    let commitments = commitments::summaries(conn, false, scope)?;
+    let filter = CohortFilter {
+        scope,
+        ..CohortFilter::default()
+    };
+    let cohorts = Cohort::list(conn, &filter)?;
     let by_status = CohortStatus::ALL
         .into_iter()
         .map(|status| {

@@ -5,6 +5,7 @@ use std::io::{Read, Seek, SeekFrom};
 
 use crate::db::DbConnection;
 use crate::domain::ids::EnrollmentId;
+use crate::domain::role::Scope;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Lang;
 use crate::models::enrollment::{Enrollment, ExportRow};
@@ -58,11 +59,12 @@ fn cells(r: &ExportRow, lang: Lang) -> Vec<Value> {
 /// Calls `each` with every page of enrollments, by id, until there are no more or `each` says stop.
 fn pages(
     conn: &mut DbConnection,
+    scope: Scope,
     each: &mut dyn FnMut(Vec<ExportRow>) -> AppResult<bool>,
 ) -> AppResult<()> {
     let mut after = EnrollmentId(0);
     loop {
-        let rows = Enrollment::export_page(conn, after, PAGE)?;
+        let rows = Enrollment::export_page(conn, scope, after, PAGE)?;
         let last = rows.last().map(|r| r.id);
         let full = rows.len() as i64 == PAGE;
         if !each(rows)? {
@@ -75,13 +77,14 @@ fn pages(
     }
 }
 
-/// Every enrollment in `format`, headers in `lang`, handed to `send` in pieces (which may block while the
+/// Every enrollment in the courses of `scope`, in `format`, headers in `lang`, handed to `send` in pieces (which may block while the
 /// reader catches up; it answers `false` when the reader has gone). A CSV file goes out a page at a time
 /// as it is read; a workbook's rows go to a temporary file as they are read (constant memory), the
 /// finished workbook to another, which is then sent a piece at a time: memory stays the same whatever
 /// the number of enrollments.
 pub fn enrollments(
     conn: &mut DbConnection,
+    scope: Scope,
     lang: Lang,
     format: FileFormat,
     send: &mut dyn FnMut(Vec<u8>) -> bool,
@@ -90,7 +93,7 @@ pub fn enrollments(
     match format {
         FileFormat::Csv => {
             let mut writer = CsvWriter::new(&columns);
-            pages(conn, &mut |rows| {
+            pages(conn, scope, &mut |rows| {
                 for row in &rows {
                     writer.row(&cells(row, lang));
                 }
@@ -105,7 +108,7 @@ pub fn enrollments(
                 XlsxWriter::new(&title, &columns, sample, lang, true).map_err(xlsx)
             };
             let mut writer: Option<XlsxWriter> = None;
-            pages(conn, &mut |rows| {
+            pages(conn, scope, &mut |rows| {
                 let rows: Vec<Vec<Value>> = rows.iter().map(|r| cells(r, lang)).collect();
                 let sheet = match &mut writer {
                     Some(sheet) => sheet,

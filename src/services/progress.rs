@@ -141,6 +141,7 @@ pub struct CityYearRow {
 pub struct CohortRow {
     pub id: CohortId,
     pub name: String,
+    pub allocation_id: AllocationId,
     pub host_city: String,
     pub starts_on: NaiveDate,
     pub ends_on: NaiveDate,
@@ -342,6 +343,7 @@ pub fn load(
         cohort_rows.push(CohortRow {
             id: cohort.id,
             name: cohort.name.clone(),
+            allocation_id: cohort.allocation_id,
             host_city: listing.host_city.clone(),
             starts_on: cohort.starts_on,
             ends_on: cohort.ends_on,

@@ -7,8 +7,9 @@ use chrono::NaiveDateTime;
 use serde::de::DeserializeOwned;
 
 use crate::db::DbConnection;
+use crate::domain::role::Access;
 use crate::error::AppResult;
-use crate::web::auth::Organizer;
+use crate::web::auth::{Organizer, ensure};
 use crate::web::ctx::flash;
 use crate::web::render::see_other;
 use crate::web::state::AppState;
@@ -42,6 +43,8 @@ impl ArchiveAction {
 pub trait Archivable: DeserializeOwned + fmt::Display + Copy + Send + 'static {
     /// Where the list lives; the row's page is `{PATH}/{id}`.
     const PATH: &'static str;
+    /// What an organizer needs to archive or restore one.
+    const ACCESS: Access;
 
     fn set_archived(
         conn: &mut DbConnection,
@@ -54,10 +57,11 @@ pub trait Archivable: DeserializeOwned + fmt::Display + Copy + Send + 'static {
 /// `POST {PATH}/{id}/archive` and `POST {PATH}/{id}/restore`
 pub async fn archive<T: Archivable>(
     state: web::Data<AppState>,
-    _: Organizer,
+    Organizer(user): Organizer,
     req: HttpRequest,
     path: web::Path<(T, ArchiveAction)>,
 ) -> AppResult<HttpResponse> {
+    ensure(&user, T::ACCESS)?;
     let (id, action) = path.into_inner();
     let now = state.now();
     let archived_at = action.archived_at(now);

@@ -18,7 +18,7 @@ use crate::i18n::Lang;
 use crate::models::login::Login;
 use crate::models::user::User;
 use crate::services::cache::Cache;
-use crate::services::logins;
+use crate::services::{api_tokens, logins};
 use crate::web::state::AppState;
 use crate::web::throttle::client_ip;
 
@@ -141,6 +141,36 @@ pub async fn current_user(req: &HttpRequest) -> AppResult<Option<User>> {
     Ok(user)
 }
 
+/// The account whose API token the request carries (`Authorization: Bearer cdk_…`; the scheme in any
+/// case), if the token is live and its account may read the reports; read once per request.
+pub async fn token_user(req: &HttpRequest) -> AppResult<Option<User>> {
+    if let Some(ByToken(user)) = req.extensions().get::<ByToken>() {
+        return Ok(user.clone());
+    }
+    let token = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().split_once(' '))
+        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+        .map(|(_, token)| token.trim().to_owned());
+    let user = match (token, req.app_data::<web::Data<AppState>>()) {
+        (Some(token), Some(state)) => {
+            let now = state.now();
+            state
+                .db(move |conn| api_tokens::authenticate(conn, &token, now))
+                .await?
+        }
+        _ => None,
+    };
+    req.extensions_mut().insert(ByToken(user.clone()));
+    Ok(user)
+}
+
+/// The account of the request's API token, once `token_user` has looked.
+#[derive(Clone)]
+struct ByToken(Option<User>);
+
 /// Saves the language on the user's profile (and forgets the cached account, so it shows at once).
 pub async fn save_language(state: &AppState, id: UserId, lang: Lang) -> AppResult<()> {
     state
@@ -239,4 +269,9 @@ role_extractor!(
     /// A logged-in user who may change the course administration (organizers).
     Organizer,
     Access::ManageCourses
+);
+role_extractor!(
+    /// A logged-in user who may change what spans every course (organizers of every course).
+    Administrator,
+    Access::Administer
 );

@@ -8,6 +8,7 @@ use actix_session::SessionExt;
 use actix_web::{FromRequest, HttpRequest, dev::Payload, http::header};
 use chrono::NaiveDate;
 
+use crate::domain::ids::{AllocationId, CommitmentId};
 use crate::domain::role::Access;
 use serde::{Deserialize, Serialize};
 
@@ -99,6 +100,20 @@ impl Ctx {
         self.user
             .as_ref()
             .is_some_and(|u| u.may(Access::ManageCourses))
+    }
+
+    /// Whether the user may change what spans every course (commitments, allocations, accounts).
+    pub fn can_administer(&self) -> bool {
+        self.user
+            .as_ref()
+            .is_some_and(|u| u.may(Access::Administer))
+    }
+
+    /// Whether the user sees the cohorts of this allocation (to link them or offer a new one).
+    pub fn sees(&self, commitment: &CommitmentId, allocation: &AllocationId) -> bool {
+        self.user
+            .as_ref()
+            .is_some_and(|u| u.scope().covers(*commitment, *allocation))
     }
 
     /// The asset's URL with a version, so browsers may cache it for long.

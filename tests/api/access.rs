@@ -1,6 +1,7 @@
 //! Every route × {anonymous, coordinator, organizer}: who gets in, who is sent to log in, who is refused.
 
-use cohortdesk::domain::role::Role;
+use cohortdesk::domain::ids::{AllocationId, CommitmentId};
+use cohortdesk::domain::role::{Role, Scope};
 
 use crate::helpers::{PASSWORD, TestApp, Visitor};
 
@@ -202,6 +203,7 @@ async fn answer_to_get(visitor: &Visitor, path: &str) -> Answer {
         (200, _) => Page,
         (403, _) => Forbidden,
         (303, Some(l)) if l.starts_with("/login") => Login,
+        (404, _) => NotFound,
         other => panic!("GET {path}: unexpected {other:?}"),
     }
 }
@@ -239,6 +241,62 @@ async fn each_page_admits_exactly_the_roles_allowed_to_see_it() {
             answer_to_get(&organizer, path).await,
             org,
             "organizer GET {path}"
+        );
+    }
+}
+
+/// Pages for what spans every course (accounts, new and changed commitments and allocations): only
+/// organizers of every course open them; the same for every POST to `/accounts/…` and `/commitments…`.
+const EVERY_COURSE_PAGES: [&str; 5] = [
+    "/accounts",
+    "/commitments/new",
+    "/commitments/1/edit",
+    "/commitments/1/allocations/new",
+    "/commitments/1/allocations/1/edit",
+];
+
+/// What an organizer limited to another host city than cohort 1's gets where an organizer of every
+/// course gets `answer`: cohort 1 does not exist for them (nor outbox message 1, in an organizer's run an
+/// e-mail to cohort 1, here never sent), and what spans every course is refused.
+fn limited_answer(path: &str, answer: Answer, every_course: bool) -> Answer {
+    let cohort_1 = path
+        .strip_prefix("/cohorts/1")
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(['/', '?', '.']))
+        || path.starts_with("/outbox/1/");
+    match () {
+        _ if cohort_1 => NotFound,
+        _ if every_course => Forbidden,
+        _ => answer,
+    }
+}
+
+#[tokio::test]
+async fn an_organizer_limited_to_one_host_city_is_told_other_courses_do_not_exist() {
+    let app = TestApp::with_demo().await;
+    let xian = Scope::HostCity {
+        commitment: CommitmentId(1),
+        allocation: AllocationId(2),
+    };
+    app.add_limited_user("li.xian@example.org", "Li Xian", Role::Organizer, xian);
+    let limited = app.logged_in("li.xian@example.org").await;
+    for (path, .., organizer) in GETS {
+        assert_eq!(
+            answer_to_get(&limited, path).await,
+            limited_answer(path, organizer, EVERY_COURSE_PAGES.contains(&path)),
+            "limited organizer GET {path}"
+        );
+    }
+    for (path, organizer) in POSTS {
+        assert_eq!(
+            answer_to_post(&limited, "/", path).await,
+            limited_answer(
+                path,
+                organizer,
+                ["/accounts/", "/commitments"]
+                    .iter()
+                    .any(|p| path.starts_with(p))
+            ),
+            "limited organizer POST {path}"
         );
     }
 }

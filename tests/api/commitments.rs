@@ -1,3 +1,6 @@
+use cohortdesk::domain::ids::CommitmentId;
+use cohortdesk::domain::role::{Role, Scope};
+
 use crate::helpers::{TestApp, Visitor};
 
 const NEW: &str = "/commitments/new";
@@ -356,4 +359,44 @@ async fn unknown_commitments_and_allocations_answer_404() {
         .submit("/commitments/1", "/commitments/999/archive", &[])
         .await;
     assert_eq!(page.status, 404);
+}
+
+#[tokio::test]
+async fn a_coordinator_limited_to_one_commitment_reports_on_it_alone() {
+    let app = TestApp::with_demo().await;
+    let organizer = app.organizer().await;
+    let second = create_commitment(&organizer).await;
+    let id: i32 = second.rsplit('/').next().unwrap().parse().unwrap();
+    let scope = Scope::Commitment(CommitmentId(id));
+    app.add_limited_user("bakyt@example.kg", "Bakyt", Role::Coordinator, scope);
+    let coordinator = app.logged_in("bakyt@example.kg").await;
+
+    let listed = coordinator.get("/commitments").await.texts("tbody tr");
+    assert_eq!(listed.len(), 1, "{listed:?}");
+    assert!(listed[0].contains("SCO training 2026–2028"));
+    let dashboard = coordinator.get("/").await;
+    assert_eq!(dashboard.texts(".card.commitment").len(), 1);
+    assert!(
+        !dashboard.body.contains("Qingdao"),
+        "no course of the demo's commitment"
+    );
+    assert_eq!(coordinator.get("/cohorts").await.texts("tbody tr").len(), 0);
+    for path in ["/commitments/1", "/commitments/1/progress", "/cohorts/1"] {
+        assert_eq!(coordinator.get(path).await.status, 404, "GET {path}");
+    }
+    let progress = coordinator.get("/progress").await;
+    assert_eq!(progress.location, Some(format!("{second}/progress")));
+    assert_eq!(coordinator.get(&second).await.status, 200);
+
+    let token = crate::json_api::new_token(&coordinator, "ministry report").await;
+    let api = |path: &'static str| crate::json_api::api(&coordinator, &token, path);
+    let listed: serde_json::Value =
+        serde_json::from_str(&api("/api/v1/commitments").await.body).unwrap();
+    assert_eq!(listed.as_array().unwrap().len(), 1);
+    assert_eq!(listed[0]["id"], id);
+    let refused = api("/api/v1/commitments/1/progress").await;
+    assert_eq!(
+        (refused.status, refused.body.as_str()),
+        (404, r#"{"error":"not found"}"#)
+    );
 }

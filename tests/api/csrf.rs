@@ -1,3 +1,4 @@
+use cohortdesk::domain::role::Scope;
 use cohortdesk::models::commitment::Commitment;
 
 use crate::helpers::{ORGANIZER_EMAIL, PASSWORD, TestApp};
@@ -12,7 +13,7 @@ fn commitment_fields<'a>() -> Vec<(&'a str, &'a str)> {
 }
 
 fn commitments(app: &TestApp) -> usize {
-    app.with_conn(|conn| Commitment::list(conn, true).unwrap().len())
+    app.with_conn(|conn| Commitment::list(conn, true, Scope::All).unwrap().len())
 }
 
 #[tokio::test]

@@ -1,6 +1,7 @@
 use chrono::NaiveDate;
 use cohortdesk::domain::cohort::CohortStatus;
 use cohortdesk::domain::ids::CohortId;
+use cohortdesk::domain::role::Scope;
 use cohortdesk::domain::trainee::EnrollmentStatus;
 use cohortdesk::models::allocation::Allocation;
 use cohortdesk::models::commitment::Commitment;
@@ -18,7 +19,7 @@ async fn the_demo_holds_the_qingdao_2023_course_under_the_1000_place_commitment(
     assert_eq!(outcome, Outcome::Loaded);
     assert!(!app.with_conn(|conn| demo::is_empty(conn).unwrap()));
 
-    let commitments = app.with_conn(|conn| Commitment::list(conn, true).unwrap());
+    let commitments = app.with_conn(|conn| Commitment::list(conn, true, Scope::All).unwrap());
     assert_eq!(commitments.len(), 1);
     assert_eq!(commitments[0].places, 1000);
 
@@ -92,7 +93,7 @@ async fn the_demo_refuses_a_database_with_cohorts_unless_forced() {
     );
     assert_eq!(app.all_cohorts().len(), before, "replaced, not doubled");
     assert_eq!(
-        app.with_conn(|conn| Commitment::list(conn, true).unwrap().len()),
+        app.with_conn(|conn| Commitment::list(conn, true, Scope::All).unwrap().len()),
         1
     );
 }

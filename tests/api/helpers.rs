@@ -10,7 +10,7 @@ use cohortdesk::db::DbConnection;
 use cohortdesk::domain::account::{Email, NewAccount, Password};
 use cohortdesk::domain::cohort::{CohortDraft, CohortStatus};
 use cohortdesk::domain::ids::{AllocationId, CohortId};
-use cohortdesk::domain::role::Role;
+use cohortdesk::domain::role::{Role, Scope};
 use cohortdesk::domain::trainee::{EnrollmentDraft, EnrollmentStatus, TraineeDraft};
 use cohortdesk::models::cohort::{Cohort, CohortFilter};
 use cohortdesk::models::enrollment::{Enrollment, RosterEntry};
@@ -146,12 +146,18 @@ impl TestApp {
     }
 
     pub fn add_user(&self, email: &str, name: &str, role: Role) {
+        self.add_limited_user(email, name, role, Scope::All);
+    }
+
+    /// An account that sees only the courses of `scope`.
+    pub fn add_limited_user(&self, email: &str, name: &str, role: Role, scope: Scope) {
         let account = NewAccount {
             name: name.to_owned(),
             email: Email::parse(email).unwrap(),
             role,
             password: Password::parse(PASSWORD).unwrap(),
             language: None,
+            scope,
         };
         accounts::create(&mut self.conn(), &account, test_now()).expect("user created");
     }
@@ -209,7 +215,7 @@ impl TestApp {
             notes: String::new(),
         };
         self.with_conn(|conn| {
-            cohorts::create(conn, &draft, test_now()).expect("the cohort is created")
+            cohorts::create(conn, &draft, Scope::All, test_now()).expect("the cohort is created")
         })
     }
 

@@ -17,7 +17,7 @@ use crate::domain::account::{Email, NewAccount, Password};
 use crate::domain::cohort::{CohortDraft, CohortStatus, WorkingLanguage};
 use crate::domain::commitment::{AllocationDraft, CommitmentDraft};
 use crate::domain::ids::{AllocationId, UserId};
-use crate::domain::role::Role;
+use crate::domain::role::{Role, Scope};
 use crate::domain::trainee::EnrollmentStatus;
 use crate::domain::vault::Vault;
 use crate::error::{AppError, AppResult};
@@ -70,7 +70,7 @@ pub enum Outcome {
 
 /// Whether the database holds neither accounts nor commitments (what `serve --demo` loads into).
 pub fn is_empty(conn: &mut DbConnection) -> AppResult<bool> {
-    Ok(User::count(conn)? == 0 && Commitment::list(conn, true)?.is_empty())
+    Ok(User::count(conn)? == 0 && Commitment::list(conn, true, Scope::All)?.is_empty())
 }
 
 /// Loads the demo unless cohorts exist; with `replace`, existing commitments and cohorts (with their
@@ -115,6 +115,7 @@ fn load_accounts(conn: &mut DbConnection, now: NaiveDateTime) -> AppResult<()> {
                     role: demo.role,
                     password,
                     language: None,
+                    scope: Scope::All,
                 };
                 accounts::create(conn, &account, now)?;
             }
@@ -174,6 +175,7 @@ fn load_courses(conn: &mut DbConnection, vault: &Vault, now: NaiveDateTime) -> A
                 status: spec.status,
                 notes: spec.notes.to_owned(),
             },
+            Scope::All,
             now,
         )
     };

@@ -15,6 +15,7 @@ use crate::domain::attendance::{Mark, Method};
 use crate::domain::cohort::{CohortDraft, CohortStatus, WorkingLanguage};
 use crate::domain::commitment::{AllocationDraft, CommitmentDraft};
 use crate::domain::ids::{AllocationId, CohortId, EnrollmentId, SessionId, TraineeId, UserId};
+use crate::domain::role::Scope;
 use crate::domain::schedule::kinds::{SessionKind, SessionStatus, Theme};
 use crate::domain::trainee::{EnrollmentStatus, Gender};
 use crate::error::{AppError, AppResult};
@@ -304,6 +305,7 @@ fn cohort(
             status,
             notes: String::new(),
         },
+        Scope::All,
         now,
     )?;
     let course = Course {
