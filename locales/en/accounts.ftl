@@ -2,7 +2,7 @@
 nav-accounts = Accounts
 nav-password = Password
 accounts-title = Accounts
-accounts-explained = Everyone who can log in: their role, their last login and whether the account is active. A disabled account's sessions end at once; it cannot log in nor use its API tokens until enabled again.
+accounts-explained = Everyone who can log in: their role, the courses they see, their last login and whether the account is active. A disabled account's sessions end at once; it cannot log in nor use its API tokens until enabled again.
 account-role = Role
 account-last-login = Last login
 account-status = Status

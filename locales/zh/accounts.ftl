@@ -2,7 +2,7 @@
 nav-accounts = 账号
 nav-password = 密码
 accounts-title = 账号
-accounts-explained = 所有可以登录的人：角色、最近登录时间以及账号状态。停用账号后，其所有会话立即结束；在重新启用之前，该账号无法登录，也无法使用 API 令牌。
+accounts-explained = 所有可以登录的人：角色、可见课程、最近登录时间以及账号状态。停用账号后，其所有会话立即结束；在重新启用之前，该账号无法登录，也无法使用 API 令牌。
 account-role = 角色
 account-last-login = 最近登录
 account-status = 状态

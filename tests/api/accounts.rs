@@ -574,7 +574,23 @@ async fn a_colleague_invited_for_one_host_city_sees_and_changes_only_its_courses
         0
     );
 
-    // What spans every course is refused; the commitment shows its figures and only Qingdao's courses.
+    // What spans every course is refused and not offered; the commitment shows its figures and only
+    // Qingdao's courses.
+    let accounts_link = "a[href='/accounts']";
+    assert!(
+        organizer
+            .get("/")
+            .await
+            .attr(accounts_link, "href")
+            .is_some()
+    );
+    assert!(liu.get("/").await.attr(accounts_link, "href").is_none());
+    assert!(
+        liu.get("/")
+            .await
+            .attr("a[href='/commitments/new']", "href")
+            .is_none()
+    );
     for path in ["/accounts", "/commitments/new", "/commitments/1/edit"] {
         assert_eq!(liu.get(path).await.status, 403, "GET {path}");
     }
