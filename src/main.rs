@@ -87,11 +87,16 @@ enum Command {
     },
     /// Send every queued e-mail that is due, once, and report (the server's worker does this on its own).
     SendPending,
-    /// Queue each trainee's itinerary e-mail; trainees who cannot get one are listed with the reason.
+    /// Queue each trainee's itinerary e-mail, to everyone (--all) or one delegation (--delegation KZ);
+    /// trainees who cannot get one are listed with the reason.
+    #[command(group = clap::ArgGroup::new("audience").required(true).args(["all", "delegation"]))]
     SendItineraries {
         /// The cohort's id (the number in its address, /cohorts/ID).
         #[arg(long, value_name = "ID")]
         cohort: i32,
+        /// Every trainee of the cohort.
+        #[arg(long)]
+        all: bool,
         /// Only this delegation, by country code (e.g. KZ).
         #[arg(long, value_name = "CODE")]
         delegation: Option<String>,
@@ -191,9 +196,9 @@ async fn run() -> ExitCode {
         Command::PurgeExpired => purge_expired(settings),
         Command::MailTest { to } => mail_test(settings, &to).await,
         Command::SendPending => send_pending(settings).await,
-        Command::SendItineraries { cohort, delegation } => {
-            send_itineraries(settings, cohort, delegation)
-        }
+        Command::SendItineraries {
+            cohort, delegation, ..
+        } => send_itineraries(settings, cohort, delegation),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

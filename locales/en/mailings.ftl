@@ -89,3 +89,5 @@ itineraries-missing-titles = No { $language } version of { $titles ->
        *[other] them
     } in another language.
 itineraries-missing-hint = Each session's Languages page takes the missing versions.
+itineraries-choose-audience = Choose who receives the itineraries: everyone, one delegation or the trainees you tick.
+itineraries-tick-someone = Tick at least one trainee.

@@ -95,3 +95,5 @@ itineraries-missing-titles = Нет версии на языке «{ $language }
        *[other] их
     } на другом языке.
 itineraries-missing-hint = Недостающие версии вносятся на странице «Языки» каждого занятия.
+itineraries-choose-audience = Выберите, кому отправить программы: всем, одной делегации или отмеченным слушателям.
+itineraries-tick-someone = Отметьте хотя бы одного слушателя.

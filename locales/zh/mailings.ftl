@@ -72,3 +72,5 @@ outbox-status-cancelled = 已取消
 outbox-unchanged = 该邮件正在发送或已发送，未作任何更改。
 itineraries-missing-titles = { $titles } 个日程标题没有{ $language }版本：{ $readers } 名使用{ $language }的学员将看到其他语言的标题。
 itineraries-missing-hint = 可在各日程的“语言版本”页面补充缺少的版本。
+itineraries-choose-audience = 请选择收件人：全体学员、某个代表团，或您勾选的学员。
+itineraries-tick-someone = 请至少勾选一名学员。

@@ -1,6 +1,7 @@
 //! Sending trainees their itineraries and change notices (`/cohorts/{id}/itineraries`), the preview of
 //! one trainee's e-mail, and the outbox (`/outbox`) where organizers follow, retry or cancel each message.
 
+use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
@@ -11,6 +12,7 @@ use crate::domain::ids::{CohortId, TraineeId};
 use crate::domain::outbox::OutboxStatus;
 use crate::domain::role::Scope;
 use crate::error::{AppError, AppResult};
+use crate::form_errors::FormErrors;
 use crate::i18n::Msg;
 use crate::mail::Content;
 use crate::models::cohort::{Cohort, CohortListing};
@@ -22,7 +24,7 @@ use crate::services::translations::{self, Gap};
 use crate::web::auth::Organizer;
 use crate::web::ctx::{Ctx, flash_message};
 use crate::web::form::Form;
-use crate::web::render::{page, see_other};
+use crate::web::render::{page, page_with_status, see_other};
 use crate::web::state::AppState;
 
 /// Messages the outbox page lists at most.
@@ -64,6 +66,8 @@ struct SendPage {
     out_of_date: usize,
     /// Session titles missing in languages trainees read.
     gaps: Vec<Gap>,
+    input: SendInput,
+    errors: FormErrors,
 }
 
 impl SendPage {
@@ -90,7 +94,24 @@ async fn index(
     ctx: Ctx,
     id: web::Path<CohortId>,
 ) -> AppResult<HttpResponse> {
-    let id = id.into_inner();
+    let form = send_page(
+        &state,
+        ctx,
+        id.into_inner(),
+        SendInput::default(),
+        FormErrors::new(),
+    );
+    page(&form.await?)
+}
+
+/// The send page, with the form as sent and its errors (none on a first visit).
+async fn send_page(
+    state: &web::Data<AppState>,
+    ctx: Ctx,
+    id: CohortId,
+    input: SendInput,
+    errors: FormErrors,
+) -> AppResult<SendPage> {
     let shared = state.clone();
     let (cohort, roster, delegations, unreachable, out_of_date, gaps) = state
         .db(move |conn| {
@@ -106,7 +127,7 @@ async fn index(
             ))
         })
         .await?;
-    page(&SendPage {
+    Ok(SendPage {
         ctx,
         cohort,
         roster,
@@ -114,25 +135,45 @@ async fn index(
         unreachable,
         out_of_date,
         gaps,
+        input,
+        errors,
     })
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, Clone)]
 #[serde(default)]
 struct SendInput {
-    /// `all`, `delegation` or `chosen`.
+    /// `all`, `delegation` or `chosen`: always said, never assumed.
     to: String,
     delegation: String,
     trainees: Vec<TraineeId>,
 }
 
 impl SendInput {
-    fn recipients(self) -> Recipients {
+    /// Whom the form names: everyone, a delegation of the cohort, or at least one trainee ticked. A form
+    /// that names nobody is refused, never read as everyone.
+    fn recipients(&self, delegations: &[Delegation]) -> Result<Recipients, FormErrors> {
+        let refuse = |field, key| Err(FormErrors::single(field, Msg::new(key)));
         match self.to.as_str() {
-            "delegation" => Recipients::Delegation(self.delegation),
-            "chosen" => Recipients::Trainees(self.trainees),
-            _ => Recipients::All,
+            "all" => Ok(Recipients::All),
+            "delegation"
+                if delegations
+                    .iter()
+                    .any(|d| d.country_code == self.delegation) =>
+            {
+                Ok(Recipients::Delegation(self.delegation.clone()))
+            }
+            "delegation" => refuse("delegation", "error-choose-one"),
+            "chosen" if !self.trainees.is_empty() => {
+                Ok(Recipients::Trainees(self.trainees.clone()))
+            }
+            "chosen" => refuse("trainees", "itineraries-tick-someone"),
+            _ => refuse("to", "itineraries-choose-audience"),
         }
+    }
+
+    fn is_ticked(&self, trainee: &TraineeId) -> bool {
+        self.trainees.contains(trainee)
     }
 }
 
@@ -152,7 +193,16 @@ async fn send(
     Form(input): Form<SendInput>,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
-    let recipients = input.recipients();
+    let delegations = state
+        .db(move |conn| Ok(Delegation::list_for_cohort(conn, id)?))
+        .await?;
+    let recipients = match input.recipients(&delegations) {
+        Ok(recipients) => recipients,
+        Err(errors) => {
+            let form = send_page(&state, ctx, id, input, errors).await?;
+            return page_with_status(StatusCode::UNPROCESSABLE_ENTITY, &form);
+        }
+    };
     let (shared, now) = (state.clone(), state.now());
     let queued = state
         .db(move |conn| {

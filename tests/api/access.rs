@@ -256,8 +256,8 @@ const EVERY_COURSE_PAGES: [&str; 5] = [
 ];
 
 /// What an organizer limited to another host city than cohort 1's gets where an organizer of every
-/// course gets `answer`: cohort 1 does not exist for them (nor outbox message 1, in an organizer's run an
-/// e-mail to cohort 1, here never sent), and what spans every course is refused.
+/// course gets `answer`: cohort 1 does not exist for them (nor its e-mail, outbox message 1), and what
+/// spans every course is refused.
 fn limited_answer(path: &str, answer: Answer, every_course: bool) -> Answer {
     let cohort_1 = path
         .strip_prefix("/cohorts/1")
@@ -278,6 +278,7 @@ async fn an_organizer_limited_to_one_host_city_is_told_other_courses_do_not_exis
         allocation: AllocationId(2),
     };
     app.add_limited_user("li.xian@example.org", "Li Xian", Role::Organizer, xian);
+    queue_mail(&app.organizer().await).await;
     let limited = app.logged_in("li.xian@example.org").await;
     for (path, .., organizer) in GETS {
         assert_eq!(
@@ -350,12 +351,20 @@ async fn every_page_answers_head_as_it_answers_get_without_the_body() {
     }
 }
 
+/// Queues cohort 1's itineraries, so that outbox message 1 exists (one of cohort 1's).
+async fn queue_mail(organizer: &Visitor) {
+    let send = "/cohorts/1/itineraries";
+    let queued = organizer.submit(send, send, &[("to", "all")]).await;
+    assert_eq!(queued.location.as_deref(), Some("/outbox?cohort=1"));
+}
+
 #[tokio::test]
 async fn only_organizers_may_change_anything() {
     let app = TestApp::with_demo().await;
     let anonymous = app.visitor();
     let coordinator = app.coordinator().await;
     let organizer = app.organizer().await;
+    queue_mail(&organizer).await;
     for (path, organizer_answer) in POSTS {
         assert_eq!(
             answer_to_post(&anonymous, "/login", path).await,

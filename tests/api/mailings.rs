@@ -699,3 +699,62 @@ async fn two_workers_at_once_never_send_the_same_message_twice() {
     recipients.dedup();
     assert_eq!(recipients.len(), queued, "nobody got two copies");
 }
+
+#[tokio::test]
+async fn a_send_request_that_names_nobody_is_refused_and_queues_nothing() {
+    let app = TestApp::with_demo().await;
+    let organizer = app.organizer().await;
+    let form = organizer.get(SEND_PAGE).await;
+    assert_eq!(
+        form.attr("input[name=to][checked]", "value"),
+        None,
+        "no audience is chosen for the organizer"
+    );
+    let someone = app.roster(COHORT)[3].trainee.id.to_string();
+    for (fields, field, error) in [
+        (
+            vec![("trainees", someone.as_str())],
+            "to",
+            "Choose who receives the itineraries: everyone, one delegation or the trainees you tick.",
+        ),
+        (
+            vec![("to", "everyone")],
+            "to",
+            "Choose who receives the itineraries: everyone, one delegation or the trainees you tick.",
+        ),
+        (
+            vec![("to", "chosen")],
+            "trainees",
+            "Tick at least one trainee.",
+        ),
+        (
+            vec![("to", "delegation"), ("delegation", "CN")],
+            "delegation",
+            "Choose one of the options.",
+        ),
+    ] {
+        let refused = organizer.submit(SEND_PAGE, SEND_PAGE, &fields).await;
+        assert_eq!(refused.status, 422, "{fields:?}");
+        assert_eq!(refused.field_error(field), error, "{fields:?}");
+        assert!(messages(&app).is_empty(), "nothing queued for {fields:?}");
+    }
+    let kept = organizer
+        .submit(SEND_PAGE, SEND_PAGE, &[("to", "chosen")])
+        .await;
+    assert_eq!(
+        kept.attr("input[name=to][checked]", "value").as_deref(),
+        Some("chosen")
+    );
+    assert!(
+        kept.attr("details#trainees[open]", "id").is_some(),
+        "the list is open to tick"
+    );
+    let ticked = organizer
+        .submit(SEND_PAGE, SEND_PAGE, &[("trainees", someone.as_str())])
+        .await;
+    let checked = format!("input[name=trainees][value='{someone}'][checked]");
+    assert!(
+        ticked.attr(&checked, "value").is_some(),
+        "the ticked trainee stays ticked"
+    );
+}

@@ -424,6 +424,12 @@ fn the_mail_commands_queue_send_and_test_through_smtp() {
         stdout
     };
     run(&["demo"]);
+    let nobody = cohortdesk(&url, dir.path())
+        .args(["send-itineraries", "--cohort", "1"])
+        .output()
+        .unwrap();
+    assert_eq!(nobody.status.code(), Some(2), "an audience is required, never assumed");
+    assert!(String::from_utf8_lossy(&nobody.stderr).contains("<--all|--delegation <CODE>>"));
     let queued = run(&["send-itineraries", "--cohort", "1", "--delegation", "KZ"]);
     let count: usize = queued
         .split_whitespace()
