@@ -139,11 +139,15 @@ enum UserCommand {
 
 fn main() -> ExitCode {
     release_large_allocations();
+    let cli = Cli::parse();
+    if !matches!(cli.command, Command::Serve { .. }) {
+        end_quietly_when_output_closes();
+    }
     match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
     {
-        Ok(runtime) => runtime.block_on(run()),
+        Ok(runtime) => runtime.block_on(run(cli)),
         Err(e) => {
             eprintln!("cohortdesk: cannot start the async runtime: {e}");
             ExitCode::FAILURE
@@ -151,9 +155,8 @@ fn main() -> ExitCode {
     }
 }
 
-async fn run() -> ExitCode {
+async fn run(cli: Cli) -> ExitCode {
     cohortdesk::telemetry::init();
-    let cli = Cli::parse();
     let settings = match Settings::from_env() {
         Ok(settings) => settings,
         Err(e) => {
@@ -250,6 +253,18 @@ fn rotate_key(settings: Settings) -> Result<(), String> {
     }
     println!("Badge codes changed: print the badges again before the next check-in.");
     Ok(())
+}
+
+/// A command whose output goes into `head` (or any reader that stops early) ends quietly when the reader
+/// has gone, as Unix tools do: SIGPIPE's default action, which Rust replaces with an error that
+/// `println!` turns into a panic. Commands print after their transaction, so the work is kept. Not for
+/// `serve`, whose log may go to a pipe that is restarted.
+fn end_quietly_when_output_closes() {
+    #[cfg(unix)]
+    // SAFETY: restoring a signal's default action; it runs before any other thread exists.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
 }
 
 /// Password hashing borrows about 19 MiB for a moment. glibc's allocator raises its mmap threshold
@@ -407,7 +422,15 @@ fn log_how_to_log_in(state: &AppState, with_demo: bool) -> Result<(), String> {
             state.settings.base_url
         );
     } else if with_demo {
-        for account in &demo::ACCOUNTS {
+        let working = demo::working_logins(&mut conn).map_err(|e| e.to_string())?;
+        if working.is_empty() {
+            tracing::warn!(
+                "--demo: this database holds its own accounts and no demo login works here; log in with \
+                 an account of this installation (or use another DATABASE_URL for the demo)"
+            );
+            return Ok(());
+        }
+        for account in working {
             tracing::info!(
                 "demo {} login: {} / {}",
                 account.role.as_str(),

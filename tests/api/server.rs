@@ -428,7 +428,11 @@ fn the_mail_commands_queue_send_and_test_through_smtp() {
         .args(["send-itineraries", "--cohort", "1"])
         .output()
         .unwrap();
-    assert_eq!(nobody.status.code(), Some(2), "an audience is required, never assumed");
+    assert_eq!(
+        nobody.status.code(),
+        Some(2),
+        "an audience is required, never assumed"
+    );
     assert!(String::from_utf8_lossy(&nobody.stderr).contains("<--all|--delegation <CODE>>"));
     let queued = run(&["send-itineraries", "--cohort", "1", "--delegation", "KZ"]);
     let count: usize = queued
@@ -460,4 +464,73 @@ fn the_mail_commands_queue_send_and_test_through_smtp() {
     let last = smtp.received().pop().unwrap();
     assert_eq!(last.to, vec!["admin@example.org".to_owned()]);
     assert!(String::from_utf8_lossy(&last.data).contains("Subject: "));
+}
+
+#[test]
+fn a_command_piped_into_a_reader_that_stops_ends_quietly_and_keeps_its_work() {
+    use std::os::unix::process::ExitStatusExt;
+    let (_db, url) = TestDb::create();
+    let dir = tempfile::tempdir().unwrap();
+    assert!(
+        cohortdesk(&url, dir.path())
+            .arg("demo")
+            .output()
+            .unwrap()
+            .status
+            .success()
+    );
+    let send = ["send-itineraries", "--cohort", "1", "--all"];
+    let mut child = cohortdesk(&url, dir.path())
+        .args(send)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take()); // as `| head -0`: the reader is gone before the first line
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(
+        output.status.signal(),
+        Some(13),
+        "SIGPIPE, as any Unix tool: {stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    let again = cohortdesk(&url, dir.path()).args(send).output().unwrap();
+    let again = String::from_utf8_lossy(&again.stdout);
+    assert!(
+        again.starts_with("No e-mail queued."),
+        "the queueing was kept: {again}"
+    );
+}
+
+#[tokio::test]
+async fn serve_demo_on_an_installation_with_its_own_accounts_prints_no_demo_login() {
+    let (_db, url) = TestDb::create();
+    let dir = tempfile::tempdir().unwrap();
+    let mut add = cohortdesk(&url, dir.path())
+        .args([
+            "user",
+            "add",
+            "--email",
+            "wang.fang@example.org",
+            "--name",
+            "Wang Fang",
+        ])
+        .args(["--role", "organizer", "--password-stdin"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    add.stdin
+        .take()
+        .unwrap()
+        .write_all(b"a long enough password\n")
+        .unwrap();
+    assert!(add.wait().unwrap().success());
+    let server = start(&url, dir.path(), &["--demo"]);
+    let log = server.log.join("\n");
+    assert!(log.contains("demo not loaded"), "{log}");
+    assert!(log.contains("no demo login works here"), "{log}");
+    assert!(!log.contains(ACCOUNTS[0].password), "{log}");
+    assert!(!log.contains("demo personal page"), "{log}");
 }

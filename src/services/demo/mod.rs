@@ -13,7 +13,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use chrono_tz::Asia;
 
 use crate::db::DbConnection;
-use crate::domain::account::{Email, NewAccount, Password};
+use crate::domain::account::{Email, NewAccount, Password, verify_password};
 use crate::domain::cohort::{CohortDraft, CohortStatus, WorkingLanguage};
 use crate::domain::commitment::{AllocationDraft, CommitmentDraft};
 use crate::domain::ids::{AllocationId, UserId};
@@ -66,6 +66,21 @@ pub enum Outcome {
     Loaded,
     /// The database already holds data; nothing was changed.
     NotEmpty,
+}
+
+/// The demo accounts that can log in here with the demo's password (none where the database holds other
+/// accounts, or the demo's were changed).
+pub fn working_logins(conn: &mut DbConnection) -> AppResult<Vec<&'static DemoAccount>> {
+    let mut working = Vec::new();
+    for account in &ACCOUNTS {
+        let user = User::find_by_email(conn, account.email)?;
+        if user.is_some_and(|u| {
+            u.disabled_at.is_none() && verify_password(u.password_hash.as_deref(), account.password)
+        }) {
+            working.push(account);
+        }
+    }
+    Ok(working)
 }
 
 /// Whether the database holds neither accounts nor commitments (what `serve --demo` loads into).
