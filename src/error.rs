@@ -8,6 +8,9 @@ use crate::form_errors::FormErrors;
 
 pub type AppResult<T> = Result<T, AppError>;
 
+/// What a 503 asks the client to wait before trying again, in seconds.
+pub const RETRY_AFTER_SECONDS: u32 = 5;
+
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
     #[error("not found")]
@@ -37,8 +40,36 @@ impl From<diesel::result::Error> for AppError {
     fn from(error: diesel::result::Error) -> Self {
         match error {
             diesel::result::Error::NotFound => AppError::NotFound,
+            other if is_passing(&other) => AppError::Unavailable(other.to_string()),
             other => AppError::Internal(other.to_string()),
         }
+    }
+}
+
+/// Whether a database error says the database cannot be used right now rather than that the request was
+/// wrong: a lock held too long by another writer, a lost or refused connection, a server shutting down,
+/// files that cannot be written. Such a request can be sent again (503), and nothing was saved.
+fn is_passing(error: &diesel::result::Error) -> bool {
+    use diesel::result::{DatabaseErrorKind, Error};
+    const PASSING: [&str; 10] = [
+        "database is locked",
+        "database table is locked",
+        "readonly database",
+        "disk i/o error",
+        "terminating connection",
+        "server closed the connection",
+        "connection to server",
+        "could not connect",
+        "the database system is",
+        "lock timeout",
+    ];
+    match error {
+        Error::DatabaseError(DatabaseErrorKind::ClosedConnection, _) => true,
+        Error::DatabaseError(_, info) => {
+            let message = info.message().to_lowercase();
+            PASSING.iter().any(|words| message.contains(words))
+        }
+        _ => false,
     }
 }
 
@@ -89,7 +120,16 @@ impl ResponseError for AppError {
                     .insert_header((header::LOCATION, target))
                     .finish()
             }
-            AppError::Unavailable(e) | AppError::Internal(e) => {
+            AppError::Unavailable(e) => {
+                tracing::warn!(error = %e, "database unavailable");
+                let mut page = error_page(self.status_code());
+                page.headers_mut().insert(
+                    header::RETRY_AFTER,
+                    header::HeaderValue::from(RETRY_AFTER_SECONDS),
+                );
+                page
+            }
+            AppError::Internal(e) => {
                 tracing::error!(error = %e, "request failed");
                 error_page(self.status_code())
             }
@@ -103,4 +143,74 @@ pub fn error_page(status: StatusCode) -> HttpResponse {
     let mut response = HttpResponse::new(status);
     response.extensions_mut().insert(ErrorPage);
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use diesel::result::{DatabaseErrorInformation, DatabaseErrorKind, Error};
+
+    use super::*;
+
+    struct Said(&'static str);
+
+    impl DatabaseErrorInformation for Said {
+        fn message(&self) -> &str {
+            self.0
+        }
+        fn details(&self) -> Option<&str> {
+            None
+        }
+        fn hint(&self) -> Option<&str> {
+            None
+        }
+        fn table_name(&self) -> Option<&str> {
+            None
+        }
+        fn column_name(&self) -> Option<&str> {
+            None
+        }
+        fn constraint_name(&self) -> Option<&str> {
+            None
+        }
+        fn statement_position(&self) -> Option<i32> {
+            None
+        }
+    }
+
+    fn status_of(kind: DatabaseErrorKind, message: &'static str) -> StatusCode {
+        AppError::from(Error::DatabaseError(kind, Box::new(Said(message)))).status_code()
+    }
+
+    #[test]
+    fn a_busy_or_lost_database_is_a_503_and_a_broken_rule_a_500() {
+        let unknown = DatabaseErrorKind::Unknown;
+        for passing in [
+            "database is locked",
+            "attempt to write a readonly database",
+            "canceling statement due to lock timeout",
+            "terminating connection due to administrator command",
+            "server closed the connection unexpectedly",
+        ] {
+            assert_eq!(
+                status_of(unknown, passing),
+                StatusCode::SERVICE_UNAVAILABLE,
+                "{passing}"
+            );
+        }
+        assert_eq!(
+            status_of(DatabaseErrorKind::ClosedConnection, "connection closed"),
+            StatusCode::SERVICE_UNAVAILABLE
+        );
+        assert_eq!(
+            status_of(
+                DatabaseErrorKind::UniqueViolation,
+                "UNIQUE constraint failed"
+            ),
+            StatusCode::INTERNAL_SERVER_ERROR
+        );
+        assert_eq!(
+            status_of(unknown, "no such column: x"),
+            StatusCode::INTERNAL_SERVER_ERROR
+        );
+    }
 }

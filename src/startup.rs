@@ -19,6 +19,7 @@ use crate::domain::checkin::CheckinKey;
 use crate::domain::vault::Vault;
 use crate::models::setting::Setting;
 use crate::routes;
+use crate::services::health;
 use crate::services::keys;
 use crate::services::roster::RosterCache;
 use crate::services::timetable::TimetableCache;
@@ -42,6 +43,10 @@ pub fn prepare(mut settings: Settings) -> Result<AppState, String> {
         .map_err(|e| format!("{}: {e}", settings.database.describe()))?;
     let mut conn = pool.get().map_err(|e| e.to_string())?;
     db::migrate(&mut conn).map_err(|e| format!("migrations failed: {e}"))?;
+    health::heartbeat(&mut conn, chrono::Utc::now().naive_utc()).map_err(|e| {
+        let database = settings.database.describe();
+        format!("cannot write to the database ({database}): {e}")
+    })?;
     let (cookie_key, vault) = keys(&settings, &mut conn)?;
     settings.calendar_uid_domain = calendar_uid_domain(&mut conn)?;
     drop(conn);

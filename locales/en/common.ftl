@@ -114,3 +114,4 @@ error-503-text = The database cannot be reached right now. Please try again in a
 ## Navigation, more
 nav-resources = Venues and people
 delete = Delete
+error-database-busy = Nothing was saved: the database is busy or out of reach for a moment. Everything you entered is still here — send the form again in a few seconds.

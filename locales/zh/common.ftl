@@ -102,3 +102,4 @@ error-503-text = 目前无法连接数据库，请稍后重试。
 ## Navigation, more
 nav-resources = 场地与人员
 delete = 删除
+error-database-busy = 未保存任何内容：数据库暂时繁忙或无法访问。您填写的内容都还在，请稍等几秒后再次提交。

@@ -22,8 +22,9 @@ const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/po
 /// copying it into its own cache (the pool's connections then share one copy).
 const SQLITE_MMAP_BYTES: u64 = 256 * 1024 * 1024;
 
-/// How long an SQLite connection waits for another writer before giving up.
-const SQLITE_BUSY_TIMEOUT_MS: u32 = 5_000;
+/// How long a write waits for another writer's lock before giving up (SQLite's busy timeout,
+/// PostgreSQL's `lock_timeout`); the request then answers 503 and a form comes back with its input.
+const LOCK_WAIT_MS: u32 = 5_000;
 
 /// One connection to either backend; all queries are written once against it.
 #[derive(diesel::MultiConnection)]
@@ -108,11 +109,17 @@ impl DatabaseUrl {
     /// Opens one connection, with the SQLite settings applied.
     pub fn connect(&self) -> ConnectionResult<DbConnection> {
         match self.backend {
-            Backend::Postgres => PgConnection::establish(&self.target).map(DbConnection::Postgres),
+            Backend::Postgres => {
+                let mut conn = PgConnection::establish(&self.target)?;
+                // A write that waits for another's lock gives up as SQLite's does, and says so (503).
+                conn.batch_execute(&format!("SET lock_timeout = {LOCK_WAIT_MS}"))
+                    .map_err(|e| ConnectionError::BadConnection(e.to_string()))?;
+                Ok(DbConnection::Postgres(conn))
+            }
             Backend::Sqlite => {
                 let mut conn = SqliteConnection::establish(&self.target)?;
                 conn.batch_execute(&format!(
-                    "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}; \
+                    "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {LOCK_WAIT_MS}; \
                      PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
                      PRAGMA mmap_size = {SQLITE_MMAP_BYTES};"
                 ))

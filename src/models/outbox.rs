@@ -118,6 +118,19 @@ impl OutboxMessage {
             .map(drop)
     }
 
+    /// When the longest-waiting message that is due became due (queued and its time has come, or claimed
+    /// by a worker whose claim ran out), if any is.
+    pub fn oldest_due(
+        conn: &mut DbConnection,
+        now: NaiveDateTime,
+    ) -> QueryResult<Option<NaiveDateTime>> {
+        outbox::table
+            .filter(outbox::status.eq_any([OutboxStatus::Queued, OutboxStatus::Sending]))
+            .filter(outbox::next_attempt_at.le(now))
+            .select(diesel::dsl::min(outbox::next_attempt_at))
+            .first(conn)
+    }
+
     /// Claims up to `limit` messages that are due — queued ones whose time has come, and ones a worker
     /// claimed but never finished (it crashed) — for `CLAIM_MINUTES`. On PostgreSQL rows another worker
     /// is claiming at the same moment are skipped (`FOR UPDATE SKIP LOCKED`); SQLite has one writer.

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use actix_web::{HttpRequest, HttpResponse, http::StatusCode, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use chrono::NaiveDateTime;
 use serde::Deserialize;
@@ -26,7 +26,9 @@ use crate::sheet::FileFormat;
 use crate::web::auth::{Organizer, Staff};
 use crate::web::ctx::{Ctx, flash_message, flash_refusal};
 use crate::web::form::Form;
-use crate::web::render::{after_post, page, page_with_status, see_other, table_download};
+use crate::web::render::{
+    after_post, form_again, page, see_other, shows_form_again, table_download,
+};
 use crate::web::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -200,12 +202,14 @@ async fn save_roll_call(
                 "/cohorts/{id}/sessions/{session}/attendance"
             )))
         }
-        Err(AppError::Invalid(errors)) => {
+        Err(error) if shows_form_again(&error) => {
             let call = load_roll_call(&state, id, session).await?;
-            let mut page = RollCallPage::new(ctx, call, None, form.loaded_at);
-            page.lines.extend(form.lines);
-            page.errors = errors;
-            page_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
+            form_again(error, |errors| {
+                let mut page = RollCallPage::new(ctx, call, None, form.loaded_at);
+                page.lines.extend(form.lines);
+                page.errors = errors;
+                page
+            })
         }
         Err(other) => Err(other),
     }
@@ -357,18 +361,15 @@ async fn save_bulk(
                 "/cohorts/{id}/sessions/{session}/attendance"
             )))
         }
-        Err(AppError::Invalid(errors)) => {
+        Err(error) if shows_form_again(&error) => {
             let call = load_roll_call(&state, id, session).await?;
-            page_with_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &BulkPage {
-                    ctx,
-                    call,
-                    text: input.lines,
-                    rest_present,
-                    errors,
-                },
-            )
+            form_again(error, |errors| BulkPage {
+                ctx,
+                call,
+                text: input.lines,
+                rest_present,
+                errors,
+            })
         }
         Err(other) => Err(other),
     }

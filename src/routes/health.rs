@@ -1,24 +1,60 @@
-//! `GET /health`: 200 when the database answers, 503 when it does not. Open to everyone.
+//! `GET /health`: 200 "ok" when the database answers a read and takes a write, else 503 with the reason
+//! (and `Retry-After`). `GET /health?verbose` answers the same status with JSON for monitoring: the
+//! database's read and write, and the outbox (waiting, failed, how long the oldest due message has
+//! waited). Open to everyone.
 
+use actix_web::http::header;
 use actix_web::{HttpResponse, web};
-use diesel::connection::SimpleConnection;
+use serde::{Deserialize, Serialize};
 
+use crate::error::RETRY_AFTER_SECONDS;
+use crate::services::health::{self, Health};
 use crate::web::state::AppState;
 
-pub async fn check(state: web::Data<AppState>) -> HttpResponse {
-    let reachable = state
-        .db(|conn| {
-            conn.batch_execute("SELECT 1")?;
-            Ok(())
-        })
-        .await;
-    match reachable {
-        Ok(()) => HttpResponse::Ok().content_type("text/plain").body("ok"),
-        Err(e) => {
-            tracing::warn!(error = %e, "health check failed");
-            HttpResponse::ServiceUnavailable()
-                .content_type("text/plain")
-                .body("database unavailable")
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct HealthQuery {
+    verbose: Option<String>,
+}
+
+/// The verbose answer: "ok" or "unavailable", then what was found.
+#[derive(Serialize)]
+struct Verbose<'a> {
+    status: &'static str,
+    #[serde(flatten)]
+    health: &'a Health,
+}
+
+pub async fn check(state: web::Data<AppState>, query: web::Query<HealthQuery>) -> HttpResponse {
+    let now = state.now();
+    let health = state
+        .db(move |conn| Ok(health::check(conn, now)))
+        .await
+        .unwrap_or_else(|e| Health {
+            read: Some(e.to_string()),
+            write: None,
+            outbox: None,
+        });
+    let mut answer = match health.problem() {
+        None => HttpResponse::Ok(),
+        Some(problem) => {
+            tracing::warn!(%problem, "health check failed");
+            let mut answer = HttpResponse::ServiceUnavailable();
+            answer.insert_header((header::RETRY_AFTER, RETRY_AFTER_SECONDS.to_string()));
+            answer
         }
+    };
+    answer.insert_header((header::CACHE_CONTROL, "no-store"));
+    match (query.verbose.is_some(), health.problem()) {
+        (true, problem) => answer.json(Verbose {
+            status: if problem.is_none() {
+                "ok"
+            } else {
+                "unavailable"
+            },
+            health: &health,
+        }),
+        (false, None) => answer.content_type("text/plain").body("ok"),
+        (false, Some(problem)) => answer.content_type("text/plain").body(problem),
     }
 }

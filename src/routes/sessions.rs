@@ -40,7 +40,7 @@ use crate::web::auth::{Organizer, Staff};
 use crate::web::ctx::{Ctx, flash};
 use crate::web::fields::version_inputs;
 use crate::web::form::FormFields;
-use crate::web::render::{page, page_with_status, see_other};
+use crate::web::render::{form_again, page, see_other, shows_form_again};
 use crate::web::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -555,31 +555,29 @@ async fn save(
             })
         })
         .await;
-    let (errors, warnings) = match outcome {
+    // Warnings to accept come back as the form with no refusal (422), like a refused form.
+    let (error, warnings) = match outcome {
         Ok(Saved::Session(session)) => {
             flash(req, "flash-session-saved");
             return Ok(see_other(&format!("/cohorts/{id}/sessions/{session}")));
         }
         Ok(Saved::NeedsAcceptance(warnings)) => (
-            FormErrors::new(),
+            AppError::Invalid(FormErrors::new()),
             warnings.iter().map(|w| ctx.msg(w)).collect(),
         ),
-        Err(AppError::Invalid(errors)) => (errors, Vec::new()),
+        Err(error) if shows_form_again(&error) => (error, Vec::new()),
         Err(other) => return Err(other),
     };
     let choices = choices(state, &ctx, id).await?;
-    page_with_status(
-        actix_web::http::StatusCode::UNPROCESSABLE_ENTITY,
-        &FormPage {
-            ctx,
-            choices,
-            editing,
-            input,
-            errors,
-            warnings,
-            versions: fields,
-        },
-    )
+    form_again(error, |errors| FormPage {
+        ctx,
+        choices,
+        editing,
+        input,
+        errors,
+        warnings,
+        versions: fields,
+    })
 }
 
 /// The session form read whole: the session, the language its texts are written in, and their versions

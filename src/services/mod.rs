@@ -16,6 +16,7 @@ pub mod dashboard;
 pub mod demo;
 pub mod export;
 pub mod groups;
+pub mod health;
 pub mod history;
 pub mod itinerary;
 pub mod keys;

@@ -3,7 +3,7 @@
 
 use actix_web::body::{EitherBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
-use actix_web::http::StatusCode;
+use actix_web::http::{StatusCode, header};
 use actix_web::middleware::Next;
 use actix_web::{Error, HttpRequest, HttpResponse};
 use askama::Template;
@@ -44,8 +44,12 @@ pub async fn render_error_pages(
         return Ok(res.map_into_left_body());
     }
     let status = res.status();
+    let retry_after = res.headers().get(header::RETRY_AFTER).cloned();
     let (req, _) = res.into_parts();
-    let page = error_page(&req, status).await;
+    let mut page = error_page(&req, status).await;
+    if let Some(retry_after) = retry_after {
+        page.headers_mut().insert(header::RETRY_AFTER, retry_after);
+    }
     Ok(ServiceResponse::new(req, page).map_into_right_body())
 }
 

@@ -4,9 +4,9 @@ use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse};
 use askama::Template;
 
-use crate::error::{AppError, AppResult};
-use crate::form_errors::FormErrors;
-use crate::i18n::Lang;
+use crate::error::{AppError, AppResult, RETRY_AFTER_SECONDS};
+use crate::form_errors::{FormErrors, WHOLE_FORM};
+use crate::i18n::{Lang, Msg};
 use crate::sheet::{FileFormat, Table};
 use crate::web::ctx::flash;
 
@@ -92,24 +92,51 @@ pub fn attachment(file_name: &str) -> header::ContentDisposition {
     }
 }
 
-/// The answer to a form POST: on success a one-time notice and a 303 to the new location; on invalid
-/// input the same form again with its messages and the input kept (422).
+/// The answer to a form POST: on success a one-time notice and a 303 to the new location; otherwise
+/// the same form again with the input kept (see `form_again`).
 pub fn after_post<T, P: Template>(
     req: &HttpRequest,
     result: AppResult<T>,
     notice: &'static str,
     location: impl FnOnce(T) -> String,
-    form_again: impl FnOnce(FormErrors) -> P,
+    page: impl FnOnce(FormErrors) -> P,
 ) -> AppResult<HttpResponse> {
     match result {
         Ok(value) => {
             flash(req, notice);
             Ok(see_other(&location(value)))
         }
-        Err(AppError::Invalid(errors)) => {
-            page_with_status(StatusCode::UNPROCESSABLE_ENTITY, &form_again(errors))
+        Err(error) => form_again(error, page),
+    }
+}
+
+/// Whether a failed save shows its form again (`form_again`) rather than an error page.
+pub fn shows_form_again(error: &AppError) -> bool {
+    matches!(error, AppError::Invalid(_) | AppError::Unavailable(_))
+}
+
+/// A form that was not saved, shown again with the input kept: with its refusals next to the fields
+/// (422), or — when the database was busy or unreachable — saying nothing was saved and to send it again
+/// in a moment (503 with `Retry-After`). Any other error is passed on.
+pub fn form_again<P: Template>(
+    error: AppError,
+    page: impl FnOnce(FormErrors) -> P,
+) -> AppResult<HttpResponse> {
+    match error {
+        AppError::Invalid(errors) => {
+            page_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page(errors))
         }
-        Err(other) => Err(other),
+        AppError::Unavailable(reason) => {
+            tracing::warn!(%reason, "a form was not saved: the database is unavailable");
+            let busy = FormErrors::single(WHOLE_FORM, Msg::new("error-database-busy"));
+            let mut answer = page_with_status(StatusCode::SERVICE_UNAVAILABLE, &page(busy))?;
+            answer.headers_mut().insert(
+                header::RETRY_AFTER,
+                header::HeaderValue::from(RETRY_AFTER_SECONDS),
+            );
+            Ok(answer)
+        }
+        other => Err(other),
     }
 }
 

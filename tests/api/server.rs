@@ -534,3 +534,30 @@ async fn serve_demo_on_an_installation_with_its_own_accounts_prints_no_demo_logi
     assert!(!log.contains(ACCOUNTS[0].password), "{log}");
     assert!(!log.contains("demo personal page"), "{log}");
 }
+
+#[test]
+fn start_up_refuses_a_database_it_cannot_write_in_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("cohortdesk.db");
+    let writable = format!("sqlite://{}", file.display());
+    let migrate = cohortdesk(&writable, dir.path())
+        .arg("migrate")
+        .output()
+        .unwrap();
+    assert!(migrate.status.success());
+    // Read-only as a copy on a read-only disk would be (file modes do not stop the root user of CI).
+    let read_only = format!("file:{}?mode=ro", file.display());
+    let refused = cohortdesk(&read_only, dir.path())
+        .env("COHORTDESK_KEY_FILE", dir.path().join("cohortdesk.key"))
+        .args(["serve", "--bind", "127.0.0.1:0"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(!refused.status.success(), "{stderr}");
+    let line = stderr.lines().last().unwrap();
+    assert!(
+        line.contains("cannot write to the database (SQLite file"),
+        "{stderr}"
+    );
+    assert!(line.contains("readonly database"), "{stderr}");
+}
