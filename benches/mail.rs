@@ -67,12 +67,12 @@ fn main() {
     .expect("settings");
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let _inside = runtime.enter();
-    let courier = Courier {
-        pool: db::pool(&settings.database).expect("a pool"),
-        mailer: Mailer::new(&settings.mail).expect("the mailer"),
-        from: settings.mail.from.clone(),
-        vault: common::vault(),
-    };
+    let courier = Courier::new(
+        db::pool(&settings.database).expect("a pool"),
+        Mailer::new(&settings.mail).expect("the mailer"),
+        settings.mail.from.clone(),
+        common::vault(),
+    );
 
     let started = Instant::now();
     let timetables = TimetableCache::default();

@@ -306,7 +306,8 @@ async fn serve(
             tracing::info!("the database already holds data: demo not loaded");
         }
     }
-    courier(&state)?.spawn(state.clock, state.outbox_wake.clone());
+    let outbox = courier(&state)?;
+    let worker = outbox.clone().spawn(state.clock, state.outbox_wake.clone());
     retention::spawn_daily(
         state.pool.clone(),
         state.clock,
@@ -321,17 +322,42 @@ async fn serve(
     );
     log_how_to_log_in(&state, with_demo)?;
     tracing::info!("listening on http://{address}");
-    server.await.map_err(|e| e.to_string())
+    let served = server.await.map_err(|e| e.to_string());
+    stop_outbox(&state, &outbox, worker).await;
+    served
 }
 
 /// Who delivers the outbox, with the transport the settings name.
 fn courier(state: &AppState) -> Result<Courier, String> {
-    Ok(Courier {
-        pool: state.pool.clone(),
-        mailer: Mailer::new(&state.settings.mail)?,
-        from: state.settings.mail.from.clone(),
-        vault: state.vault.clone(),
-    })
+    Ok(Courier::new(
+        state.pool.clone(),
+        Mailer::new(&state.settings.mail)?,
+        state.settings.mail.from.clone(),
+        state.vault.clone(),
+    ))
+}
+
+/// Stops the outbox worker after the web server: what is in flight finishes (for up to 30 seconds),
+/// then every claim it still holds is given back for the next worker.
+async fn stop_outbox(state: &AppState, courier: &Courier, worker: tokio::task::JoinHandle<()>) {
+    courier.stop();
+    state.outbox_wake.notify_one();
+    if tokio::time::timeout(std::time::Duration::from_secs(30), worker)
+        .await
+        .is_err()
+    {
+        tracing::warn!("outbox: a send still running after 30 s; its claim is given back");
+    }
+    match courier.release_claims(state.now()).await {
+        Ok(given_back) => tracing::info!(
+            worker = courier.worker(),
+            given_back,
+            "outbox worker stopped"
+        ),
+        Err(e) => tracing::error!(
+            "outbox: the claims could not be given back ({e}); they run out in two minutes"
+        ),
+    }
 }
 
 async fn mail_test(settings: Settings, to: &str) -> Result<(), String> {

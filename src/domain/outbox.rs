@@ -7,9 +7,12 @@ use crate::domain::ids::text_enum;
 /// How many times a message is tried before it is marked failed.
 pub const MAX_ATTEMPTS: i32 = 10;
 
-/// How long a message being sent stays claimed by one worker; after that (a crash mid-send) another
-/// worker may send it again.
-pub const CLAIM_MINUTES: i64 = 10;
+/// How long a claim on a message lasts unless its worker renews it: a worker killed mid-send leaves its
+/// messages to another after this.
+pub const CLAIM_SECONDS: i64 = 120;
+
+/// How often a worker renews its claims while it sends.
+pub const RENEW_SECONDS: u64 = 30;
 
 text_enum!(
     /// Where a message is on its way out.

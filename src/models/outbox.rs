@@ -6,7 +6,7 @@ use diesel::prelude::*;
 
 use crate::db::DbConnection;
 use crate::domain::ids::{CohortId, TraineeId};
-use crate::domain::outbox::{CLAIM_MINUTES, MailKind, Next, OutboxStatus};
+use crate::domain::outbox::{CLAIM_SECONDS, MailKind, Next, OutboxStatus};
 use crate::domain::vault::Vault;
 use crate::models::{Stored, touched, unsealable};
 use crate::schema::{outbox, trainees};
@@ -31,6 +31,8 @@ pub struct OutboxMessage {
     pub last_error: String,
     pub created_at: NaiveDateTime,
     pub sent_at: Option<NaiveDateTime>,
+    /// The worker that holds the message while it is being sent.
+    pub claimed_by: Option<String>,
 }
 
 /// A message to queue.
@@ -64,6 +66,7 @@ pub struct OutboxLine {
     pub last_error: String,
     pub created_at: NaiveDateTime,
     pub sent_at: Option<NaiveDateTime>,
+    pub claimed_by: Option<String>,
     pub family_name: Option<String>,
     pub given_name: Option<String>,
 }
@@ -131,11 +134,13 @@ impl OutboxMessage {
             .first(conn)
     }
 
-    /// Claims up to `limit` messages that are due — queued ones whose time has come, and ones a worker
-    /// claimed but never finished (it crashed) — for `CLAIM_MINUTES`. On PostgreSQL rows another worker
-    /// is claiming at the same moment are skipped (`FOR UPDATE SKIP LOCKED`); SQLite has one writer.
+    /// Claims up to `limit` messages that are due for `worker` — queued ones whose time has come, and ones
+    /// whose claim ran out (their worker died or stalled) — for `CLAIM_SECONDS`. On PostgreSQL rows
+    /// another worker is claiming at the same moment are skipped (`FOR UPDATE SKIP LOCKED`); SQLite has
+    /// one writer.
     pub fn claim_due(
         conn: &mut DbConnection,
+        worker: &str,
         now: NaiveDateTime,
         limit: i64,
     ) -> QueryResult<Vec<OutboxMessage>> {
@@ -152,35 +157,135 @@ impl OutboxMessage {
                 DbConnection::Sqlite(conn) => due().load(conn)?,
                 DbConnection::Postgres(conn) => due().for_update().skip_locked().load(conn)?,
             };
-            let until = now + Duration::minutes(CLAIM_MINUTES);
+            let until = now + Duration::seconds(CLAIM_SECONDS);
             let ids: Vec<i32> = claimed.iter().map(|m| m.id).collect();
             diesel::update(outbox::table.filter(outbox::id.eq_any(&ids)))
                 .set((
                     outbox::status.eq(OutboxStatus::Sending),
                     outbox::next_attempt_at.eq(until),
+                    outbox::claimed_by.eq(worker),
                 ))
                 .execute(conn)?;
             for message in &mut claimed {
                 message.status = OutboxStatus::Sending;
                 message.next_attempt_at = until;
+                message.claimed_by = Some(worker.to_owned());
             }
             Ok(claimed)
         })
     }
 
-    /// Records an attempt's outcome; only the worker that holds the claim (status still `sending`)
-    /// records it, so a message cancelled meanwhile stays cancelled.
+    /// Whether `worker` still holds its claim on the message (checked before each send): not taken over
+    /// by another worker after it ran out, nor released, nor cancelled.
+    pub fn still_claimed(conn: &mut DbConnection, id: i32, worker: &str) -> QueryResult<bool> {
+        let held: i64 = Self::claimed_by(worker)
+            .filter(outbox::id.eq(id))
+            .count()
+            .get_result(conn)?;
+        Ok(held == 1)
+    }
+
+    /// Extends every claim `worker` holds to `CLAIM_SECONDS` from `now`; how many.
+    pub fn renew(conn: &mut DbConnection, worker: &str, now: NaiveDateTime) -> QueryResult<usize> {
+        diesel::update(Self::claimed_by(worker))
+            .set(outbox::next_attempt_at.eq(now + Duration::seconds(CLAIM_SECONDS)))
+            .execute(conn)
+    }
+
+    /// Gives back every claim `worker` holds (it is stopping): the messages are due again at `now`, for
+    /// any worker; how many.
+    pub fn release_claims(
+        conn: &mut DbConnection,
+        worker: &str,
+        now: NaiveDateTime,
+    ) -> QueryResult<usize> {
+        diesel::update(Self::claimed_by(worker))
+            .set(Self::given_back(now))
+            .execute(conn)
+    }
+
+    /// Gives back the claim on one message (an organizer releasing a stuck send); `NotFound` when the
+    /// message is not being sent.
+    pub fn release(conn: &mut DbConnection, id: i32, now: NaiveDateTime) -> QueryResult<()> {
+        diesel::update(
+            outbox::table
+                .filter(outbox::id.eq(id))
+                .filter(outbox::status.eq(OutboxStatus::Sending)),
+        )
+        .set(Self::given_back(now))
+        .execute(conn)
+        .and_then(touched)
+    }
+
+    /// Queues every failed message of these cohorts (`None`: every failed message) again now, with ten
+    /// fresh tries; how many.
+    pub fn retry_failed(
+        conn: &mut DbConnection,
+        cohorts: Option<&[CohortId]>,
+        now: NaiveDateTime,
+    ) -> QueryResult<usize> {
+        let mut failed = outbox::table
+            .filter(outbox::status.eq(OutboxStatus::Failed))
+            .select(outbox::id)
+            .into_boxed();
+        if let Some(cohorts) = cohorts {
+            failed = failed.filter(outbox::cohort_id.eq_any(cohorts.to_vec()));
+        }
+        let ids: Vec<i32> = failed.load(conn)?;
+        diesel::update(
+            outbox::table
+                .filter(outbox::id.eq_any(&ids))
+                .filter(outbox::status.eq(OutboxStatus::Failed)),
+        )
+        .set((
+            outbox::status.eq(OutboxStatus::Queued),
+            outbox::attempts.eq(0),
+            outbox::next_attempt_at.eq(now),
+            outbox::last_error.eq(""),
+        ))
+        .execute(conn)
+    }
+
+    /// The messages `worker` holds.
+    fn claimed_by(
+        worker: &str,
+    ) -> diesel::dsl::Filter<
+        diesel::dsl::Filter<outbox::table, diesel::dsl::Eq<outbox::status, OutboxStatus>>,
+        diesel::dsl::Eq<outbox::claimed_by, String>,
+    > {
+        outbox::table
+            .filter(outbox::status.eq(OutboxStatus::Sending))
+            .filter(outbox::claimed_by.eq(worker.to_owned()))
+    }
+
+    /// A claim given back: due again at `now`, held by nobody.
+    #[allow(clippy::type_complexity)]
+    fn given_back(
+        now: NaiveDateTime,
+    ) -> (
+        diesel::dsl::Eq<outbox::status, OutboxStatus>,
+        diesel::dsl::Eq<outbox::next_attempt_at, NaiveDateTime>,
+        diesel::dsl::Eq<outbox::claimed_by, Option<String>>,
+    ) {
+        (
+            outbox::status.eq(OutboxStatus::Queued),
+            outbox::next_attempt_at.eq(now),
+            outbox::claimed_by.eq(None::<String>),
+        )
+    }
+
+    /// Records an attempt's outcome, only under `worker`'s own claim (a message cancelled, released or
+    /// taken over by another worker meanwhile is left as it is).
     pub fn record(
         conn: &mut DbConnection,
         id: i32,
+        worker: &str,
         attempts: i32,
         next: &Next,
         error: &str,
         now: NaiveDateTime,
     ) -> QueryResult<()> {
-        let row = outbox::table
-            .filter(outbox::id.eq(id))
-            .filter(outbox::status.eq(OutboxStatus::Sending));
+        let row = Self::claimed_by(worker).filter(outbox::id.eq(id));
         let (status, at, sent_at) = match next {
             Next::Sent => (OutboxStatus::Sent, now, Some(now)),
             Next::Retry(at) => (OutboxStatus::Queued, *at, None),
@@ -193,6 +298,7 @@ impl OutboxMessage {
                 outbox::next_attempt_at.eq(at),
                 outbox::last_error.eq(error),
                 outbox::sent_at.eq(sent_at),
+                outbox::claimed_by.eq(None::<String>),
             ))
             .execute(conn)
             .map(drop)
@@ -258,6 +364,7 @@ impl OutboxMessage {
                 outbox::last_error,
                 outbox::created_at,
                 outbox::sent_at,
+                outbox::claimed_by,
                 trainees::family_name.nullable(),
                 trainees::given_name.nullable(),
             ))

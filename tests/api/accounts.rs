@@ -32,12 +32,12 @@ async fn deliver(app: &TestApp, folder: &std::path::Path) -> Vec<Delivered> {
         from: "Qingdao training <training@example.org>".to_owned(),
         transport: MailTransport::Files(folder.to_owned()),
     };
-    let courier = Courier {
-        pool: app.state.pool.clone(),
-        mailer: Mailer::new(&settings).unwrap(),
-        from: settings.from,
-        vault: app.state.vault.clone(),
-    };
+    let courier = Courier::new(
+        app.state.pool.clone(),
+        Mailer::new(&settings).unwrap(),
+        settings.from,
+        app.state.vault.clone(),
+    );
     courier.deliver_due(test_now()).await.unwrap();
     let mut delivered = Vec::new();
     for file in std::fs::read_dir(folder).unwrap() {

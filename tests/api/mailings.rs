@@ -28,12 +28,12 @@ fn courier_to(app: &TestApp, smtp_url: &str) -> Courier {
         from: "Qingdao training <training@example.org>".to_owned(),
         transport: MailTransport::Smtp(url::Url::parse(smtp_url).unwrap()),
     };
-    Courier {
-        pool: app.state.pool.clone(),
-        mailer: Mailer::new(&settings).unwrap(),
-        from: settings.from,
-        vault: app.state.vault.clone(),
-    }
+    Courier::new(
+        app.state.pool.clone(),
+        Mailer::new(&settings).unwrap(),
+        settings.from,
+        app.state.vault.clone(),
+    )
 }
 
 /// Queues the itineraries of the trainees given, as an organizer does on the send page.
@@ -85,7 +85,8 @@ async fn an_itinerary_arrives_over_smtp_in_the_trainees_language_with_its_calend
         Report {
             sent: 1,
             retrying: 0,
-            failed: 0
+            failed: 0,
+            taken_over: 0
         }
     );
     let received = smtp.received();
@@ -271,7 +272,8 @@ async fn while_smtp_is_down_messages_wait_and_once_it_is_back_each_arrives_once(
         Report {
             sent: 0,
             retrying: 3,
-            failed: 0
+            failed: 0,
+            taken_over: 0
         }
     );
     for message in messages(&app) {
@@ -306,7 +308,8 @@ async fn while_smtp_is_down_messages_wait_and_once_it_is_back_each_arrives_once(
         Report {
             sent: 3,
             retrying: 0,
-            failed: 0
+            failed: 0,
+            taken_over: 0
         }
     );
     assert_eq!(
@@ -344,7 +347,8 @@ async fn a_permanent_refusal_fails_at_once_and_can_be_retried_by_hand() {
         Report {
             sent: 0,
             retrying: 0,
-            failed: 1
+            failed: 1,
+            taken_over: 0
         }
     );
     assert_eq!(
@@ -420,7 +424,9 @@ async fn a_worker_that_dies_mid_send_loses_nothing_and_a_cancelled_message_stays
         .await;
     assert_eq!(cancel.status, 303);
     // A worker claims the other two and dies before sending.
-    let claimed = app.with_conn(|conn| OutboxMessage::claim_due(conn, test_now(), 10).unwrap());
+    let claimed = app.with_conn(|conn| {
+        OutboxMessage::claim_due(conn, "a worker that dies", test_now(), 10).unwrap()
+    });
     assert_eq!(claimed.len(), 2);
     let smtp = SmtpServer::start();
     let courier = courier(&app, smtp.port);
@@ -430,7 +436,7 @@ async fn a_worker_that_dies_mid_send_loses_nothing_and_a_cancelled_message_stays
         "still claimed"
     );
     let restarted = courier
-        .deliver_due(test_now() + Duration::minutes(11))
+        .deliver_due(test_now() + Duration::minutes(3))
         .await
         .unwrap();
     assert_eq!(restarted.sent, 2);
@@ -621,7 +627,8 @@ async fn itineraries_arrive_at_an_external_smtp_server() {
         Report {
             sent: 3,
             retrying: 0,
-            failed: 0
+            failed: 0,
+            taken_over: 0
         }
     );
 
@@ -757,4 +764,92 @@ async fn a_send_request_that_names_nobody_is_refused_and_queues_nothing() {
         ticked.attr(&checked, "value").is_some(),
         "the ticked trainee stays ticked"
     );
+}
+
+/// The `Message-ID`s of what the server received, in order.
+fn message_ids(smtp: &SmtpServer) -> Vec<String> {
+    smtp.received()
+        .iter()
+        .map(|m| {
+            let parsed = MessageParser::default().parse(&m.data).unwrap();
+            parsed.message_id().unwrap().to_owned()
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn two_workers_on_one_database_send_each_message_once_claiming_a_few_at_a_time() {
+    let app = TestApp::with_demo().await;
+    let organizer = app.organizer().await;
+    let send = SEND_PAGE;
+    organizer.submit(send, send, &[("to", "all")]).await;
+    let queued = messages(&app).len();
+    assert!(
+        queued > 2 * cohortdesk::mail::CONNECTIONS as usize,
+        "{queued}"
+    );
+    let smtp = SmtpServer::start();
+    smtp.set_mode(Mode::Slow(std::time::Duration::from_millis(40)));
+    let (one, two) = (courier(&app, smtp.port), courier(&app, smtp.port));
+    assert_ne!(one.worker(), two.worker());
+
+    let (a, b) = tokio::join!(one.deliver_due(test_now()), two.deliver_due(test_now()));
+    let (a, b) = (a.unwrap(), b.unwrap());
+    assert_eq!(a.sent + b.sent, queued);
+    assert!(a.sent > 0 && b.sent > 0, "both worked: {a:?} {b:?}");
+    let mut ids = message_ids(&smtp);
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), queued, "each message arrived once");
+    assert!(
+        messages(&app)
+            .iter()
+            .all(|m| m.status == OutboxStatus::Sent && m.claimed_by.is_none())
+    );
+}
+
+#[tokio::test]
+async fn a_claim_taken_over_is_not_sent_nor_recorded_by_the_worker_that_lost_it() {
+    let app = TestApp::with_demo().await;
+    let organizer = app.organizer().await;
+    send_to(&organizer, &[readers(&app, Lang::Ru)[0].trainee.id]).await;
+    let id = messages(&app)[0].id;
+    let smtp = SmtpServer::start();
+    let (stalled, other) = (courier(&app, smtp.port), courier(&app, smtp.port));
+    // The first worker claims the message and stalls past its claim; the other takes it over and sends it.
+    app.with_conn(|conn| OutboxMessage::claim_due(conn, stalled.worker(), test_now(), 8).unwrap());
+    assert_eq!(
+        other
+            .deliver_due(test_now() + Duration::minutes(1))
+            .await
+            .unwrap()
+            .tried(),
+        0,
+        "still held"
+    );
+    let taken = other
+        .deliver_due(test_now() + Duration::minutes(3))
+        .await
+        .unwrap();
+    assert_eq!(taken.sent, 1);
+    app.with_conn(|conn| {
+        assert!(!OutboxMessage::still_claimed(conn, id, stalled.worker()).unwrap());
+        // The stalled worker's late outcome changes nothing.
+        OutboxMessage::record(
+            conn,
+            id,
+            stalled.worker(),
+            1,
+            &cohortdesk::domain::outbox::Next::Failed,
+            "late",
+            test_now(),
+        )
+        .unwrap();
+    });
+    let message = app.with_conn(|conn| OutboxMessage::find(conn, id).unwrap());
+    assert_eq!(
+        (message.status, message.last_error.as_str()),
+        (OutboxStatus::Sent, "")
+    );
+    assert_eq!(smtp.received().len(), 1);
 }

@@ -6,10 +6,13 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
+use cohortdesk::db::{DatabaseUrl, DbConnection};
+use cohortdesk::domain::outbox::OutboxStatus;
+use cohortdesk::models::outbox::OutboxMessage;
 use cohortdesk::services::demo::{ACCOUNTS, QINGDAO_2023};
 
 use crate::helpers::{TestDb, Visitor, succeeded};
-use crate::smtp::SmtpServer;
+use crate::smtp::{Mode, SmtpServer};
 
 fn cohortdesk(database_url: &str, dir: &std::path::Path) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_cohortdesk"));
@@ -560,4 +563,57 @@ fn start_up_refuses_a_database_it_cannot_write_in_one_line() {
         "{stderr}"
     );
     assert!(line.contains("readonly database"), "{stderr}");
+}
+
+#[tokio::test]
+async fn sigterm_during_a_slow_send_finishes_what_is_in_flight_and_gives_back_every_claim() {
+    let smtp = SmtpServer::start();
+    smtp.set_mode(Mode::Slow(Duration::from_millis(400)));
+    let (_db, url) = TestDb::create();
+    let dir = tempfile::tempdir().unwrap();
+    let mut command = cohortdesk(&url, dir.path());
+    command.env("SMTP_URL", smtp.url());
+    let mut server = start_command(command, &["--demo"]);
+    let organizer = demo_organizer(&server.address).await;
+    let send = "/cohorts/1/itineraries";
+    let queued = organizer.submit(send, send, &[("to", "all")]).await;
+    assert_eq!(queued.status, 303);
+    let mut conn = DatabaseUrl::parse(&url).unwrap().connect().unwrap();
+    let sending = |conn: &mut DbConnection| {
+        let counts = OutboxMessage::counts(conn, None).unwrap();
+        counts
+            .iter()
+            .find(|(s, _)| *s == OutboxStatus::Sending)
+            .map_or(0, |(_, n)| *n)
+    };
+    for _ in 0..100 {
+        if sending(&mut conn) > 0 {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(sending(&mut conn) > 0, "the worker is sending");
+    let pid = server.child.id().to_string();
+    assert!(
+        Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let exited = server.child.wait().unwrap();
+    assert!(exited.success(), "{exited:?}");
+    let log = server.new_log().join("\n");
+    assert!(log.contains("outbox worker stopped"), "{log}");
+    assert_eq!(sending(&mut conn), 0, "no claim is left behind");
+    let counts = OutboxMessage::counts(&mut conn, None).unwrap();
+    let sent = counts
+        .iter()
+        .find(|(s, _)| *s == OutboxStatus::Sent)
+        .map_or(0, |(_, n)| *n);
+    assert_eq!(
+        smtp.received().len() as i64,
+        sent,
+        "what was in flight finished and was recorded"
+    );
 }

@@ -1,5 +1,5 @@
 //! A real SMTP server in the test process (mailin-embedded): it records every message it accepts, and
-//! can be told to refuse them for a while, temporarily (4xx) or for good (5xx).
+//! can be told to refuse them for a while, temporarily (4xx) or for good (5xx), or to answer slowly.
 
 use std::net::TcpListener;
 use std::sync::{Arc, Mutex};
@@ -15,6 +15,8 @@ pub enum Mode {
     Temporary,
     /// 550: no such mailbox.
     Permanent,
+    /// Accepts, each message after this long (a relay that stalls).
+    Slow(std::time::Duration),
 }
 
 /// A message as the server received it.
@@ -34,8 +36,13 @@ struct Recorder {
 
 impl Handler for Recorder {
     fn rcpt(&mut self, _to: &str) -> Response {
-        match *self.mode.lock().unwrap() {
+        let mode = *self.mode.lock().unwrap();
+        match mode {
             Mode::Accept => OK,
+            Mode::Slow(wait) => {
+                std::thread::sleep(wait);
+                OK
+            }
             Mode::Temporary => INTERNAL_ERROR,
             Mode::Permanent => NO_MAILBOX,
         }
