@@ -91,3 +91,18 @@ itineraries-missing-titles = No { $language } version of { $titles ->
 itineraries-missing-hint = Each session's Languages page takes the missing versions.
 itineraries-choose-audience = Choose who receives the itineraries: everyone, one delegation or the trainees you tick.
 itineraries-tick-someone = Tick at least one trainee.
+outbox-claimed = Being sent by { $worker } until { $until }
+outbox-release = Give back
+outbox-released = The message is given back: the next worker sends it.
+outbox-not-sending = This message is not being sent; nothing was changed.
+outbox-retry-all = Retry all failed
+outbox-retry-all-confirm = { $count ->
+    [one] Yes, send the { $count } failed e-mail again
+   *[other] Yes, send the { $count } failed e-mails again
+}
+outbox-confirm-needed = Tick the box to confirm, then press the button again.
+outbox-failed-changed = The number of failed e-mails changed meanwhile (now { $count }): look again and confirm.
+outbox-retried-all = { $count ->
+    [one] { $count } failed e-mail will be sent again now.
+   *[other] { $count } failed e-mails will be sent again now.
+}

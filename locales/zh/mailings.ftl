@@ -74,3 +74,16 @@ itineraries-missing-titles = { $titles } 个日程标题没有{ $language }版�
 itineraries-missing-hint = 可在各日程的“语言版本”页面补充缺少的版本。
 itineraries-choose-audience = 请选择收件人：全体学员、某个代表团，或您勾选的学员。
 itineraries-tick-someone = 请至少勾选一名学员。
+outbox-claimed = 正由 { $worker } 发送，占用至 { $until }
+outbox-release = 放回队列
+outbox-released = 邮件已放回队列，将由下一个发送进程发送。
+outbox-not-sending = 这封邮件当前不在发送中，未做任何更改。
+outbox-retry-all = 重试全部失败邮件
+outbox-retry-all-confirm = { $count ->
+   *[other] 确认重新发送 { $count } 封失败的邮件
+}
+outbox-confirm-needed = 请先勾选确认框，再点击按钮。
+outbox-failed-changed = 失败邮件的数量已变化（现在为 { $count } 封）：请重新查看并确认。
+outbox-retried-all = { $count ->
+   *[other] { $count } 封失败的邮件将立即重新发送。
+}

@@ -49,8 +49,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         web::get().to(preview_html),
     )
     .route("/outbox", web::get().to(outbox))
+    .route("/outbox/retry-failed", web::post().to(retry_failed))
     .route(
-        "/outbox/{message_id}/{action:retry|cancel}",
+        "/outbox/{message_id:\\d+}/{action:retry|cancel|release}",
         web::post().to(act),
     );
 }
@@ -315,6 +316,11 @@ impl OutboxPage {
         self.status == Some(*status)
     }
 
+    /// Failed messages on the page's list (of its cohort, or all the organizer sees).
+    fn failed(&self) -> i64 {
+        self.count(&OutboxStatus::Failed)
+    }
+
     fn count(&self, status: &OutboxStatus) -> i64 {
         self.counts
             .iter()
@@ -339,6 +345,17 @@ impl OutboxPage {
 
     fn stamp(&self, at: &chrono::NaiveDateTime) -> String {
         format!("{} {} UTC", self.ctx.date(at.date()), at.format("%H:%M"))
+    }
+
+    /// "Being sent by host:4711:a3f0 until 16 June 2023 01:32 UTC".
+    fn claim(&self, line: &OutboxLine) -> String {
+        let worker = line.claimed_by.clone().unwrap_or_default();
+        let until = self.stamp(&line.next_attempt_at);
+        self.ctx.msg(
+            &Msg::new("outbox-claimed")
+                .with("worker", worker)
+                .with("until", until),
+        )
     }
 
     fn name(&self, line: &OutboxLine) -> String {
@@ -434,9 +451,11 @@ enum OutboxAction {
     Retry,
     /// A message not yet sent is not sent.
     Cancel,
+    /// A message a worker holds (stuck, its process gone) is given back to be sent by any worker.
+    Release,
 }
 
-/// `POST /outbox/{message_id}/retry` and `POST /outbox/{message_id}/cancel`
+/// `POST /outbox/{message_id}/retry`, `…/cancel` and `…/release`
 async fn act(
     state: web::Data<AppState>,
     Organizer(user): Organizer,
@@ -451,17 +470,67 @@ async fn act(
             match action {
                 OutboxAction::Retry => OutboxMessage::retry(conn, id, now)?,
                 OutboxAction::Cancel => OutboxMessage::cancel(conn, id)?,
+                OutboxAction::Release => OutboxMessage::release(conn, id, now)?,
             }
             Ok(())
         })
         .await;
-    let notice = match action {
-        OutboxAction::Retry => {
-            state.wake_outbox();
-            "outbox-retried"
-        }
-        OutboxAction::Cancel => "outbox-cancelled",
+    let notice = match (action, done) {
+        (OutboxAction::Release, Err(AppError::NotFound)) => Msg::new("outbox-not-sending"),
+        (OutboxAction::Release, done) => outcome(done, "outbox-released")?,
+        (OutboxAction::Retry, done) => outcome(done, "outbox-retried")?,
+        (OutboxAction::Cancel, done) => outcome(done, "outbox-cancelled")?,
     };
-    flash_message(&req, &outcome(done, notice)?);
+    if !matches!(action, OutboxAction::Cancel) {
+        state.wake_outbox();
+    }
+    flash_message(&req, &notice);
+    Ok(see_other(&back))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct RetryFailedInput {
+    /// The cohort whose outbox the button is on; none for the whole outbox.
+    cohort: Option<CohortId>,
+    /// How many failed messages the page showed: a different number now asks to look again.
+    expected: i64,
+    /// The confirmation ticked.
+    confirm: Option<String>,
+}
+
+/// `POST /outbox/retry-failed`: every failed message (of a cohort, or all the organizer sees) is queued
+/// again with ten fresh tries, once confirmed for the number the page showed.
+async fn retry_failed(
+    state: web::Data<AppState>,
+    Organizer(user): Organizer,
+    req: HttpRequest,
+    Form(input): Form<RetryFailedInput>,
+) -> AppResult<HttpResponse> {
+    let (now, scope, cohort) = (state.now(), user.scope(), input.cohort);
+    let back = match cohort {
+        Some(id) => format!("/outbox?cohort={id}"),
+        None => "/outbox".to_owned(),
+    };
+    let confirmed = input.confirm.is_some();
+    let notice = state
+        .db(move |conn| {
+            let cohorts = shown_cohorts(conn, scope, cohort)?;
+            let failed = OutboxMessage::counts(conn, cohorts.as_deref())?
+                .into_iter()
+                .find(|(status, _)| *status == OutboxStatus::Failed)
+                .map_or(0, |(_, n)| n);
+            Ok(match (confirmed, failed == input.expected) {
+                (false, _) => Msg::new("outbox-confirm-needed"),
+                (true, false) => Msg::new("outbox-failed-changed").with("count", failed),
+                (true, true) => {
+                    let requeued = OutboxMessage::retry_failed(conn, cohorts.as_deref(), now)?;
+                    Msg::new("outbox-retried-all").with("count", requeued as i64)
+                }
+            })
+        })
+        .await?;
+    state.wake_outbox();
+    flash_message(&req, &notice);
     Ok(see_other(&back))
 }

@@ -142,7 +142,7 @@ const GETS: [(&str, Answer, Answer, Answer); 88] = [
 ];
 
 /// Every POST route, and what an organizer gets when posting an empty form to it.
-const POSTS: [(&str, Answer); 52] = [
+const POSTS: [(&str, Answer); 54] = [
     ("/accounts/invite", Accepted),
     ("/accounts/999/role", Accepted),
     ("/accounts/999/disable", NotFound),
@@ -189,6 +189,8 @@ const POSTS: [(&str, Answer); 52] = [
     ("/cohorts/1/itineraries/changes", Accepted),
     ("/outbox/1/retry", Accepted),
     ("/outbox/1/cancel", Accepted),
+    ("/outbox/1/release", Accepted),
+    ("/outbox/retry-failed", Accepted),
     ("/venues", Accepted),
     ("/venues/1", Accepted),
     ("/speakers", Accepted),

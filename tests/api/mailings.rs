@@ -853,3 +853,113 @@ async fn a_claim_taken_over_is_not_sent_nor_recorded_by_the_worker_that_lost_it(
     );
     assert_eq!(smtp.received().len(), 1);
 }
+
+#[tokio::test]
+async fn an_organizer_sees_who_holds_a_message_gives_it_back_and_retries_every_failed_one_at_once()
+{
+    let app = TestApp::with_demo().await;
+    let organizer = app.organizer().await;
+    let people: Vec<TraineeId> = readers(&app, Lang::Ru)
+        .iter()
+        .take(4)
+        .map(|e| e.trainee.id)
+        .collect();
+    send_to(&organizer, &people).await;
+    let smtp = SmtpServer::start();
+    smtp.set_mode(Mode::Permanent);
+    let stuck = app.with_conn(|conn| {
+        OutboxMessage::claim_due(conn, "qingdao-1:4711:a3f0", test_now(), 1).unwrap()
+    })[0]
+        .id;
+    assert_eq!(
+        courier(&app, smtp.port)
+            .deliver_due(test_now())
+            .await
+            .unwrap()
+            .failed,
+        3
+    );
+
+    // A claim left by a worker that is gone: who holds it and until when, and a button to give it back.
+    let list = "/outbox?cohort=1";
+    let page = organizer.get(list).await;
+    let row = page.text("tr.outbox-sending");
+    assert!(
+        row.contains("Being sent by qingdao-1:4711:a3f0 until 16 Jun 2023 01:32 UTC"),
+        "{row}"
+    );
+    let release = format!("/outbox/{stuck}/release");
+    assert_eq!(
+        organizer
+            .submit(list, &release, &[])
+            .await
+            .location
+            .as_deref(),
+        Some(list)
+    );
+    assert_eq!(
+        organizer.get(list).await.text(".flash"),
+        "The message is given back: the next worker sends it."
+    );
+    let given_back = app.with_conn(|conn| OutboxMessage::find(conn, stuck).unwrap());
+    assert_eq!(
+        (given_back.status, given_back.claimed_by),
+        (OutboxStatus::Queued, None)
+    );
+    organizer.submit(list, &release, &[]).await;
+    assert_eq!(
+        organizer.get(list).await.text(".flash"),
+        "This message is not being sent; nothing was changed."
+    );
+
+    // Every failed message again in one action, once confirmed for the number shown.
+    let page = organizer.get(list).await;
+    assert_eq!(
+        page.text("#retry-failed label"),
+        "Yes, send the 3 failed e-mails again"
+    );
+    let form = [("cohort", "1"), ("expected", "3")];
+    organizer.submit(list, "/outbox/retry-failed", &form).await;
+    assert_eq!(
+        organizer.get(list).await.text(".flash"),
+        "Tick the box to confirm, then press the button again."
+    );
+    let stale = [("cohort", "1"), ("expected", "2"), ("confirm", "yes")];
+    organizer.submit(list, "/outbox/retry-failed", &stale).await;
+    assert!(
+        organizer
+            .get(list)
+            .await
+            .text(".flash")
+            .contains("changed meanwhile (now 3)")
+    );
+    let failed = |app: &TestApp| {
+        messages(app)
+            .iter()
+            .filter(|m| m.status == OutboxStatus::Failed)
+            .count()
+    };
+    assert_eq!(
+        failed(&app),
+        3,
+        "nothing requeued without a matching confirmation"
+    );
+    let confirmed = [("cohort", "1"), ("expected", "3"), ("confirm", "yes")];
+    organizer
+        .submit(list, "/outbox/retry-failed", &confirmed)
+        .await;
+    assert_eq!(
+        organizer.get(list).await.text(".flash"),
+        "3 failed e-mails will be sent again now."
+    );
+    assert_eq!(failed(&app), 0);
+    smtp.set_mode(Mode::Accept);
+    assert_eq!(
+        courier(&app, smtp.port)
+            .deliver_due(test_now())
+            .await
+            .unwrap()
+            .sent,
+        4
+    );
+}

@@ -10,7 +10,7 @@ use proptest::test_runner::{Config, TestRunner};
 use crate::helpers::{TestApp, Visitor};
 
 /// Every route that takes a POST from a logged-in organizer, with ids that exist in the demo.
-const POSTS: [&str; 34] = [
+const POSTS: [&str; 35] = [
     "/commitments",
     "/commitments/1",
     "/commitments/1/allocations",
@@ -42,6 +42,7 @@ const POSTS: [&str; 34] = [
     "/interpreters",
     "/accounts/invite",
     "/accounts/2/role",
+    "/outbox/retry-failed",
     "/account/password",
     "/api-tokens",
     "/language",
@@ -75,6 +76,12 @@ fn field_name() -> impl Strategy<Value = String> {
             "next",
             "lang",
             "audience",
+            "to",
+            "trainees",
+            "scope",
+            "confirm",
+            "expected",
+            "cohort",
             "delegation",
             "title-ru",
             "title-zh",
