@@ -12,6 +12,8 @@
 //! | `COHORTDESK_MAIL_DIR` | `mail` | folder for `.eml` files when `SMTP_URL` is unset |
 //! | `COHORTDESK_FILES_DIR` | `files` | folder for uploaded files (case-study materials) |
 //! | `COHORTDESK_PASSPORT_RETENTION_DAYS` | `90` | days after a trainee's last course ends that their passport number and expiry are kept; then `serve` (daily) or `purge-expired` erases them |
+//! | `COHORTDESK_BACKUP_DIR` | unset: no automatic backup | folder where `serve` writes a backup a day (`cohortdesk-DATE.tar`, as `cohortdesk backup` does) |
+//! | `COHORTDESK_BACKUPS_KEPT` | `7` | how many of those daily backups are kept (the oldest go) |
 //! | `COHORTDESK_TRUSTED_PROXIES` | none | the reverse proxies in front (`10.0.0.5, 127.0.0.1, 192.168.0.0/16`): only a request from one of these is believed about the visitor's address (`X-Forwarded-For`, `Forwarded`) |
 //! | `RUST_LOG` | `info` | log filter, e.g. `cohortdesk=debug` |
 //!
@@ -46,6 +48,10 @@ pub struct Settings {
     pub trusted_proxies: Vec<Network>,
     /// Days passport data is kept after a trainee's last course.
     pub passport_retention_days: u32,
+    /// Where `serve` writes a backup a day, if anywhere.
+    pub backup_dir: Option<PathBuf>,
+    /// How many daily backups are kept.
+    pub backups_kept: usize,
 }
 
 /// An address, or a range of them (`192.168.0.0/16`).
@@ -230,12 +236,26 @@ impl Settings {
             })?,
             None => 90,
         };
+        let backups_kept = match get("COHORTDESK_BACKUPS_KEPT") {
+            Some(text) => match text.trim().parse::<usize>() {
+                Ok(kept) if kept > 0 => kept,
+                _ => {
+                    return Err(invalid(
+                        "COHORTDESK_BACKUPS_KEPT",
+                        format!("{text:?} is not a number of backups such as 7"),
+                    ));
+                }
+            },
+            None => 7,
+        };
         let key_file = get("COHORTDESK_KEY_FILE")
             .map(PathBuf::from)
             .unwrap_or_else(|| database.default_key_file());
         Ok(Settings {
             trusted_proxies,
             passport_retention_days,
+            backup_dir: get("COHORTDESK_BACKUP_DIR").map(PathBuf::from),
+            backups_kept,
             database,
             bind,
             base_url,

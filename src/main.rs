@@ -23,7 +23,7 @@ use cohortdesk::services::outbox::Courier;
 use cohortdesk::services::retention;
 use cohortdesk::services::roster::Writer;
 use cohortdesk::services::roster_file::{self, ImportOptions};
-use cohortdesk::services::{accounts, demo, itinerary};
+use cohortdesk::services::{accounts, backup, demo, itinerary};
 use cohortdesk::sheet::read::{Options as ReadOptions, Separator, TextEncoding};
 use cohortdesk::startup;
 use cohortdesk::web::state::AppState;
@@ -109,6 +109,21 @@ enum Command {
     /// Erase the passport numbers and expiry dates of trainees whose last course ended more than
     /// COHORTDESK_PASSPORT_RETENTION_DAYS (90) days ago (serve does this daily).
     PurgeExpired,
+    /// Write a backup of the database and the uploaded files into FILE (a tar archive with a manifest),
+    /// while the server runs. The secret key is not in it: keep the key file apart.
+    Backup {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    /// Restore a backup written by `backup` (stop the server first). An installation holding accounts
+    /// or commitments is refused unless --force; the key the backup needs must be in place.
+    Restore {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Replace everything the database holds.
+        #[arg(long)]
+        force: bool,
+    },
     /// Load the demo data into the configured database.
     Demo {
         /// Replace existing commitments and cohorts with the demo's (accounts are kept).
@@ -197,6 +212,8 @@ async fn run(cli: Cli) -> ExitCode {
         Command::Demo { force, scale } => load_demo(settings, force, scale),
         Command::RotateKey => rotate_key(settings),
         Command::PurgeExpired => purge_expired(settings),
+        Command::Backup { file } => backup(settings, &file),
+        Command::Restore { file, force } => restore(settings, &file, force),
         Command::MailTest { to } => mail_test(settings, &to).await,
         Command::SendPending => send_pending(settings).await,
         Command::SendItineraries {
@@ -210,6 +227,39 @@ async fn run(cli: Cli) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn backup(settings: Settings, file: &Path) -> Result<(), String> {
+    let state = startup::prepare(settings)?;
+    let manifest = backup::backup(&state.settings, file, state.now())?;
+    let rows: i64 = manifest.tables.values().sum();
+    println!(
+        "Backup written to {}: {} tables, {rows} rows, {} files, migration {}. It does not hold the \
+         secret key ({}): keep {} apart from it.",
+        file.display(),
+        manifest.tables.len(),
+        manifest.files,
+        manifest.migration,
+        manifest.key_fingerprint.as_deref().unwrap_or("none yet"),
+        state.settings.key_file.display()
+    );
+    Ok(())
+}
+
+fn restore(settings: Settings, file: &Path, force: bool) -> Result<(), String> {
+    let restored = backup::restore(&settings, file, force)?;
+    let state = startup::prepare(settings)?;
+    let manifest = restored.manifest;
+    let rows: i64 = manifest.tables.values().sum();
+    println!(
+        "Restored {} ({}): {} tables, {rows} rows, {} files; {} is ready.",
+        file.display(),
+        manifest.created_at.format("%Y-%m-%d %H:%M UTC"),
+        manifest.tables.len(),
+        manifest.files,
+        state.settings.database.describe()
+    );
+    Ok(())
 }
 
 fn purge_expired(settings: Settings) -> Result<(), String> {
@@ -313,6 +363,15 @@ async fn serve(
         state.clock,
         retention::policy(&settings),
     );
+    if let Some(folder) = &settings.backup_dir {
+        backup::spawn_daily(
+            (*settings).clone(),
+            folder.clone(),
+            settings.backups_kept,
+            state.clock,
+        );
+        tracing::info!(folder = %folder.display(), kept = settings.backups_kept, "a backup a day");
+    }
     let server = startup::server(state.clone(), listener)?;
     tracing::info!("database: {}", settings.database.describe());
     tracing::info!(

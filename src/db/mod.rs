@@ -72,6 +72,19 @@ impl DatabaseUrl {
         })
     }
 
+    /// The SQLite file at `path` (a backup's copy).
+    pub fn sqlite(path: &std::path::Path) -> DatabaseUrl {
+        DatabaseUrl {
+            backend: Backend::Sqlite,
+            target: path.to_string_lossy().into_owned(),
+        }
+    }
+
+    /// What the driver receives: the PostgreSQL URL as given (for `pg_dump` and `psql`), or the path.
+    pub fn target(&self) -> &str {
+        &self.target
+    }
+
     /// Where the data lives, for the start-up log: the SQLite file, or the PostgreSQL URL without password.
     pub fn describe(&self) -> String {
         match self.backend {

@@ -88,6 +88,22 @@ pub fn load(settings: &Settings, conn: &mut DbConnection) -> Result<SecretKey, S
     Ok(key)
 }
 
+/// The fingerprint of the key this installation holds and where it is, without making one: `None` when
+/// there is neither `COHORTDESK_SECRET_KEY` nor a key file.
+pub fn present(settings: &Settings) -> Result<Option<(String, KeySource)>, String> {
+    let (text, source) = match &settings.secret_key {
+        Some(text) => (text.clone(), KeySource::Environment),
+        None => match read_key_file(&settings.key_file)? {
+            Some(text) => (text, KeySource::File(settings.key_file.clone())),
+            None => return Ok(None),
+        },
+    };
+    Ok(Some((
+        Vault::of_secret(&text).fingerprint().to_owned(),
+        source,
+    )))
+}
+
 /// The key file's text, or `None` when there is no file yet. A file others can read is made owner-only.
 fn read_key_file(path: &Path) -> Result<Option<String>, String> {
     let shown = path.display();

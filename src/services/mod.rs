@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod api_tokens;
 pub mod attendance;
 pub mod audit;
+pub mod backup;
 pub mod boarding;
 pub mod cache;
 pub mod certificates;

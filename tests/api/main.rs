@@ -6,6 +6,7 @@ mod accounts;
 mod attendance;
 mod audit;
 mod auth;
+mod backup;
 mod boarding;
 mod browser;
 mod certificates;

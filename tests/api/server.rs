@@ -9,6 +9,7 @@ use std::time::Duration;
 use cohortdesk::db::{DatabaseUrl, DbConnection};
 use cohortdesk::domain::outbox::OutboxStatus;
 use cohortdesk::models::outbox::OutboxMessage;
+use cohortdesk::models::setting::Setting;
 use cohortdesk::services::demo::{ACCOUNTS, QINGDAO_2023};
 
 use crate::helpers::{TestDb, Visitor, succeeded};
@@ -616,4 +617,146 @@ async fn sigterm_during_a_slow_send_finishes_what_is_in_flight_and_gives_back_ev
         sent,
         "what was in flight finished and was recorded"
     );
+}
+
+/// Rows per table of the database at `url`, as the backup's manifest counts them.
+fn rows_per_table(url: &str) -> std::collections::BTreeMap<String, i64> {
+    let mut conn = DatabaseUrl::parse(url).unwrap().connect().unwrap();
+    cohortdesk::services::backup::table_counts(&mut conn).unwrap()
+}
+
+#[test]
+fn a_backup_taken_during_eight_writers_restores_to_the_rows_of_its_manifest_and_never_holds_the_key()
+ {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let (_db, url) = TestDb::create();
+    let dir = tempfile::tempdir().unwrap();
+    let key_file = dir.path().join("cohortdesk.key");
+    let run = |url: &str, args: &[&str]| {
+        cohortdesk(url, dir.path())
+            .env("COHORTDESK_KEY_FILE", &key_file)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    assert!(run(&url, &["demo"]).status.success());
+    std::fs::create_dir_all(dir.path().join("files/materials/7")).unwrap();
+    std::fs::write(
+        dir.path().join("files/materials/7/case-study.pdf"),
+        b"%PDF-1.4 Qingdao",
+    )
+    .unwrap();
+
+    let stop = Arc::new(AtomicBool::new(false));
+    let writers: Vec<_> = (0..8)
+        .map(|writer| {
+            let (url, stop) = (url.clone(), Arc::clone(&stop));
+            std::thread::spawn(move || {
+                let mut conn = DatabaseUrl::parse(&url).unwrap().connect().unwrap();
+                let mut written = 0;
+                while !stop.load(Ordering::SeqCst) {
+                    let key = format!("writer-{writer}-{written}");
+                    if Setting::set(&mut conn, &key, "x").is_ok() {
+                        written += 1;
+                    }
+                }
+                written
+            })
+        })
+        .collect();
+    std::thread::sleep(Duration::from_millis(200));
+    let backup = dir.path().join("cohortdesk-backup.tar");
+    let taken = run(&url, &["backup", backup.to_str().unwrap()]);
+    stop.store(true, Ordering::SeqCst);
+    let written: usize = writers.into_iter().map(|w| w.join().unwrap()).sum();
+    assert!(
+        taken.status.success(),
+        "{}",
+        String::from_utf8_lossy(&taken.stderr)
+    );
+    assert!(written > 0, "the writers wrote during the backup");
+
+    let mut archive = tar::Archive::new(std::fs::File::open(&backup).unwrap());
+    let mut names = Vec::new();
+    let mut manifest = serde_json::Value::Null;
+    for entry in archive.entries().unwrap() {
+        let mut entry = entry.unwrap();
+        let name = entry.path().unwrap().to_string_lossy().into_owned();
+        if name == "manifest.json" {
+            manifest = serde_json::from_reader(&mut entry).unwrap();
+        }
+        names.push(name);
+    }
+    assert!(
+        names.contains(&"files/materials/7/case-study.pdf".to_owned()),
+        "{names:?}"
+    );
+    let key = std::fs::read_to_string(&key_file).unwrap();
+    let bytes = std::fs::read(&backup).unwrap();
+    assert!(
+        !bytes
+            .windows(key.trim().len())
+            .any(|w| w == key.trim().as_bytes()),
+        "the key is not in it"
+    );
+    let fingerprint = manifest["key_fingerprint"].as_str().unwrap().to_owned();
+    assert_eq!(manifest["files"], 1);
+
+    // Into an empty database of the same kind, with the key: the rows the manifest counted.
+    let (_restored_db, restored_url) = TestDb::create();
+    let files = dir.path().join("restored-files");
+    let restore = |url: &str, key: &std::path::Path, extra: &[&str]| {
+        cohortdesk(url, dir.path())
+            .env("COHORTDESK_KEY_FILE", key)
+            .env("COHORTDESK_FILES_DIR", &files)
+            .args(["restore", backup.to_str().unwrap()])
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    let other_key = dir.path().join("another.key");
+    std::fs::write(&other_key, "k".repeat(64)).unwrap();
+    let wrong = restore(&restored_url, &other_key, &[]);
+    let said = String::from_utf8_lossy(&wrong.stderr);
+    assert!(!wrong.status.success());
+    assert!(
+        said.contains(&format!("this backup needs the secret key {fingerprint}")),
+        "{said}"
+    );
+    let restored = restore(&restored_url, &key_file, &[]);
+    assert!(
+        restored.status.success(),
+        "{}",
+        String::from_utf8_lossy(&restored.stderr)
+    );
+    let expected: std::collections::BTreeMap<String, i64> =
+        serde_json::from_value(manifest["tables"].clone()).unwrap();
+    assert_eq!(rows_per_table(&restored_url), expected);
+    assert_eq!(
+        std::fs::read(files.join("materials/7/case-study.pdf")).unwrap(),
+        b"%PDF-1.4 Qingdao"
+    );
+    let again = restore(&restored_url, &key_file, &[]);
+    assert!(
+        !again.status.success(),
+        "a database with data is not overwritten"
+    );
+    assert!(String::from_utf8_lossy(&again.stderr).contains("--force"));
+    assert!(
+        restore(&restored_url, &key_file, &["--force"])
+            .status
+            .success()
+    );
+
+    // The restored installation works: the demo organizer logs in to it.
+    let server = start_command(
+        {
+            let mut command = cohortdesk(&restored_url, dir.path());
+            command.env("COHORTDESK_KEY_FILE", &key_file);
+            command
+        },
+        &[],
+    );
+    assert!(server.log.join("\n").contains("listening on"));
 }
