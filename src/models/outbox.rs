@@ -237,12 +237,7 @@ impl OutboxMessage {
                 .filter(outbox::id.eq_any(&ids))
                 .filter(outbox::status.eq(OutboxStatus::Failed)),
         )
-        .set((
-            outbox::status.eq(OutboxStatus::Queued),
-            outbox::attempts.eq(0),
-            outbox::next_attempt_at.eq(now),
-            outbox::last_error.eq(""),
-        ))
+        .set(Self::fresh(now))
         .execute(conn)
     }
 
@@ -256,6 +251,24 @@ impl OutboxMessage {
         outbox::table
             .filter(outbox::status.eq(OutboxStatus::Sending))
             .filter(outbox::claimed_by.eq(worker.to_owned()))
+    }
+
+    /// Queued again at `now` with ten fresh tries and no error.
+    #[allow(clippy::type_complexity)]
+    fn fresh(
+        now: NaiveDateTime,
+    ) -> (
+        diesel::dsl::Eq<outbox::status, OutboxStatus>,
+        diesel::dsl::Eq<outbox::attempts, i32>,
+        diesel::dsl::Eq<outbox::next_attempt_at, NaiveDateTime>,
+        diesel::dsl::Eq<outbox::last_error, &'static str>,
+    ) {
+        (
+            outbox::status.eq(OutboxStatus::Queued),
+            outbox::attempts.eq(0),
+            outbox::next_attempt_at.eq(now),
+            outbox::last_error.eq(""),
+        )
     }
 
     /// A claim given back: due again at `now`, held by nobody.
@@ -312,12 +325,7 @@ impl OutboxMessage {
                 .filter(outbox::id.eq(id))
                 .filter(outbox::status.ne(OutboxStatus::Sending)),
         )
-        .set((
-            outbox::status.eq(OutboxStatus::Queued),
-            outbox::attempts.eq(0),
-            outbox::next_attempt_at.eq(now),
-            outbox::last_error.eq(""),
-        ))
+        .set(Self::fresh(now))
         .execute(conn)
         .and_then(touched)
     }
