@@ -9,7 +9,15 @@ use crate::form_errors::FormErrors;
 pub type AppResult<T> = Result<T, AppError>;
 
 /// What a 503 asks the client to wait before trying again, in seconds.
-pub const RETRY_AFTER_SECONDS: u32 = 5;
+const RETRY_AFTER_SECONDS: u32 = 5;
+
+/// The `Retry-After` header of a 503: the database should be back in a moment.
+pub fn retry_after() -> (header::HeaderName, header::HeaderValue) {
+    (
+        header::RETRY_AFTER,
+        header::HeaderValue::from(RETRY_AFTER_SECONDS),
+    )
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -123,10 +131,8 @@ impl ResponseError for AppError {
             AppError::Unavailable(e) => {
                 tracing::warn!(error = %e, "database unavailable");
                 let mut page = error_page(self.status_code());
-                page.headers_mut().insert(
-                    header::RETRY_AFTER,
-                    header::HeaderValue::from(RETRY_AFTER_SECONDS),
-                );
+                let (name, value) = retry_after();
+                page.headers_mut().insert(name, value);
                 page
             }
             AppError::Internal(e) => {

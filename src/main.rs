@@ -247,9 +247,8 @@ fn backup(settings: Settings, file: &Path) -> Result<(), String> {
 }
 
 fn restore(settings: Settings, file: &Path, force: bool) -> Result<(), String> {
-    let restored = backup::restore(&settings, file, force)?;
+    let manifest = backup::restore(&settings, file, force)?;
     let state = startup::prepare(settings)?;
-    let manifest = restored.manifest;
     let rows: i64 = manifest.tables.values().sum();
     println!(
         "Restored {} ({}): {} tables, {rows} rows, {} files; {} is ready.",

@@ -7,7 +7,7 @@ use actix_web::http::header;
 use actix_web::{HttpResponse, web};
 use serde::{Deserialize, Serialize};
 
-use crate::error::RETRY_AFTER_SECONDS;
+use crate::error::retry_after;
 use crate::services::health::{self, Health};
 use crate::web::state::AppState;
 
@@ -35,17 +35,18 @@ pub async fn check(state: web::Data<AppState>, query: web::Query<HealthQuery>) -
             write: None,
             outbox: None,
         });
-    let mut answer = match health.problem() {
+    let problem = health.problem();
+    let mut answer = match &problem {
         None => HttpResponse::Ok(),
         Some(problem) => {
             tracing::warn!(%problem, "health check failed");
             let mut answer = HttpResponse::ServiceUnavailable();
-            answer.insert_header((header::RETRY_AFTER, RETRY_AFTER_SECONDS.to_string()));
+            answer.insert_header(retry_after());
             answer
         }
     };
     answer.insert_header((header::CACHE_CONTROL, "no-store"));
-    match (query.verbose.is_some(), health.problem()) {
+    match (query.verbose.is_some(), problem) {
         (true, problem) => answer.json(Verbose {
             status: if problem.is_none() {
                 "ok"

@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 use crate::clock::Clock;
 use crate::config::Settings;
 use crate::db::{Backend, DatabaseUrl, DbConnection};
-use crate::services::keys;
+use crate::services::{demo, keys};
 
 const MANIFEST: &str = "manifest.json";
 const SQLITE_COPY: &str = "database.sqlite";
@@ -96,14 +96,6 @@ pub fn table_counts(conn: &mut DbConnection) -> QueryResult<BTreeMap<String, i64
 fn migration_level(conn: &mut DbConnection) -> QueryResult<String> {
     let query = "SELECT MAX(version) AS name FROM __diesel_schema_migrations";
     Ok(names(conn, query, query)?.pop().unwrap_or_default())
-}
-
-/// Whether the database holds anything a restore would overwrite (accounts or commitments).
-fn holds_data(conn: &mut DbConnection) -> QueryResult<bool> {
-    let counts = table_counts(conn)?;
-    Ok(["users", "commitments"]
-        .iter()
-        .any(|t| counts.get(*t).is_some_and(|n| *n > 0)))
 }
 
 /// The manifest of the database `conn` reads, as of `now`.
@@ -281,16 +273,11 @@ fn check_key(settings: &Settings, manifest: &Manifest) -> Result<(), String> {
     }
 }
 
-/// What a restore found and did.
-pub struct Restored {
-    pub manifest: Manifest,
-}
-
 /// Restores `source` into the configured database and files folder (the server stopped). A database
 /// holding accounts or commitments is refused unless `force`; the manifest, the key and the copy's
 /// integrity and rows are checked before anything is replaced. Migrations of a newer version run at the
 /// next start.
-pub fn restore(settings: &Settings, source: &Path, force: bool) -> Result<Restored, String> {
+pub fn restore(settings: &Settings, source: &Path, force: bool) -> Result<Manifest, String> {
     let backend = match settings.database.backend {
         Backend::Sqlite => "sqlite",
         Backend::Postgres => "postgres",
@@ -312,7 +299,8 @@ pub fn restore(settings: &Settings, source: &Path, force: bool) -> Result<Restor
     check_key(settings, &manifest)?;
     let mut current = settings.database.connect().map_err(|e| e.to_string())?;
     crate::db::migrate(&mut current)?;
-    if !force && holds_data(&mut current).map_err(|e| e.to_string())? {
+    // Accounts or commitments are what a restore would overwrite (the demo loads only into neither).
+    if !force && !demo::is_empty(&mut current).map_err(|e| e.to_string())? {
         return Err(
             "the database already holds accounts or commitments: restore into an empty one, or add \
              --force to replace everything in it"
@@ -332,7 +320,7 @@ pub fn restore(settings: &Settings, source: &Path, force: bool) -> Result<Restor
     let found = table_counts(&mut restored).map_err(|e| e.to_string())?;
     check_rows(&manifest, &found)?;
     restore_files(&scratch.path().join(FILES), &settings.files_dir)?;
-    Ok(Restored { manifest })
+    Ok(manifest)
 }
 
 /// Every table's rows as the manifest says.

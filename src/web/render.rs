@@ -4,7 +4,7 @@ use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse};
 use askama::Template;
 
-use crate::error::{AppError, AppResult, RETRY_AFTER_SECONDS};
+use crate::error::{AppError, AppResult, retry_after};
 use crate::form_errors::{FormErrors, WHOLE_FORM};
 use crate::i18n::{Lang, Msg};
 use crate::sheet::{FileFormat, Table};
@@ -130,10 +130,8 @@ pub fn form_again<P: Template>(
             tracing::warn!(%reason, "a form was not saved: the database is unavailable");
             let busy = FormErrors::single(WHOLE_FORM, Msg::new("error-database-busy"));
             let mut answer = page_with_status(StatusCode::SERVICE_UNAVAILABLE, &page(busy))?;
-            answer.headers_mut().insert(
-                header::RETRY_AFTER,
-                header::HeaderValue::from(RETRY_AFTER_SECONDS),
-            );
+            let (name, value) = retry_after();
+            answer.headers_mut().insert(name, value);
             Ok(answer)
         }
         other => Err(other),
