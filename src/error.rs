@@ -38,6 +38,10 @@ pub enum AppError {
     /// failure, from the domain's parsers to the services' rules.
     #[error("invalid input: {0:?}")]
     Invalid(FormErrors),
+    /// What a form edits changed after it was loaded; the form comes back with its input and what
+    /// changed (`FormErrors::conflict`).
+    #[error("changed meanwhile")]
+    Conflict(FormErrors),
     #[error("database unavailable: {0}")]
     Unavailable(String),
     #[error("internal error: {0}")]
@@ -112,6 +116,7 @@ impl ResponseError for AppError {
             AppError::BadRequest => StatusCode::BAD_REQUEST,
             AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }

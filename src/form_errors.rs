@@ -8,9 +8,34 @@ use std::collections::BTreeMap;
 use crate::i18n::Msg;
 
 /// Messages for the fields of a form, keyed by the field's name (`WHOLE_FORM` for one about the form as
-/// a whole: a refusal that no single field explains).
+/// a whole: a refusal that no single field explains), and — when someone else saved the same thing
+/// while the form was open — what they changed.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct FormErrors(BTreeMap<Cow<'static, str>, Msg>);
+pub struct FormErrors {
+    fields: BTreeMap<Cow<'static, str>, Msg>,
+    conflict: Option<Conflict>,
+}
+
+/// Why a form was not saved although nothing in it was wrong: what it edits changed after it was
+/// loaded. The form comes back with its input; saving it again at `version` puts that input on top.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Conflict {
+    /// The version the form is at now (the newest change's).
+    pub version: i32,
+    /// Each field changed since, with its value now and the last one who changed it.
+    pub changes: Vec<ChangedField>,
+}
+
+/// A field someone else changed while a form was open.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChangedField {
+    /// The field's translation key (as the audit log names it).
+    pub field: String,
+    pub value: String,
+    pub by: String,
+    /// When, as `YYYY-MM-DD HH:MM UTC`.
+    pub at: String,
+}
 
 /// The key of a message about the whole form rather than one field.
 pub const WHOLE_FORM: &str = "";
@@ -22,24 +47,24 @@ impl FormErrors {
 
     /// Records the first problem of a field (later ones for the same field are dropped).
     pub fn add(&mut self, field: impl Into<Cow<'static, str>>, msg: Msg) {
-        self.0.entry(field.into()).or_insert(msg);
+        self.fields.entry(field.into()).or_insert(msg);
     }
 
     pub fn get(&self, field: &str) -> Option<&Msg> {
-        self.0.get(field)
+        self.fields.get(field)
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.fields.is_empty() && self.conflict.is_none()
     }
 
     /// Each field with its message.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Msg)> + '_ {
-        self.0.iter().map(|(field, msg)| (field.as_ref(), msg))
+        self.fields.iter().map(|(field, msg)| (field.as_ref(), msg))
     }
 
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.fields.len()
     }
 
     /// Keeps the value if it parsed, otherwise records the message under `field`.
@@ -91,7 +116,8 @@ impl FormErrors {
 
     /// Adds every problem of `other` (a second part of the same form).
     pub fn merge(&mut self, other: FormErrors) {
-        self.0.extend(other.0);
+        self.fields.extend(other.fields);
+        self.conflict = self.conflict.take().or(other.conflict);
     }
 
     /// Records the problem of one numbered line of a field (a line of a text area), kept as
@@ -118,6 +144,28 @@ impl FormErrors {
         Self::single(WHOLE_FORM, msg)
     }
 
+    /// A form refused because what it edits changed after it was loaded.
+    pub fn conflicting(conflict: Conflict) -> Self {
+        Self {
+            fields: BTreeMap::new(),
+            conflict: Some(conflict),
+        }
+    }
+
+    /// What others changed while the form was open, when that is why it came back.
+    pub fn conflict(&self) -> Option<&Conflict> {
+        self.conflict.as_ref()
+    }
+
+    /// The version a form shown again is at: the newest one after a conflict (so that saving it again
+    /// applies its input on top), otherwise the one it was loaded at.
+    pub fn version_or(&self, loaded: &str) -> String {
+        match &self.conflict {
+            Some(conflict) => conflict.version.to_string(),
+            None => loaded.to_owned(),
+        }
+    }
+
     /// The message about the whole form, if there is one.
     pub fn about_form(&self) -> Option<&Msg> {
         self.get(WHOLE_FORM)
@@ -131,7 +179,7 @@ impl FormErrors {
     /// The one message to show where there is room for only one (a notice after a button): the whole
     /// form's, else the first field's.
     pub fn first(&self) -> Option<&Msg> {
-        self.about_form().or_else(|| self.0.values().next())
+        self.about_form().or_else(|| self.fields.values().next())
     }
 }
 

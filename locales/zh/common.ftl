@@ -103,3 +103,6 @@ error-503-text = 目前无法连接数据库，请稍后重试。
 nav-resources = 场地与人员
 delete = 删除
 error-database-busy = 未保存任何内容：数据库暂时繁忙或无法访问。您填写的内容都还在，请稍等几秒后再次提交。
+conflict-heading = 在您编辑期间，其他人已保存了此内容。您的修改尚未保存，输入内容保留在下方。以下字段在此期间被修改（现在的值）：
+conflict-by-system = 系统
+conflict-apply = 请核对您填写的内容，再次保存即可用您的内容覆盖这些修改。

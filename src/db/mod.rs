@@ -200,6 +200,19 @@ pub fn migrate(conn: &mut DbConnection) -> Result<usize, String> {
 }
 
 impl DbConnection {
+    /// Holds a lock on one object (`kind` and `id`) until the transaction ends, so that two saves of it
+    /// check its version one after the other: a PostgreSQL advisory lock; on SQLite the write
+    /// transaction (`write`) already holds the database's one write lock.
+    pub fn lock_object(&mut self, kind: &str, id: i32) -> QueryResult<()> {
+        if let DbConnection::Postgres(pg) = self {
+            diesel::sql_query("SELECT pg_advisory_xact_lock(hashtext($1), $2)")
+                .bind::<diesel::sql_types::Text, _>(kind)
+                .bind::<diesel::sql_types::Integer, _>(id)
+                .execute(pg)?;
+        }
+        Ok(())
+    }
+
     /// Runs `f` in a transaction that intends to write.
     ///
     /// On SQLite this is `BEGIN IMMEDIATE`: the write lock is taken up front, so a transaction that first

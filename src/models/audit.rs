@@ -53,6 +53,18 @@ impl NewEntry<'_> {
     }
 }
 
+/// The entries that created or changed one object.
+fn edits_of(
+    object: AuditObject,
+    id: i32,
+) -> audit_log::BoxedQuery<'static, <DbConnection as Connection>::Backend> {
+    audit_log::table
+        .filter(audit_log::object_type.eq(object))
+        .filter(audit_log::object_id.eq(id))
+        .filter(audit_log::action.eq_any([AuditAction::Create, AuditAction::Update]))
+        .into_boxed()
+}
+
 /// What the log page is narrowed to.
 #[derive(Debug, Clone, Default)]
 pub struct AuditFilter {
@@ -101,6 +113,38 @@ impl AuditEntry {
             query = query.filter(audit_log::at.lt(until));
         }
         query.limit(limit).offset(offset).load(conn)
+    }
+
+    /// The version of some objects: the id of the newest entry creating or changing one of them (0 when
+    /// none has any). Events about them (a login, an export) leave it as it is.
+    pub fn version(conn: &mut DbConnection, objects: &[(AuditObject, i32)]) -> QueryResult<i32> {
+        let mut newest = 0;
+        for (object, id) in objects {
+            let entry: Option<i32> = edits_of(*object, *id)
+                .select(diesel::dsl::max(audit_log::id))
+                .first(conn)?;
+            newest = newest.max(entry.unwrap_or(0));
+        }
+        Ok(newest)
+    }
+
+    /// The entries creating or changing some objects after `version`, oldest first.
+    pub fn edits_since(
+        conn: &mut DbConnection,
+        objects: &[(AuditObject, i32)],
+        version: i32,
+    ) -> QueryResult<Vec<AuditEntry>> {
+        let mut entries = Vec::new();
+        for (object, id) in objects {
+            entries.extend(
+                edits_of(*object, *id)
+                    .filter(audit_log::id.gt(version))
+                    .select(AuditEntry::as_select())
+                    .load(conn)?,
+            );
+        }
+        entries.sort_by_key(|e| e.id);
+        Ok(entries)
     }
 
     /// The history of several objects of one kind (e.g. a trainee's enrollments), newest first.

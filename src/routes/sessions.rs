@@ -32,6 +32,7 @@ use crate::models::session::{Session, SessionLinks};
 use crate::models::speaker::Speaker;
 use crate::models::vehicle::Vehicle;
 use crate::models::venue::Venue;
+use crate::services::editing;
 use crate::services::history::{History, history_of};
 use crate::services::schedule::{self, Saved};
 use crate::services::timetable::{self, SessionView, Timetable};
@@ -439,9 +440,15 @@ fn texts(ids: &[impl ToString]) -> Vec<String> {
 }
 
 /// The form filled with a saved session, on the cohort's clock.
-fn input_of(session: &Session, links: &SessionLinks, zone: chrono_tz::Tz) -> SessionInput {
+fn input_of(
+    session: &Session,
+    links: &SessionLinks,
+    zone: chrono_tz::Tz,
+    version: String,
+) -> SessionInput {
     let time = |at: Option<NaiveDateTime>| at.map(|t| clock(t, zone)).unwrap_or_default();
     SessionInput {
+        version,
         kind: session.kind.as_str().to_owned(),
         title: session.title.clone(),
         description: session.description.clone(),
@@ -536,9 +543,14 @@ async fn save(
     let zone = cohort.cohort.zone();
     let now = state.now();
     let parsed = parse_form(&input, &fields, zone);
+    let seen = editing::sent_version(&input.version);
     let outcome = state
         .db_parsed(parsed, move |conn, (draft, original_lang, versions)| {
-            conn.write(|conn| {
+            let objects: Vec<_> = editing
+                .map(|s| (AuditObject::Session, s.0))
+                .into_iter()
+                .collect();
+            editing::save(conn, &objects, seen, |conn| {
                 let saved = schedule::save(conn, id, editing, &draft, now)?;
                 if let Saved::Session(session) = saved {
                     let versions = bound_to(versions, session.0);
@@ -626,7 +638,9 @@ async fn edit(
                 .unwrap_or_default();
             let versions =
                 translations::form_versions(conn, translations::session_originals(&session))?;
-            Ok((input_of(&session, &links, cohort.cohort.zone()), versions))
+            let version = editing::version(conn, &[(AuditObject::Session, session_id.0)])?;
+            let input = input_of(&session, &links, cohort.cohort.zone(), version);
+            Ok((input, versions))
         })
         .await?;
     let choices = choices(&state, &ctx, id).await?;

@@ -340,10 +340,12 @@ impl Audited for RosterEntry {
     }
 }
 
-/// A session with its cohort's clock, so that times read as the timetable shows them.
+/// A session with its cohort's clock, so that times read as the timetable shows them, and what it uses
+/// by name (its venue, speakers, interpreters, buses, groups and delegations).
 pub struct SessionRecord<'a> {
     pub session: &'a Session,
     pub zone: Tz,
+    pub uses: Fields,
 }
 
 impl Audited for SessionRecord<'_> {
@@ -364,13 +366,12 @@ impl Audited for SessionRecord<'_> {
                 .format("%Y-%m-%d %H:%M")
                 .to_string()
         };
-        vec![
+        let mut fields = vec![
             ("audit-field-title", s.title.clone()),
             ("audit-field-kind", s.kind.as_str().to_owned()),
             ("audit-field-theme", s.theme.as_str().to_owned()),
             ("audit-field-starts_at", local(s.starts_at)),
             ("audit-field-ends_at", local(s.ends_at)),
-            ("audit-field-venue", opt(&s.venue_id)),
             ("audit-field-room", s.room.clone()),
             ("audit-field-status", s.status.as_str().to_owned()),
             ("audit-field-description", s.description.clone()),
@@ -385,7 +386,18 @@ impl Audited for SessionRecord<'_> {
                 "audit-field-returns_at",
                 s.returns_at.map(local).unwrap_or_default(),
             ),
-        ]
+            ("audit-field-languages", s.languages.clone()),
+            ("audit-field-interpretation", s.interpretation.clone()),
+            ("audit-field-host_contact", s.host_contact.clone()),
+            ("audit-field-what_to_bring", s.what_to_bring.clone()),
+            ("audit-field-materials_link", s.materials_link.clone()),
+            (
+                "audit-field-original_lang",
+                s.original_lang.as_str().to_owned(),
+            ),
+        ];
+        fields.extend(self.uses.iter().cloned());
+        fields
     }
 }
 

@@ -9,6 +9,7 @@ use chrono::{Days, NaiveDateTime, NaiveTime};
 use chrono_tz::Tz;
 
 use crate::db::DbConnection;
+use crate::domain::audit::Fields;
 use crate::domain::ids::{
     CohortId, DelegationId, GroupId, InterpreterId, SessionId, SpeakerId, TraineeId, VehicleId,
     VenueId,
@@ -405,6 +406,47 @@ fn find_warnings(
         .collect())
 }
 
+/// What a session uses, by name, as its audit log entries show it.
+fn uses(session: &Session, links: &SessionLinks, directory: &Directory) -> Fields {
+    fn names<K: Eq + std::hash::Hash, V>(
+        ids: &[K],
+        map: &HashMap<K, V>,
+        name: impl Fn(&V) -> &str,
+    ) -> String {
+        let mut names: Vec<&str> = ids.iter().filter_map(|id| map.get(id)).map(name).collect();
+        names.sort_unstable();
+        names.join(", ")
+    }
+    let venue = session
+        .venue_id
+        .and_then(|v| directory.venues.get(&v))
+        .map(|v| v.name.clone())
+        .unwrap_or_default();
+    vec![
+        ("audit-field-venue", venue),
+        (
+            "audit-field-speakers",
+            names(&links.speakers, &directory.speakers, |s| &s.name),
+        ),
+        (
+            "audit-field-interpreters",
+            names(&links.interpreters, &directory.interpreters, |i| &i.name),
+        ),
+        (
+            "audit-field-vehicles",
+            names(&links.vehicles, &directory.vehicles, |v| &v.name),
+        ),
+        (
+            "audit-field-groups",
+            names(&links.groups, &directory.groups, |g| &g.name),
+        ),
+        (
+            "audit-field-delegations",
+            names(&links.delegations, &directory.delegations, |d| d),
+        ),
+    ]
+}
+
 /// What saving a session did.
 #[derive(Debug)]
 pub enum Saved {
@@ -495,12 +537,25 @@ pub fn save(
             }
             None => fields.insert(conn)?,
         };
-        SessionLinks::from_draft(draft).save(conn, id)?;
+        let links_before = SessionLinks::load(conn, &[id])?
+            .remove(&id)
+            .unwrap_or_default();
+        let links = SessionLinks::from_draft(draft);
+        links.save(conn, id)?;
         let after = Session::find(conn, cohort_id, id)?;
-        let record = |session| SessionRecord { session, zone };
+        let record = |session, links| SessionRecord {
+            session,
+            zone,
+            uses: uses(session, links, &directory),
+        };
         match &before {
-            Some(before) => audit::updated(conn, now, &record(before), &record(&after))?,
-            None => audit::created(conn, now, &record(&after))?,
+            Some(before) => audit::updated(
+                conn,
+                now,
+                &record(before, &links_before),
+                &record(&after, &links),
+            )?,
+            None => audit::created(conn, now, &record(&after, &links))?,
         }
         Ok(Saved::Session(id))
     })
@@ -521,7 +576,11 @@ pub fn cancel(
         Session::set_status(conn, id, SessionStatus::Cancelled, now)?;
         let zone = Cohort::find(conn, cohort_id)?.cohort.zone();
         let after = Session::find(conn, cohort_id, id)?;
-        let record = |session| SessionRecord { session, zone };
+        let record = |session| SessionRecord {
+            session,
+            zone,
+            uses: Vec::new(),
+        };
         audit::updated(conn, now, &record(&session), &record(&after))?;
         Ok(())
     })

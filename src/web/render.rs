@@ -112,12 +112,16 @@ pub fn after_post<T, P: Template>(
 
 /// Whether a failed save shows its form again (`form_again`) rather than an error page.
 pub fn shows_form_again(error: &AppError) -> bool {
-    matches!(error, AppError::Invalid(_) | AppError::Unavailable(_))
+    matches!(
+        error,
+        AppError::Invalid(_) | AppError::Conflict(_) | AppError::Unavailable(_)
+    )
 }
 
 /// A form that was not saved, shown again with the input kept: with its refusals next to the fields
-/// (422), or — when the database was busy or unreachable — saying nothing was saved and to send it again
-/// in a moment (503 with `Retry-After`). Any other error is passed on.
+/// (422), with what someone else changed meanwhile (409), or — when the database was busy or
+/// unreachable — saying nothing was saved and to send it again in a moment (503 with `Retry-After`).
+/// Any other error is passed on.
 pub fn form_again<P: Template>(
     error: AppError,
     page: impl FnOnce(FormErrors) -> P,
@@ -126,6 +130,7 @@ pub fn form_again<P: Template>(
         AppError::Invalid(errors) => {
             page_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page(errors))
         }
+        AppError::Conflict(changed) => page_with_status(StatusCode::CONFLICT, &page(changed)),
         AppError::Unavailable(reason) => {
             tracing::warn!(%reason, "a form was not saved: the database is unavailable");
             let busy = FormErrors::single(WHOLE_FORM, Msg::new("error-database-busy"));

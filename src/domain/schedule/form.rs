@@ -21,6 +21,8 @@ use crate::i18n::Msg;
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct SessionInput {
+    /// The version of the session the form was loaded at (`services::editing`); empty for a new one.
+    pub version: String,
     /// A `SessionKind` by its stored name (`lecture`, `site_visit`…).
     pub kind: String,
     pub title: String,

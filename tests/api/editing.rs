@@ -1,0 +1,184 @@
+//! Two people editing the same thing: the second save of a form loaded before the first is refused
+//! (409) with its input kept and what the first changed (by whom), and saving it again puts its values on
+//! top; a form saved without a change writes nothing.
+
+use cohortdesk::domain::role::Role;
+use cohortdesk::schema::audit_log;
+use diesel::prelude::*;
+
+use crate::helpers::{TestApp, Visitor, with_field};
+
+const ALICE: &str = "alice@example.org";
+const BORIS: &str = "boris@example.org";
+
+fn value(values: &[(String, String)], name: &str) -> String {
+    values
+        .iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, v)| v.clone())
+        .unwrap_or_else(|| panic!("the form has no field {name}"))
+}
+
+fn audit_entries(app: &TestApp) -> i64 {
+    app.with_conn(|conn| audit_log::table.count().get_result(conn).unwrap())
+}
+
+/// Two organizers, Alice and Борис, logged in on the demo.
+async fn two_organizers() -> (TestApp, Visitor, Visitor) {
+    let app = TestApp::with_demo().await;
+    app.add_user(ALICE, "Alice Chen", Role::Organizer);
+    app.add_user(BORIS, "Борис Петров", Role::Organizer);
+    let alice = app.logged_in(ALICE).await;
+    let boris = app.logged_in(BORIS).await;
+    (app, alice, boris)
+}
+
+/// One side of a race: who, which field they change, and to what.
+struct Edit<'a> {
+    who: &'a Visitor,
+    name: &'a str,
+    field: &'a str,
+    value: &'a str,
+}
+
+/// Both open the form at `page`; `first` saves, then `second`: refused, kept, shown what `first` changed
+/// (under `label`), nothing of it saved; then saved again, on top.
+async fn race(page: &str, action: &str, label: &str, first: Edit<'_>, second: Edit<'_>) {
+    let first_form = first.who.get(page).await.form_values();
+    let second_form = second.who.get(page).await.form_values();
+    assert!(
+        !value(&first_form, "version").is_empty(),
+        "{page} carries its version"
+    );
+
+    let saved = first
+        .who
+        .submit_values(
+            page,
+            action,
+            &with_field(&first_form, first.field, first.value),
+        )
+        .await;
+    assert_eq!(saved.status, 303, "{page}: {}", saved.text("main"));
+
+    let refused = second
+        .who
+        .submit_values(
+            page,
+            action,
+            &with_field(&second_form, second.field, second.value),
+        )
+        .await;
+    assert_eq!(refused.status, 409, "{page}: {}", refused.text("main"));
+    let kept = refused.form_values();
+    assert_eq!(
+        value(&kept, second.field),
+        second.value,
+        "{page}: input kept"
+    );
+    let summary = refused.text(".error-summary");
+    for shown in [label, first.value, first.name] {
+        assert!(summary.contains(shown), "{page}: {shown:?} in {summary}");
+    }
+
+    let now = first.who.get(page).await.form_values();
+    assert_eq!(
+        value(&now, first.field),
+        first.value,
+        "{page}: the first save stands"
+    );
+    assert_ne!(
+        value(&now, second.field),
+        second.value,
+        "{page}: nothing of the refused save"
+    );
+
+    let applied = second.who.submit_values(page, action, &kept).await;
+    assert_eq!(applied.status, 303, "{page}: {}", applied.text("main"));
+    let after = first.who.get(page).await.form_values();
+    assert_eq!(value(&after, second.field), second.value, "{page}: on top");
+    assert_eq!(
+        value(&after, first.field),
+        value(&kept, first.field),
+        "{page}: the second's form as it was sent, all of it"
+    );
+}
+
+/// Saves the form at `page` as loaded: a 303, and not one new entry in the audit log.
+async fn unchanged_save_writes_nothing(app: &TestApp, who: &Visitor, page: &str, action: &str) {
+    let before = audit_entries(app);
+    let form = who.get(page).await.form_values();
+    let saved = who.submit_values(page, action, &form).await;
+    assert_eq!(saved.status, 303, "{page}: {}", saved.text("main"));
+    assert_eq!(
+        audit_entries(app),
+        before,
+        "{page}: an unchanged save logs nothing"
+    );
+    let again = who.get(page).await.form_values();
+    assert_eq!(
+        value(&again, "version"),
+        value(&form, "version"),
+        "{page}: same version"
+    );
+}
+
+fn sequences(calendar: &str) -> Vec<String> {
+    calendar
+        .lines()
+        .filter(|l| l.starts_with("SEQUENCE:") || l.starts_with("UID:"))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[actix_web::test]
+async fn a_session_saved_meanwhile_is_not_overwritten_in_either_order() {
+    let (app, alice, boris) = two_organizers().await;
+    let page = "/cohorts/1/sessions/7/edit";
+    let action = "/cohorts/1/sessions/7";
+    race(
+        page,
+        action,
+        "Room",
+        Edit {
+            who: &alice,
+            name: "Alice Chen",
+            field: "room",
+            value: "Hall 2",
+        },
+        Edit {
+            who: &boris,
+            name: "Борис Петров",
+            field: "what_to_bring",
+            value: "Паспорт и блокнот",
+        },
+    )
+    .await;
+    race(
+        page,
+        action,
+        "What to bring",
+        Edit {
+            who: &boris,
+            name: "Борис Петров",
+            field: "what_to_bring",
+            value: "Сапоги",
+        },
+        Edit {
+            who: &alice,
+            name: "Alice Chen",
+            field: "room",
+            value: "Hall 3",
+        },
+    )
+    .await;
+
+    let calendar = alice.get("/cohorts/1/calendar.ics").await.body;
+    unchanged_save_writes_nothing(&app, &alice, page, action).await;
+    let again = alice.get("/cohorts/1/calendar.ics").await.body;
+    assert_eq!(
+        sequences(&again),
+        sequences(&calendar),
+        "no calendar's SEQUENCE moves"
+    );
+}
