@@ -109,6 +109,8 @@ pub struct AttendanceRules {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct RulesInput {
+    /// The version of the cohort, as loaded (`services::editing`).
+    pub version: String,
     pub completion_threshold: String,
     pub checkin_opens_before: String,
     pub checkin_closes_after: String,
@@ -116,8 +118,9 @@ pub struct RulesInput {
 }
 
 impl RulesInput {
-    pub fn of(rules: AttendanceRules) -> Self {
+    pub fn of(rules: AttendanceRules, version: String) -> Self {
         Self {
+            version,
             completion_threshold: rules.completion_threshold.to_string(),
             checkin_opens_before: rules.checkin_opens_before.to_string(),
             checkin_closes_after: rules.checkin_closes_after.to_string(),
@@ -366,6 +369,7 @@ mod tests {
     #[test]
     fn the_settings_form_checks_every_field() {
         let input = RulesInput {
+            version: String::new(),
             completion_threshold: "75".into(),
             checkin_opens_before: "15".into(),
             checkin_closes_after: "30".into(),
@@ -373,7 +377,7 @@ mod tests {
         };
         let rules = input.parse().unwrap();
         assert_eq!(rules.completion_threshold, 75);
-        assert_eq!(RulesInput::of(rules).late_after, "10");
+        assert_eq!(RulesInput::of(rules, String::new()).late_after, "10");
         let bad = RulesInput {
             completion_threshold: "120".into(),
             late_after: "45".into(),

@@ -196,6 +196,8 @@ impl WorkingLanguage {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct CohortInput {
+    /// The version of what the form edits, as loaded (`services::editing`); empty on a new one.
+    pub version: String,
     pub allocation_id: String,
     pub name: String,
     pub venue: String,
@@ -295,6 +297,7 @@ mod tests {
 
     fn input() -> CohortInput {
         CohortInput {
+            version: String::new(),
             allocation_id: "1".into(),
             name: "2023 SCO Poverty Reduction Training — Qingdao".into(),
             venue: "Qingdao Agricultural University".into(),

@@ -16,6 +16,8 @@ pub const PLACES_MAX: i32 = 100_000;
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct CommitmentInput {
+    /// The version of what the form edits, as loaded (`services::editing`); empty on a new one.
+    pub version: String,
     pub name: String,
     pub description: String,
     pub places: String,
@@ -70,6 +72,8 @@ impl CommitmentDraft {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct AllocationInput {
+    /// The version of what the form edits, as loaded (`services::editing`); empty on a new one.
+    pub version: String,
     pub host_city: String,
     pub places: String,
     /// The years of the commitment's period, in the same order as `target_places`.
@@ -144,6 +148,7 @@ mod tests {
 
     fn commitment(places: &str, start: &str, end: &str) -> CommitmentInput {
         CommitmentInput {
+            version: String::new(),
             name: "SCO poverty-reduction training".into(),
             description: String::new(),
             places: places.into(),
@@ -170,6 +175,7 @@ mod tests {
     #[test]
     fn yearly_targets_must_fit_in_the_allocation_and_the_period() {
         let input = AllocationInput {
+            version: String::new(),
             host_city: "Qingdao".into(),
             places: "200".into(),
             target_year: vec!["2023".into(), "2024".into(), "2025".into()],

@@ -162,6 +162,8 @@ impl InterpreterInput {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct VehicleInput {
+    /// The version of what the form edits, as loaded (`services::editing`); empty on a new one.
+    pub version: String,
     pub name: String,
     pub seats: String,
     pub driver_contact: String,

@@ -484,6 +484,8 @@ impl CountryIndex {
 #[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default)]
 pub struct TraineeInput {
+    /// The version of what the form edits, as loaded (`services::editing`); empty on a new one.
+    pub version: String,
     pub family_name: String,
     pub given_name: String,
     pub native_name: String,

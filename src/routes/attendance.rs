@@ -12,6 +12,7 @@ use serde::Deserialize;
 use crate::domain::attendance::{
     LOADED_AT_FORMAT, Mark, MarkInput, RollCallForm, RulesInput, Tally, parse_bulk,
 };
+use crate::domain::audit::AuditObject;
 use crate::domain::ids::{CohortId, SessionId, TraineeId};
 use crate::domain::time::{clock, local_day};
 use crate::error::{AppError, AppResult};
@@ -21,7 +22,7 @@ use crate::models::country::Country;
 use crate::services::attendance::{
     self, AttendanceTable, BULK_LINES, Expected, RollCall, Summary, TraineeRate,
 };
-use crate::services::cohorts;
+use crate::services::{cohorts, editing};
 use crate::sheet::FileFormat;
 use crate::web::auth::{Organizer, Staff};
 use crate::web::ctx::{Ctx, flash_message, flash_refusal};
@@ -457,8 +458,12 @@ async fn index(
     ctx: Ctx,
     id: web::Path<CohortId>,
 ) -> AppResult<HttpResponse> {
-    let summary = load_summary(&state, id.into_inner()).await?;
-    let rules = RulesInput::of(summary.cohort.cohort.attendance_rules());
+    let id = id.into_inner();
+    let summary = load_summary(&state, id).await?;
+    let version = state
+        .db(move |conn| editing::version(conn, &[(AuditObject::Cohort, id.0)]))
+        .await?;
+    let rules = RulesInput::of(summary.cohort.cohort.attendance_rules(), version);
     page(&IndexPage {
         ctx,
         summary,
@@ -477,9 +482,12 @@ async fn save_rules(
     Form(input): Form<RulesInput>,
 ) -> AppResult<HttpResponse> {
     let (id, now) = (id.into_inner(), state.now());
+    let seen = editing::sent_version(&input.version);
     let result = state
         .db_parsed(input.parse(), move |conn, rules| {
-            cohorts::set_attendance_rules(conn, id, rules, now)
+            editing::save(conn, &[(AuditObject::Cohort, id.0)], seen, |conn| {
+                cohorts::set_attendance_rules(conn, id, rules, now)
+            })
         })
         .await;
     let summary = load_summary(&state, id).await?;

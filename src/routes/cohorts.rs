@@ -30,7 +30,7 @@ use crate::services::attendance::Summary;
 use crate::services::history::{History, history_of};
 use crate::services::mailings;
 use crate::services::translations::{self, Confirm};
-use crate::services::{attendance, cohorts, retention};
+use crate::services::{attendance, cohorts, editing, retention};
 use crate::web::archive::{Archivable, archive};
 use crate::web::auth::{Organizer, Staff};
 use crate::web::ctx::Ctx;
@@ -399,8 +399,9 @@ async fn create(
     )
 }
 
-fn input_of(c: &Cohort) -> CohortInput {
+fn input_of(c: &Cohort, version: String) -> CohortInput {
     CohortInput {
+        version,
         allocation_id: c.allocation_id.to_string(),
         name: c.name.clone(),
         venue: c.venue.clone(),
@@ -421,19 +422,20 @@ async fn edit(
     id: web::Path<CohortId>,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
-    let (listing, versions) = state
+    let (listing, versions, version) = state
         .db(move |conn| {
             let listing = Cohort::find(conn, id)?;
             let versions =
                 translations::form_versions(conn, translations::cohort_originals(&listing))?;
-            Ok((listing, versions))
+            let version = editing::version(conn, &[(AuditObject::Cohort, id.0)])?;
+            Ok((listing, versions, version))
         })
         .await?;
     let keep = Some(listing.cohort.allocation_id);
     let allocations = load_choices(&state, keep, user.scope()).await?;
     page(&FormPage {
         ctx,
-        input: input_of(&listing.cohort),
+        input: input_of(&listing.cohort, version),
         editing: Some(listing),
         errors: FormErrors::new(),
         allocations,
@@ -452,11 +454,12 @@ async fn update(
     let id = id.into_inner();
     let listing = state.db(move |conn| Ok(Cohort::find(conn, id)?)).await?;
     let (now, scope) = (state.now(), user.scope());
+    let seen = editing::sent_version(&input.version);
     let result = state
         .db_parsed(
             parse_form(&input, &fields),
             move |conn, (draft, versions)| {
-                conn.write(|conn| {
+                editing::save(conn, &[(AuditObject::Cohort, id.0)], seen, |conn| {
                     cohorts::update(conn, id, &draft, scope, now)?;
                     save_name_versions(conn, id, versions, now)
                 })

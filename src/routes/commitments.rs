@@ -21,7 +21,9 @@ use crate::form_errors::FormErrors;
 use crate::i18n::Lang;
 use crate::models::allocation::Allocation;
 use crate::models::commitment::Commitment;
+use crate::services::audit::Subject;
 use crate::services::commitments::{self, CommitmentDetail, CommitmentSummary};
+use crate::services::editing;
 use crate::services::history::{History, history_of};
 use crate::services::translations;
 use crate::web::archive::{Archivable, archive};
@@ -160,8 +162,9 @@ async fn find(state: &AppState, id: CommitmentId) -> AppResult<Commitment> {
     state.db(move |conn| Ok(Commitment::find(conn, id)?)).await
 }
 
-fn input_of(c: &Commitment) -> CommitmentInput {
+fn input_of(c: &Commitment, version: String) -> CommitmentInput {
     CommitmentInput {
+        version,
         name: c.name.clone(),
         description: c.description.clone(),
         places: c.places.to_string(),
@@ -214,9 +217,12 @@ async fn edit(
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
     let commitment = find(&state, id).await?;
+    let version = state
+        .db(move |conn| editing::version(conn, &[(AuditObject::Commitment, id.0)]))
+        .await?;
     page(&FormPage {
         ctx,
-        input: input_of(&commitment),
+        input: input_of(&commitment, version),
         editing: Some(commitment),
         errors: FormErrors::new(),
     })
@@ -233,9 +239,12 @@ async fn update(
     let id = id.into_inner();
     let commitment = find(&state, id).await?;
     let now = state.now();
+    let seen = editing::sent_version(&input.version);
     let result = state
         .db_parsed(CommitmentDraft::parse(&input), move |conn, draft| {
-            commitments::update(conn, id, &draft, now)
+            editing::save(conn, &[(AuditObject::Commitment, id.0)], seen, |conn| {
+                commitments::update(conn, id, &draft, now)
+            })
         })
         .await;
     after_post(
@@ -355,7 +364,14 @@ fn save_city_versions(
     now: NaiveDateTime,
 ) -> AppResult<()> {
     let originals = translations::host_city_originals(id, host_city);
-    translations::save_form_versions(conn, originals, &bound_to(versions, id.0), now)?;
+    let subject = Subject {
+        object: AuditObject::Allocation,
+        id: id.0,
+        cohort: None,
+        label: host_city.to_owned(),
+    };
+    let bound = bound_to(versions, id.0);
+    translations::save_form_versions(conn, &subject, originals, &bound, now)?;
     Ok(())
 }
 
@@ -406,7 +422,7 @@ async fn edit_allocation(
     path: web::Path<(CommitmentId, AllocationId)>,
 ) -> AppResult<HttpResponse> {
     let (id, allocation_id) = path.into_inner();
-    let (commitment, allocation, targets, versions) = state
+    let (commitment, allocation, targets, versions, version) = state
         .db(move |conn| {
             let allocation = Allocation::find(conn, allocation_id)?;
             if allocation.commitment_id != id {
@@ -415,7 +431,9 @@ async fn edit_allocation(
             let targets = Allocation::targets(conn, &[allocation_id])?;
             let originals = translations::host_city_originals(allocation_id, &allocation.host_city);
             let versions = translations::form_versions(conn, originals)?;
-            Ok((Commitment::find(conn, id)?, allocation, targets, versions))
+            let version = editing::version(conn, &[(AuditObject::Allocation, allocation_id.0)])?;
+            let commitment = Commitment::find(conn, id)?;
+            Ok((commitment, allocation, targets, versions, version))
         })
         .await?;
     page(&AllocationPage {
@@ -423,6 +441,7 @@ async fn edit_allocation(
         commitment,
         editing: Some(allocation_id),
         input: AllocationInput {
+            version,
             host_city: allocation.host_city,
             places: allocation.places.to_string(),
             target_year: targets.iter().map(|t| t.year.to_string()).collect(),
@@ -445,11 +464,13 @@ async fn update_allocation(
     let commitment = find(&state, id).await?;
     let years = years_of(commitment.starts_on, commitment.ends_on);
     let now = state.now();
+    let seen = editing::sent_version(&input.version);
+    let objects = [(AuditObject::Allocation, allocation_id.0)];
     let result = state
         .db_parsed(
             parse_allocation(&input, &fields, &years),
             move |conn, (draft, versions)| {
-                conn.write(|conn| {
+                editing::save(conn, &objects, seen, |conn| {
                     commitments::update_allocation(conn, id, allocation_id, &draft, now)?;
                     save_city_versions(conn, allocation_id, &draft.host_city, versions, now)
                 })

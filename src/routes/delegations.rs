@@ -4,11 +4,13 @@
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
+use crate::domain::audit::AuditObject;
 use crate::domain::ids::{CohortId, DelegationId};
 use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
 use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::country::Country;
+use crate::services::editing;
 use crate::services::roster::{self, DelegationInput, DelegationView};
 use crate::sheet::FileFormat;
 use crate::web::auth::{Organizer, Staff};
@@ -141,8 +143,12 @@ async fn edit(
 ) -> AppResult<HttpResponse> {
     let (id, delegation_id) = path.into_inner();
     let (cohort, view, country) = find(&state, &ctx, id, delegation_id).await?;
+    let version = state
+        .db(move |conn| editing::version(conn, &[(AuditObject::Delegation, delegation_id.0)]))
+        .await?;
     let d = &view.delegation;
     let input = DelegationInput {
+        version,
         leader: d
             .leader_trainee_id
             .map(|t| t.to_string())
@@ -172,9 +178,15 @@ async fn update(
 ) -> AppResult<HttpResponse> {
     let (id, delegation_id) = path.into_inner();
     let (cohort, view, country) = find(&state, &ctx, id, delegation_id).await?;
-    let submitted = input.clone();
+    let (submitted, now) = (input.clone(), state.now());
+    let seen = editing::sent_version(&input.version);
+    let objects = [(AuditObject::Delegation, delegation_id.0)];
     let result = state
-        .db(move |conn| roster::update_delegation(conn, id, delegation_id, &submitted))
+        .db(move |conn| {
+            editing::save(conn, &objects, seen, |conn| {
+                roster::update_delegation(conn, id, delegation_id, &submitted, now)
+            })
+        })
         .await;
     after_post(
         &req,

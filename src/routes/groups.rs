@@ -5,12 +5,14 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
+use crate::domain::audit::AuditObject;
 use crate::domain::ids::{CohortId, GroupId, TraineeId};
 use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
 use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::enrollment::RosterLine;
 use crate::models::group::CohortGroup;
+use crate::services::editing;
 use crate::services::groups::{self, SPLIT_MAX};
 use crate::web::auth::{Organizer, Staff};
 use crate::web::ctx::{Ctx, flash, flash_refusal};
@@ -201,6 +203,7 @@ struct FormPage {
     members: Vec<String>,
     trainees: Vec<RosterLine>,
     errors: FormErrors,
+    version: String,
 }
 
 impl FormPage {
@@ -223,8 +226,12 @@ async fn edit(
         .into_iter()
         .find(|g| g.group.id == group_id)
         .ok_or(AppError::NotFound)?;
+    let version = state
+        .db(move |conn| editing::version(conn, &[(AuditObject::Group, group_id.0)]))
+        .await?;
     page(&FormPage {
         ctx,
+        version,
         cohort: loaded.cohort,
         group: group_id,
         group_name: view.group.name,
@@ -241,6 +248,8 @@ async fn edit(
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct GroupInput {
+    /// The version of the group, as loaded (`services::editing`).
+    version: String,
     name: String,
     members: Vec<String>,
 }
@@ -257,9 +266,14 @@ async fn update(
     let (id, group_id) = path.into_inner();
     let members: Result<Vec<TraineeId>, _> = input.members.iter().map(|m| m.parse()).collect();
     let members = members.map_err(|_| AppError::BadRequest)?;
-    let name = input.name.clone();
+    let (name, now) = (input.name.clone(), state.now());
+    let seen = editing::sent_version(&input.version);
     let result = state
-        .db(move |conn| groups::save(conn, id, group_id, &name, &members))
+        .db(move |conn| {
+            editing::save(conn, &[(AuditObject::Group, group_id.0)], seen, |conn| {
+                groups::save(conn, id, group_id, &name, &members, now)
+            })
+        })
         .await;
     let loaded = load(&state, id).await?;
     after_post(
@@ -275,6 +289,7 @@ async fn update(
             members: input.members,
             trainees: loaded.trainees,
             errors,
+            version: input.version,
         },
     )
 }

@@ -10,6 +10,7 @@ use chrono::NaiveDateTime;
 use serde::de::DeserializeOwned;
 
 use crate::db::DbConnection;
+use crate::domain::audit::AuditObject;
 use crate::domain::cohort::WorkingLanguage;
 use crate::domain::ids::{InterpreterId, SpeakerId, VenueId};
 use crate::domain::resources::{
@@ -27,11 +28,13 @@ use crate::models::interpreter::{Interpreter, InterpreterFields};
 use crate::models::session::Uses;
 use crate::models::speaker::{Speaker, SpeakerFields};
 use crate::models::venue::{Venue, VenueFields};
+use crate::services::audit::{self, Audited};
+use crate::services::editing;
 use crate::services::timetable::{self, Engagement};
 use crate::services::translations::{self, Original};
 use crate::web::auth::{Organizer, Staff};
 use crate::web::ctx::Ctx;
-use crate::web::fields::{Field, Label, SimpleForm, with_versions};
+use crate::web::fields::{Field, Label, SimpleForm, version_sent, with_versions};
 use crate::web::form::FormFields;
 use crate::web::render::{after_post, page};
 use crate::web::state::AppState;
@@ -69,7 +72,7 @@ pub trait Kind: 'static {
     const NEW: &'static str;
     const EDIT: &'static str;
     type Id: Copy + Display + DeserializeOwned + Send + 'static;
-    type Row: Send + 'static;
+    type Row: Audited + Send + 'static;
     type Input: DeserializeOwned + Default + Send + 'static;
     type Draft: Send + 'static;
 
@@ -93,6 +96,8 @@ pub trait Kind: 'static {
     fn input_of(row: &Self::Row) -> Self::Input;
     fn fields(input: &Self::Input) -> Vec<Field>;
     fn uses(id: Self::Id) -> Uses;
+    /// What its audit log entries are about.
+    const OBJECT: AuditObject;
     /// What its texts belong to, for their other languages.
     const OWNER: Owner;
     /// Its texts a trainee reads, as saved.
@@ -199,14 +204,14 @@ async fn show<K: Kind>(
 /// The form, each text with its inputs in the other languages (`versions`: input name, value).
 fn form<K: Kind>(
     ctx: Ctx,
-    editing: Option<K::Id>,
+    editing: Option<(K::Id, String)>,
     input: &K::Input,
     versions: &[(String, String)],
     errors: FormErrors,
 ) -> SimpleForm {
-    let (heading, action) = match editing {
-        Some(id) => (K::EDIT, format!("{}/{id}", K::PATH)),
-        None => (K::NEW, K::PATH.to_owned()),
+    let (heading, action, version) = match editing {
+        Some((id, version)) => (K::EDIT, format!("{}/{id}", K::PATH), version),
+        None => (K::NEW, K::PATH.to_owned(), String::new()),
     };
     SimpleForm {
         ctx,
@@ -215,6 +220,7 @@ fn form<K: Kind>(
         action,
         fields: with_versions(K::fields(input), K::OWNER, versions),
         errors,
+        version,
     }
 }
 
@@ -245,7 +251,7 @@ fn save_versions<K: Kind>(
 ) -> AppResult<()> {
     let row = K::find(conn, id)?;
     let bound = bound_to(versions, K::number(id));
-    translations::save_form_versions(conn, K::originals(&row), &bound, now)?;
+    translations::save_form_versions(conn, &row.subject(), K::originals(&row), &bound, now)?;
     Ok(())
 }
 
@@ -263,6 +269,8 @@ async fn create<K: Kind>(
             move |conn, (draft, versions)| {
                 conn.write(|conn| {
                     let id = K::insert(conn, &draft, now)?;
+                    let row = K::find(conn, id)?;
+                    audit::created(conn, now, &row)?;
                     save_versions::<K>(conn, id, versions, now)?;
                     Ok(id)
                 })
@@ -285,16 +293,17 @@ async fn edit<K: Kind>(
     id: web::Path<K::Id>,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
-    let (input, versions) = state
+    let (input, versions, version) = state
         .db(move |conn| {
             let row = K::find(conn, id)?;
             let versions = translations::form_versions(conn, K::originals(&row))?;
-            Ok((K::input_of(&row), versions))
+            let version = editing::version(conn, &[(K::OBJECT, K::number(id))])?;
+            Ok((K::input_of(&row), versions, version))
         })
         .await?;
     page(&form::<K>(
         ctx,
-        Some(id),
+        Some((id, version)),
         &input,
         &versions,
         FormErrors::new(),
@@ -314,12 +323,17 @@ async fn update<K: Kind>(
         .db(move |conn| Ok(K::find(conn, id).map(drop)?))
         .await?;
     let now = state.now();
+    let sent = version_sent(&fields);
+    let seen = editing::sent_version(&sent);
     let result = state
         .db_parsed(
             parse_with_versions::<K>(&input, &fields),
             move |conn, (draft, versions)| {
-                conn.write(|conn| {
+                editing::save(conn, &[(K::OBJECT, K::number(id))], seen, |conn| {
+                    let before = K::find(conn, id)?;
                     K::update(conn, id, &draft)?;
+                    let after = K::find(conn, id)?;
+                    audit::updated(conn, now, &before, &after)?;
                     save_versions::<K>(conn, id, versions, now)
                 })
             },
@@ -330,7 +344,7 @@ async fn update<K: Kind>(
         result,
         "flash-saved",
         |()| format!("{}/{id}", K::PATH),
-        |errors| form::<K>(ctx, Some(id), &input, &fields, errors),
+        |errors| form::<K>(ctx, Some((id, sent)), &input, &fields, errors),
     )
 }
 
@@ -362,6 +376,7 @@ struct Venues;
 
 impl Kind for Venues {
     const OWNER: Owner = Owner::Venue;
+    const OBJECT: AuditObject = AuditObject::Venue;
     const PATH: &'static str = "/venues";
     const TITLE: &'static str = "venues-title";
     const NEW: &'static str = "venue-new";
@@ -455,6 +470,7 @@ struct Speakers;
 
 impl Kind for Speakers {
     const OWNER: Owner = Owner::Speaker;
+    const OBJECT: AuditObject = AuditObject::Speaker;
     const PATH: &'static str = "/speakers";
     const TITLE: &'static str = "speakers-title";
     const NEW: &'static str = "speaker-new";
@@ -549,6 +565,7 @@ struct Interpreters;
 
 impl Kind for Interpreters {
     const OWNER: Owner = Owner::Interpreter;
+    const OBJECT: AuditObject = AuditObject::Interpreter;
     const PATH: &'static str = "/interpreters";
     const TITLE: &'static str = "interpreters-title";
     const NEW: &'static str = "interpreter-new";

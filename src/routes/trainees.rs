@@ -9,6 +9,7 @@ use askama::Template;
 use chrono_tz::Tz;
 use serde::Deserialize;
 
+use crate::domain::audit::AuditObject;
 use crate::domain::ids::{CohortId, TraineeId};
 use crate::domain::role::Access;
 use crate::domain::time::local_text;
@@ -23,7 +24,7 @@ use crate::models::enrollment::{Enrollment, RosterEntry};
 use crate::models::trainee::Trainee;
 use crate::services::audit::{self, Actor};
 use crate::services::roster::{self, Paging, Profile, Roster, RosterFilter, Setting};
-use crate::services::roster_file;
+use crate::services::{editing, roster_file};
 use crate::sheet::FileFormat;
 use crate::web::auth::{Organizer, Staff, ensure};
 use crate::web::ctx::{Ctx, flash, flash_message};
@@ -347,13 +348,19 @@ impl FormPage {
 }
 
 /// The form filled with what is stored, times on the cohort's clock.
-fn input_of(entry: &RosterEntry, zone: Tz, vault: &Vault) -> AppResult<TraineeInput> {
+fn input_of(
+    entry: &RosterEntry,
+    zone: Tz,
+    vault: &Vault,
+    version: String,
+) -> AppResult<TraineeInput> {
     let (t, e) = (&entry.trainee, &entry.enrollment);
     let passport_number = t.passport_number(vault)?.unwrap_or_default();
     let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
     // `datetime-local` inputs want a `T` between date and time.
     let local = |at| local_text(at, zone).replacen(' ', "T", 1);
     Ok(TraineeInput {
+        version,
         family_name: t.family_name.clone(),
         given_name: t.given_name.clone(),
         native_name: t.native_name.clone(),
@@ -400,6 +407,14 @@ async fn editing(
             Ok((setting, Enrollment::find(conn, id, trainee)?))
         })
         .await
+}
+
+/// What the trainee form edits: the person and their enrollment in the cohort.
+fn edited(entry: &RosterEntry) -> [(AuditObject, i32); 2] {
+    [
+        (AuditObject::Trainee, entry.trainee.id.0),
+        (AuditObject::Enrollment, entry.enrollment.id.0),
+    ]
 }
 
 /// `GET /cohorts/{id}/trainees/new`
@@ -469,8 +484,12 @@ async fn edit(
 ) -> AppResult<HttpResponse> {
     let (id, trainee_id) = path.into_inner();
     let (setting, entry) = editing(&state, id, trainee_id).await?;
+    let objects = edited(&entry);
+    let version = state
+        .db(move |conn| editing::version(conn, &objects))
+        .await?;
     page(&FormPage {
-        input: input_of(&entry, setting.cohort.cohort.zone(), &state.vault)?,
+        input: input_of(&entry, setting.cohort.cohort.zone(), &state.vault, version)?,
         ctx,
         cohort: setting.cohort,
         editing: Some(entry.trainee),
@@ -492,11 +511,14 @@ async fn update(
     let (setting, entry) = editing(&state, id, trainee_id).await?;
     let now = state.now();
     let vault = state.vault.clone();
+    let (objects, seen) = (edited(&entry), editing::sent_version(&input.version));
     let result = state
         .db_parsed(
             input.parse(&setting.context()),
             move |conn, (trainee, enrollment)| {
-                roster::update(conn, id, trainee_id, &trainee, &enrollment, &vault, now)
+                editing::save(conn, &objects, seen, |conn| {
+                    roster::update(conn, id, trainee_id, &trainee, &enrollment, &vault, now)
+                })
             },
         )
         .await;

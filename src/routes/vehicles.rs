@@ -6,6 +6,7 @@ use askama::Template;
 use chrono::NaiveDateTime;
 
 use crate::db::DbConnection;
+use crate::domain::audit::AuditObject;
 use crate::domain::ids::{CohortId, VehicleId};
 use crate::domain::resources::{VehicleDraft, VehicleInput};
 use crate::domain::translation::{Owner, Text, VersionInput, bound_to, parse_own_versions};
@@ -13,7 +14,8 @@ use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
 use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::vehicle::{Vehicle, VehicleFields};
-use crate::services::translations;
+use crate::services::audit::{self, Audited};
+use crate::services::{editing, translations};
 use crate::web::auth::{Organizer, Staff};
 use crate::web::ctx::Ctx;
 use crate::web::fields::{Field, SimpleForm, with_versions};
@@ -78,6 +80,7 @@ fn form(
         None => ("vehicle-new", format!("/cohorts/{cohort}/vehicles")),
     };
     SimpleForm {
+        version: input.version.clone(),
         ctx,
         heading,
         action,
@@ -112,17 +115,26 @@ fn parse_form(
     FormErrors::both(input.parse(), parse_own_versions(fields, Owner::Vehicle))
 }
 
-/// Saves the name's versions a form sent for the saved vehicle `id`.
+/// Saves the name's versions a form sent for the saved `vehicle`.
 fn save_name_versions(
     conn: &mut DbConnection,
-    id: VehicleId,
-    name: &str,
+    vehicle: &Vehicle,
     versions: Vec<VersionInput>,
     now: NaiveDateTime,
 ) -> AppResult<()> {
-    let originals = vec![translations::guessed(Text::VehicleName, id.0, name)];
-    translations::save_form_versions(conn, originals, &bound_to(versions, id.0), now)?;
+    let id = vehicle.id.0;
+    let originals = vec![translations::guessed(Text::VehicleName, id, &vehicle.name)];
+    let bound = bound_to(versions, id);
+    translations::save_form_versions(conn, &vehicle.subject(), originals, &bound, now)?;
     Ok(())
+}
+
+/// The vehicle `id` as cohort `cohort` sees it (its own, or a shared one).
+fn vehicle_in(conn: &mut DbConnection, cohort: CohortId, id: VehicleId) -> AppResult<Vehicle> {
+    Vehicle::for_cohort(conn, cohort)?
+        .into_iter()
+        .find(|v| v.id == id)
+        .ok_or(AppError::NotFound)
 }
 
 /// `GET /cohorts/{id}/vehicles/new`
@@ -164,7 +176,9 @@ async fn create(
                 conn.write(|conn| {
                     Cohort::find(conn, id)?;
                     let vehicle = VehicleFields::from_draft(&draft, id).insert(conn, now)?;
-                    save_name_versions(conn, vehicle, &draft.name, versions, now)?;
+                    let saved = vehicle_in(conn, id, vehicle)?;
+                    audit::created(conn, now, &saved)?;
+                    save_name_versions(conn, &saved, versions, now)?;
                     Ok(vehicle)
                 })
             },
@@ -181,14 +195,7 @@ async fn create(
 
 /// The vehicle, if this cohort may use it.
 async fn find(state: &AppState, id: CohortId, vehicle: VehicleId) -> AppResult<Vehicle> {
-    state
-        .db(move |conn| {
-            Vehicle::for_cohort(conn, id)?
-                .into_iter()
-                .find(|v| v.id == vehicle)
-                .ok_or(AppError::NotFound)
-        })
-        .await
+    state.db(move |conn| vehicle_in(conn, id, vehicle)).await
 }
 
 /// `GET /cohorts/{id}/vehicles/{vehicle_id}/edit`
@@ -201,10 +208,15 @@ async fn edit(
     let (id, vehicle_id) = path.into_inner();
     let vehicle = find(&state, id, vehicle_id).await?;
     let originals = translations::vehicle_originals(&vehicle);
-    let versions = state
-        .db(move |conn| translations::form_versions(conn, originals))
+    let objects = [(AuditObject::Vehicle, vehicle_id.0)];
+    let (versions, version) = state
+        .db(move |conn| {
+            let versions = translations::form_versions(conn, originals)?;
+            Ok((versions, editing::version(conn, &objects)?))
+        })
         .await?;
     let input = VehicleInput {
+        version,
         name: vehicle.name,
         seats: vehicle.seats.to_string(),
         driver_contact: vehicle.driver_contact,
@@ -236,13 +248,18 @@ async fn update(
     let (id, vehicle_id) = path.into_inner();
     find(&state, id, vehicle_id).await?;
     let now = state.now();
+    let seen = editing::sent_version(&input.version);
+    let objects = [(AuditObject::Vehicle, vehicle_id.0)];
     let result = state
         .db_parsed(
             parse_form(&input, &fields),
             move |conn, (draft, versions)| {
-                conn.write(|conn| {
+                editing::save(conn, &objects, seen, |conn| {
+                    let before = vehicle_in(conn, id, vehicle_id)?;
                     VehicleFields::from_draft(&draft, id).update(conn, vehicle_id)?;
-                    save_name_versions(conn, vehicle_id, &draft.name, versions, now)
+                    let after = vehicle_in(conn, id, vehicle_id)?;
+                    audit::updated(conn, now, &before, &after)?;
+                    save_name_versions(conn, &after, versions, now)
                 })
             },
         )

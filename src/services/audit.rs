@@ -22,9 +22,15 @@ use crate::models::audit::{AuditEntry, NewEntry};
 use crate::models::cohort::Cohort;
 use crate::models::commitment::Commitment;
 use crate::models::enrollment::RosterEntry;
+use crate::models::group::CohortGroup;
+use crate::models::interpreter::Interpreter;
 use crate::models::session::Session;
+use crate::models::speaker::Speaker;
 use crate::models::trainee::Trainee;
 use crate::models::user::User;
+use crate::models::vehicle::Vehicle;
+use crate::models::venue::Venue;
+use crate::services::roster::DelegationView;
 use crate::sheet::{Table, Value};
 
 /// Who is making a change: a user, or someone without an account (a trainee checking in).
@@ -336,6 +342,130 @@ impl Audited for RosterEntry {
             ("audit-field-departure_airport", e.departure_airport.clone()),
             ("audit-field-hotel", e.hotel.clone()),
             ("audit-field-room", e.room.clone()),
+        ]
+    }
+}
+
+/// A thing of no cohort's (a venue, speaker, interpreter) named `label`.
+fn shared(object: AuditObject, id: i32, label: &str) -> Subject {
+    Subject {
+        object,
+        id,
+        cohort: None,
+        label: label.to_owned(),
+    }
+}
+
+impl Audited for Venue {
+    fn subject(&self) -> Subject {
+        shared(AuditObject::Venue, self.id.0, &self.name)
+    }
+
+    fn fields(&self) -> Fields {
+        vec![
+            ("audit-field-name", self.name.clone()),
+            ("audit-field-address", self.address.clone()),
+            ("audit-field-kind", self.kind.as_str().to_owned()),
+            ("audit-field-capacity", opt(&self.capacity)),
+            ("audit-field-map_link", self.map_link.clone()),
+        ]
+    }
+}
+
+impl Audited for Speaker {
+    fn subject(&self) -> Subject {
+        shared(AuditObject::Speaker, self.id.0, &self.name)
+    }
+
+    fn fields(&self) -> Fields {
+        vec![
+            ("audit-field-name", self.name.clone()),
+            ("audit-field-title", self.title.clone()),
+            ("audit-field-organization", self.organization.clone()),
+            ("audit-field-email", self.email.clone()),
+            ("audit-field-phone", self.phone.clone()),
+            ("audit-field-languages", self.languages.clone()),
+        ]
+    }
+}
+
+impl Audited for Interpreter {
+    fn subject(&self) -> Subject {
+        shared(AuditObject::Interpreter, self.id.0, &self.name)
+    }
+
+    fn fields(&self) -> Fields {
+        vec![
+            ("audit-field-name", self.name.clone()),
+            ("audit-field-interpretation", self.language_pairs.clone()),
+            ("audit-field-contact", self.contact.clone()),
+        ]
+    }
+}
+
+impl Audited for Vehicle {
+    fn subject(&self) -> Subject {
+        Subject {
+            object: AuditObject::Vehicle,
+            id: self.id.0,
+            cohort: self.cohort_id,
+            label: self.name.clone(),
+        }
+    }
+
+    fn fields(&self) -> Fields {
+        vec![
+            ("audit-field-name", self.name.clone()),
+            ("audit-field-seats", self.seats.to_string()),
+            ("audit-field-driver_contact", self.driver_contact.clone()),
+            ("audit-field-shared", self.cohort_id.is_none().to_string()),
+        ]
+    }
+}
+
+impl Audited for DelegationView {
+    fn subject(&self) -> Subject {
+        let d = &self.delegation;
+        Subject {
+            object: AuditObject::Delegation,
+            id: d.id.0,
+            cohort: Some(d.cohort_id),
+            label: d.country_code.clone(),
+        }
+    }
+
+    fn fields(&self) -> Fields {
+        let d = &self.delegation;
+        let leader = self.leader().map(|l| l.passport_name()).unwrap_or_default();
+        vec![
+            ("audit-field-leader", leader),
+            ("audit-field-focal_name", d.focal_name.clone()),
+            ("audit-field-focal_email", d.focal_email.clone()),
+            ("audit-field-focal_phone", d.focal_phone.clone()),
+        ]
+    }
+}
+
+/// A group with its members' names.
+pub struct GroupRecord {
+    pub group: CohortGroup,
+    pub members: Vec<String>,
+}
+
+impl Audited for GroupRecord {
+    fn subject(&self) -> Subject {
+        Subject {
+            object: AuditObject::Group,
+            id: self.group.id.0,
+            cohort: Some(self.group.cohort_id),
+            label: self.group.name.clone(),
+        }
+    }
+
+    fn fields(&self) -> Fields {
+        vec![
+            ("audit-field-name", self.group.name.clone()),
+            ("audit-field-members", self.members.join(", ")),
         ]
     }
 }

@@ -3,6 +3,8 @@
 
 use std::collections::HashSet;
 
+use chrono::NaiveDateTime;
+
 use crate::db::DbConnection;
 use crate::domain::ids::{CohortId, GroupId, TraineeId};
 use crate::domain::input::{NAME_MAX, required_text};
@@ -13,6 +15,7 @@ use crate::models::cohort::Cohort;
 use crate::models::enrollment::{Enrollment, RosterLine};
 use crate::models::group::CohortGroup;
 use crate::models::is_unique_violation;
+use crate::services::audit::{self, GroupRecord};
 
 /// Most groups a split makes.
 pub const SPLIT_MAX: usize = 12;
@@ -41,6 +44,25 @@ pub fn create(conn: &mut DbConnection, cohort: CohortId, name: &str) -> AppResul
     })
 }
 
+/// A group of `cohort` with its members' names, in roster order.
+fn record(conn: &mut DbConnection, cohort: CohortId, group: GroupId) -> AppResult<GroupRecord> {
+    let group = CohortGroup::for_cohort(conn, cohort)?
+        .into_iter()
+        .find(|g| g.id == group)
+        .ok_or(AppError::NotFound)?;
+    let members: HashSet<TraineeId> = CohortGroup::memberships(conn, cohort)?
+        .into_iter()
+        .filter(|(g, _)| *g == group.id)
+        .map(|(_, trainee)| trainee)
+        .collect();
+    let members = Enrollment::roster_lines(conn, cohort)?
+        .iter()
+        .filter(|l| members.contains(&l.trainee_id))
+        .map(RosterLine::passport_name)
+        .collect();
+    Ok(GroupRecord { group, members })
+}
+
 /// Renames a group and makes `members` (trainees of the cohort) its members.
 pub fn save(
     conn: &mut DbConnection,
@@ -48,15 +70,11 @@ pub fn save(
     group: GroupId,
     name: &str,
     members: &[TraineeId],
+    now: NaiveDateTime,
 ) -> AppResult<()> {
     let name = required_text(name, NAME_MAX).map_err(|msg| FormErrors::single("name", msg))?;
     conn.write(|conn| {
-        if !CohortGroup::for_cohort(conn, cohort)?
-            .iter()
-            .any(|g| g.id == group)
-        {
-            return Err(AppError::NotFound);
-        }
+        let before = record(conn, cohort, group)?;
         let allowed: HashSet<TraineeId> = candidates(conn, cohort)?
             .iter()
             .map(|l| l.trainee_id)
@@ -66,6 +84,8 @@ pub fn save(
         }
         CohortGroup::rename(conn, group, &name).map_err(name_taken)?;
         CohortGroup::set_members(conn, group, members)?;
+        let after = record(conn, cohort, group)?;
+        audit::updated(conn, now, &before, &after)?;
         Ok(())
     })
 }

@@ -518,6 +518,8 @@ pub fn delegation_table(views: &[(DelegationView, String)], lang: Lang) -> Table
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[serde(default)]
 pub struct DelegationInput {
+    /// The version of the delegation, as loaded (`services::editing`).
+    pub version: String,
     pub leader: String,
     pub focal_name: String,
     pub focal_email: String,
@@ -530,16 +532,20 @@ pub fn update_delegation(
     cohort_id: CohortId,
     id: crate::domain::ids::DelegationId,
     input: &DelegationInput,
+    now: NaiveDateTime,
 ) -> AppResult<()> {
     use crate::domain::account::Email;
     use crate::domain::input::optional_text;
     use crate::models::delegation::DelegationFields;
 
-    conn.write(|conn| {
-        let view = delegations(conn, cohort_id)?
+    let find = |conn: &mut DbConnection| -> AppResult<DelegationView> {
+        delegations(conn, cohort_id)?
             .into_iter()
             .find(|v| v.delegation.id == id)
-            .ok_or(AppError::NotFound)?;
+            .ok_or(AppError::NotFound)
+    };
+    conn.write(|conn| {
+        let view = find(conn)?;
         let mut errors = FormErrors::new();
         let leader = match input.leader.trim() {
             "" => None,
@@ -570,6 +576,8 @@ pub fn update_delegation(
                     focal_phone: &focal_phone,
                 }
                 .update(conn, id)?;
+                let after = find(conn)?;
+                audit::updated(conn, now, &view, &after)?;
                 Ok(())
             }
             _ => Err(errors.into()),

@@ -265,11 +265,13 @@ pub fn save_versions(
     })
 }
 
-/// Saves the versions a shared thing's own form sends (a venue, speaker, interpreter or bus): `originals`
-/// are its texts as saved, the versions' inputs are named `{field}-{lang}`. A text left without an
-/// original while a version remains refuses the form, as does any version its text's rules refuse.
+/// Saves the versions a shared thing's own form sends (a venue, speaker, interpreter, bus or host city):
+/// `originals` are its texts as saved, the versions' inputs are named `{field}-{lang}`. A text left
+/// without an original while a version remains refuses the form, as does any version its text's rules
+/// refuse. Each change is in the audit log under `subject`.
 pub fn save_form_versions(
     conn: &mut DbConnection,
+    subject: &Subject,
     originals: Vec<Original>,
     versions: &[VersionInput],
     now: NaiveDateTime,
@@ -281,7 +283,14 @@ pub fn save_form_versions(
     if !written.is_empty() {
         Cohort::all_timetables_changed(conn)?;
     }
-    Ok(written.len())
+    let count = written.len();
+    audit::changes(
+        conn,
+        now,
+        subject,
+        written.into_iter().map(|(_, change)| change).collect(),
+    )?;
+    Ok(count)
 }
 
 /// Refuses a form that leaves a text without an original while a version of it remains (typed on the

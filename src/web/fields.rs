@@ -18,6 +18,17 @@ pub struct SimpleForm {
     pub back: String,
     pub fields: Vec<Field>,
     pub errors: FormErrors,
+    /// The version of what the form edits (`services::editing`); empty on a new one.
+    pub version: String,
+}
+
+/// The version an edit form sent (empty when it sent none).
+pub fn version_sent(fields: &[(String, String)]) -> String {
+    fields
+        .iter()
+        .find(|(name, _)| name == "version")
+        .map(|(_, value)| value.clone())
+        .unwrap_or_default()
 }
 
 /// What a choice is called: a translation key, or a text shown as it is (a name, a code).

@@ -338,11 +338,13 @@ fn load_courses(conn: &mut DbConnection, vault: &Vault, now: NaiveDateTime) -> A
                 cohort_id,
                 delegation,
                 &DelegationInput {
+                    version: String::new(),
                     leader: leader.map(|id| id.to_string()).unwrap_or_default(),
                     focal_name: focal.0.to_owned(),
                     focal_email: focal.1.to_owned(),
                     focal_phone: focal.2.to_owned(),
                 },
+                now,
             )?;
         }
     }
