@@ -11,7 +11,7 @@ use crate::helpers::{Page, TestApp, Visitor, with_field};
 const ALICE: &str = "alice@example.org";
 const BORIS: &str = "boris@example.org";
 
-fn value(values: &[(String, String)], name: &str) -> String {
+fn field(values: &[(String, String)], name: &str) -> String {
     values
         .iter()
         .find(|(n, _)| n == name)
@@ -55,7 +55,7 @@ async fn race(page: &str, action: &str, label: &str, first: Edit<'_>, second: Ed
     let first_form = first.who.get(page).await.form_values();
     let second_form = second.who.get(page).await.form_values();
     assert!(
-        !value(&first_form, "version").is_empty(),
+        !field(&first_form, "version").is_empty(),
         "{page} carries its version"
     );
 
@@ -66,7 +66,7 @@ async fn race(page: &str, action: &str, label: &str, first: Edit<'_>, second: Ed
     assert_eq!(refused.status, 409, "{page}: {}", refused.text("main"));
     let kept = refused.form_values();
     assert_eq!(
-        value(&kept, second.field),
+        field(&kept, second.field),
         second.value,
         "{page}: input kept"
     );
@@ -77,12 +77,12 @@ async fn race(page: &str, action: &str, label: &str, first: Edit<'_>, second: Ed
 
     let now = first.who.get(page).await.form_values();
     assert_eq!(
-        value(&now, first.field),
+        field(&now, first.field),
         first.value,
         "{page}: the first save stands"
     );
     assert_ne!(
-        value(&now, second.field),
+        field(&now, second.field),
         second.value,
         "{page}: nothing of the refused save"
     );
@@ -90,10 +90,10 @@ async fn race(page: &str, action: &str, label: &str, first: Edit<'_>, second: Ed
     let applied = second.who.submit_values(page, action, &kept).await;
     assert_eq!(applied.status, 303, "{page}: {}", applied.text("main"));
     let after = first.who.get(page).await.form_values();
-    assert_eq!(value(&after, second.field), second.value, "{page}: on top");
+    assert_eq!(field(&after, second.field), second.value, "{page}: on top");
     assert_eq!(
-        value(&after, first.field),
-        value(&kept, first.field),
+        field(&after, first.field),
+        field(&kept, first.field),
         "{page}: the second's form as it was sent, all of it"
     );
 }
@@ -111,8 +111,8 @@ async fn unchanged_save_writes_nothing(app: &TestApp, who: &Visitor, page: &str,
     );
     let again = who.get(page).await.form_values();
     assert_eq!(
-        value(&again, "version"),
-        value(&form, "version"),
+        field(&again, "version"),
+        field(&form, "version"),
         "{page}: same version"
     );
 }
@@ -332,11 +332,11 @@ async fn every_edit_form_refuses_a_save_older_than_the_last_and_saves_nothing_un
         let (page, action) = first_edit(&alice, list, kind).await;
         forms.push((page, action, field, value));
     }
-    for (page, action, field, value) in &forms {
+    for (page, action, name, value) in &forms {
         let stale = boris.get(page).await.form_values();
         let fresh = alice.get(page).await.form_values();
         let saved = alice
-            .submit_values(page, action, &with_field(&fresh, field, value))
+            .submit_values(page, action, &with_field(&fresh, name, value))
             .await;
         assert_eq!(saved.status, 303, "{page}: {}", saved.text("main"));
         let refused = boris.submit_values(page, action, &stale).await;
@@ -347,7 +347,7 @@ async fn every_edit_form_refuses_a_save_older_than_the_last_and_saves_nothing_un
             "{page}: {summary}"
         );
         assert_eq!(
-            value(&alice.get(page).await.form_values(), field),
+            field(&alice.get(page).await.form_values(), name),
             *value,
             "{page}: the refused save changed nothing"
         );
