@@ -25,7 +25,6 @@ use crate::services::roster::RosterCache;
 use crate::services::timetable::TimetableCache;
 use crate::telemetry::log_requests;
 use crate::web::actor;
-use crate::web::auth::{LoginCache, UserCache};
 use crate::web::csrf;
 use crate::web::errors::render_error_pages;
 use crate::web::head::head_as_get;
@@ -54,8 +53,6 @@ pub fn prepare(mut settings: Settings) -> Result<AppState, String> {
         pool,
         settings: Arc::new(settings),
         throttle: Arc::new(GuessThrottle::default()),
-        users: Arc::new(UserCache::default()),
-        logins: Arc::new(LoginCache::default()),
         rosters: Arc::new(RosterCache::default()),
         timetables: Arc::new(TimetableCache::default()),
         feeds: Arc::default(),

@@ -242,7 +242,6 @@ async fn change_access(
         }
         Err(msg) => Err(FormErrors::single("scope", msg).into()),
     };
-    state.users.forget(id);
     answer(&req, result.map(drop), "flash-account-role-changed")
 }
 
@@ -269,10 +268,6 @@ async fn switch(
     let result = state
         .db(move |conn| accounts::set_disabled(conn, user.id, id, disabled, now))
         .await;
-    state.users.forget(id);
-    if disabled && result.is_ok() {
-        state.logins.forget(id, |_| true);
-    }
     let done = match disabled {
         true => "flash-account-disabled",
         false => "flash-account-enabled",
@@ -325,7 +320,7 @@ async fn change_password(
     Form(input): Form<ChangePasswordInput>,
 ) -> AppResult<HttpResponse> {
     let keep = current_login(&req);
-    let (now, id) = (state.now(), user.id);
+    let now = state.now();
     let shared = state.clone();
     let result = match input.parse() {
         Ok(password) => {
@@ -343,8 +338,6 @@ async fn change_password(
     };
     if result.is_ok() {
         state.wake_outbox();
-        state.users.forget(id);
-        state.logins.forget(id, |login| Some(login) != keep);
     }
     after_post(
         &req,
@@ -500,10 +493,8 @@ async fn chosen(
         })
         .await?;
     match done {
-        Some(user) => {
+        Some(_) => {
             state.wake_outbox();
-            state.users.forget(user.id);
-            state.logins.forget(user.id, |_| true);
             let notice = match kind {
                 LinkKind::Invitation => "flash-account-created",
                 LinkKind::Reset => "flash-password-reset",

@@ -64,7 +64,6 @@ async fn end(
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
     let ended = state.db(move |conn| logins::end(conn, user.id, id)).await?;
-    state.logins.forget(user.id, |login| login == id);
     if ended {
         flash(&req, "flash-session-ended");
     }
@@ -81,7 +80,6 @@ async fn end_others(
     state
         .db(move |conn| logins::end_others(conn, user.id, this))
         .await?;
-    state.logins.forget(user.id, |login| Some(login) != this);
     flash(&req, "flash-sessions-ended");
     Ok(see_other("/account/sessions"))
 }

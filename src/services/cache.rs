@@ -1,6 +1,7 @@
 //! Values read from the database and kept in memory, all on one mechanism with one policy: a cache holds
-//! at most its capacity, the least recently used entry makes room, and a cache may also say how long an
-//! entry stays fresh (after that it is read again).
+//! at most its capacity, and the least recently used entry makes room. Every value is kept under a key
+//! read from the database (a cohort's stamp, a timetable's version), never for a time: a change made
+//! through any server sharing the database shows at once on every other.
 //!
 //! `CohortCache` builds on it for values read per cohort with the stamp of the cohort they were read for
 //! (a version that grows with every change): a value is read again only after the stamp changed, so
@@ -9,7 +10,7 @@
 use std::collections::HashMap;
 use std::hash::Hash;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use crate::domain::ids::CohortId;
 use crate::error::AppResult;
@@ -18,12 +19,10 @@ use crate::error::AppResult;
 pub struct Cache<K, V> {
     entries: Mutex<HashMap<K, Entry<V>>>,
     capacity: usize,
-    fresh_for: Option<Duration>,
 }
 
 struct Entry<V> {
     value: V,
-    stored: Instant,
     used: Instant,
 }
 
@@ -33,31 +32,17 @@ impl<K: Eq + Hash + Clone, V: Clone> Cache<K, V> {
         Self {
             entries: Mutex::new(HashMap::new()),
             capacity: capacity.max(1),
-            fresh_for: None,
         }
-    }
-
-    /// The same cache, whose entries are read again once older than `age`.
-    pub fn fresh_for(mut self, age: Duration) -> Self {
-        self.fresh_for = Some(age);
-        self
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<K, Entry<V>>> {
         self.entries.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// The value kept under `key`, if it is still fresh.
+    /// The value kept under `key`.
     pub fn get(&self, key: &K) -> Option<V> {
         let mut entries = self.lock();
         let entry = entries.get_mut(key)?;
-        if self
-            .fresh_for
-            .is_some_and(|age| entry.stored.elapsed() >= age)
-        {
-            entries.remove(key);
-            return None;
-        }
         entry.used = Instant::now();
         Some(entry.value.clone())
     }
@@ -74,25 +59,13 @@ impl<K: Eq + Hash + Clone, V: Clone> Cache<K, V> {
         {
             entries.remove(&oldest);
         }
-        let now = Instant::now();
         entries.insert(
             key,
             Entry {
                 value,
-                stored: now,
-                used: now,
+                used: Instant::now(),
             },
         );
-    }
-
-    /// Drops what is kept under `key` (its row just changed).
-    pub fn remove(&self, key: &K) {
-        self.lock().remove(key);
-    }
-
-    /// Drops every value `gone` says no longer stands (rows deleted by something other than their key).
-    pub fn forget_where(&self, gone: impl Fn(&V) -> bool) {
-        self.lock().retain(|_, entry| !gone(&entry.value));
     }
 }
 
@@ -168,17 +141,5 @@ mod tests {
             -1,
             "oldest: read again"
         );
-    }
-
-    #[test]
-    fn an_entry_older_than_its_freshness_is_read_again() {
-        let cache: Cache<i32, &str> = Cache::new(4).fresh_for(Duration::from_millis(30));
-        cache.insert(1, "kept");
-        assert_eq!(cache.get(&1), Some("kept"));
-        std::thread::sleep(Duration::from_millis(40));
-        assert_eq!(cache.get(&1), None);
-        cache.insert(2, "two");
-        cache.remove(&2);
-        assert_eq!(cache.get(&2), None);
     }
 }

@@ -5,97 +5,21 @@
 
 use std::future::Future;
 use std::pin::Pin;
-use std::time::Duration;
 
 use actix_session::{Session, SessionExt};
 use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload, http::header, web};
 
 use crate::domain::ids::{LoginId, UserId};
-use crate::domain::login::{digest, is_live, seen_every};
 use crate::domain::role::Access;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Lang;
-use crate::models::login::Login;
 use crate::models::user::User;
-use crate::services::cache::Cache;
 use crate::services::{api_tokens, logins};
 use crate::web::state::AppState;
 use crate::web::throttle::client_ip;
 
 /// The cookie session's key for the login's token.
 const LOGIN: &str = "login";
-
-/// How long an account read from the database answers "who is asking" without reading it again. A
-/// change made in the app takes effect at once (`UserCache::forget`); one made elsewhere (the CLI,
-/// another server) within this time.
-const USER_FRESH_FOR: Duration = Duration::from_secs(5);
-
-/// Accounts kept at most.
-const CACHED_USERS: usize = 1_000;
-
-/// Recently read accounts, so that most pages need no query to know who is asking.
-pub struct UserCache(Cache<UserId, User>);
-
-impl Default for UserCache {
-    fn default() -> Self {
-        Self(Cache::new(CACHED_USERS).fresh_for(USER_FRESH_FOR))
-    }
-}
-
-impl UserCache {
-    fn get(&self, id: UserId) -> Option<User> {
-        self.0.get(&id)
-    }
-
-    fn put(&self, user: &User) {
-        self.0.insert(user.id, user.clone());
-    }
-
-    /// Drops an account whose row just changed.
-    pub fn forget(&self, id: UserId) {
-        self.0.remove(&id);
-    }
-}
-
-/// Logins recently checked, so that most pages need no query to know the login still holds. Ending a
-/// login in the app takes effect at once (`LoginCache::forget`); one ended elsewhere (another server)
-/// within `USER_FRESH_FOR`.
-pub struct LoginCache(Cache<String, Login>);
-
-impl Default for LoginCache {
-    fn default() -> Self {
-        Self(Cache::new(CACHED_USERS).fresh_for(USER_FRESH_FOR))
-    }
-}
-
-impl LoginCache {
-    /// The login a cookie's token stands for, if it still holds.
-    async fn check(&self, state: &AppState, token: &str) -> AppResult<Option<Login>> {
-        let key = digest(token);
-        let now = state.now();
-        if let Some(login) = self.0.get(&key)
-            && is_live(login.created_at, login.last_seen_at, now)
-            && now - login.last_seen_at < seen_every()
-        {
-            return Ok(Some(login));
-        }
-        let token = token.to_owned();
-        let login = state
-            .db(move |conn| logins::check(conn, &token, now))
-            .await?;
-        match &login {
-            Some(login) => self.0.insert(key, login.clone()),
-            None => self.0.remove(&key),
-        }
-        Ok(login)
-    }
-
-    /// Forgets the logins kept for `user` that `ended` says were ended.
-    pub fn forget(&self, user: UserId, ended: impl Fn(LoginId) -> bool) {
-        self.0
-            .forget_where(|login| login.user_id == user && ended(login.id));
-    }
-}
 
 /// The logged-in user and their login, loaded once per request and kept in the request's extensions.
 #[derive(Clone)]
@@ -116,27 +40,26 @@ pub async fn current_user(req: &HttpRequest) -> AppResult<Option<User>> {
     let session = req.get_session();
     let token: Option<String> = session.get(LOGIN).unwrap_or(None);
     let state = req.app_data::<web::Data<AppState>>();
-    let login = match (&token, state) {
-        (Some(token), Some(state)) => state.logins.check(state, token).await?,
+    // Read from the database on every request, never kept in this process: a logout, a disabled
+    // account or a new role takes effect at once on every server sharing the database.
+    let loaded = match (token.clone(), state) {
+        (Some(token), Some(state)) => {
+            let now = state.now();
+            state
+                .db(move |conn| {
+                    let Some(login) = logins::check(conn, &token, now)? else {
+                        return Ok(None);
+                    };
+                    Ok(User::find(conn, login.user_id)?.map(|user| (user, login.id)))
+                })
+                .await?
+        }
         _ => None,
     };
-    let user = match (login.as_ref().map(|l| l.user_id), state) {
-        (Some(id), Some(state)) => match state.users.get(id) {
-            Some(user) => Some(user),
-            None => {
-                let user = state.db(move |conn| Ok(User::find(conn, id)?)).await?;
-                if let Some(user) = &user {
-                    state.users.put(user);
-                }
-                user
-            }
-        },
-        _ => None,
-    };
-    if token.is_some() && user.is_none() {
+    if token.is_some() && loaded.is_none() {
         session.remove(LOGIN);
     }
-    let loaded = user.clone().zip(login.map(|l| l.id));
+    let user = loaded.as_ref().map(|(user, _)| user.clone());
     req.extensions_mut().insert(Loaded(loaded));
     Ok(user)
 }
@@ -171,13 +94,11 @@ pub async fn token_user(req: &HttpRequest) -> AppResult<Option<User>> {
 #[derive(Clone)]
 struct ByToken(Option<User>);
 
-/// Saves the language on the user's profile (and forgets the cached account, so it shows at once).
+/// Saves the language on the user's profile.
 pub async fn save_language(state: &AppState, id: UserId, lang: Lang) -> AppResult<()> {
     state
         .db(move |conn| Ok(User::set_language(conn, id, lang)?))
-        .await?;
-    state.users.forget(id);
-    Ok(())
+        .await
 }
 
 /// Starts a login for `user` from this browser: a server-side record, and a fresh cookie session holding
@@ -209,7 +130,6 @@ pub async fn log_in(
 pub async fn log_out(state: &AppState, session: &Session) -> AppResult<()> {
     let token: Option<String> = session.get(LOGIN).unwrap_or(None);
     if let Some(token) = token {
-        state.logins.0.remove(&digest(&token));
         state
             .db(move |conn| logins::end_token(conn, &token))
             .await?;

@@ -20,7 +20,6 @@ use crate::services::mailings::Post;
 use crate::services::roster::RosterCache;
 use crate::services::timetable::TimetableCache;
 use crate::web::actor;
-use crate::web::auth::{LoginCache, UserCache};
 use crate::web::throttle::GuessThrottle;
 
 #[derive(Clone)]
@@ -28,8 +27,6 @@ pub struct AppState {
     pub pool: Pool,
     pub settings: Arc<Settings>,
     pub throttle: Arc<GuessThrottle>,
-    pub users: Arc<UserCache>,
-    pub logins: Arc<LoginCache>,
     pub rosters: Arc<RosterCache>,
     pub timetables: Arc<TimetableCache>,
     /// Trainees' calendar feeds.

@@ -12,7 +12,7 @@ use cohortdesk::models::outbox::OutboxMessage;
 use cohortdesk::models::setting::Setting;
 use cohortdesk::services::demo::{ACCOUNTS, QINGDAO_2023};
 
-use crate::helpers::{TestDb, Visitor, succeeded};
+use crate::helpers::{TestDb, Visitor, succeeded, with_field};
 use crate::smtp::{Mode, SmtpServer};
 
 fn cohortdesk(database_url: &str, dir: &std::path::Path) -> Command {
@@ -759,4 +759,181 @@ fn a_backup_taken_during_eight_writers_restores_to_the_rows_of_its_manifest_and_
         &[],
     );
     assert!(server.log.join("\n").contains("listening on"));
+}
+
+/// How many messages the flash after a send says were queued ("17 itineraries queued…").
+async fn queued_through(visitor: &Visitor, delegation: &str) -> usize {
+    let send = "/cohorts/1/itineraries";
+    let queued = visitor
+        .submit(
+            send,
+            send,
+            &[("to", "delegation"), ("delegation", delegation)],
+        )
+        .await;
+    assert_eq!(queued.status, 303, "{}", queued.body);
+    let flash = visitor.get("/outbox?cohort=1").await.text(".flash");
+    flash
+        .split_whitespace()
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("{flash}"))
+}
+
+/// The `Message-ID` of each message received, with how often it came.
+fn deliveries(smtp: &SmtpServer) -> std::collections::BTreeMap<String, usize> {
+    let mut seen = std::collections::BTreeMap::new();
+    for message in smtp.received() {
+        let text = String::from_utf8_lossy(&message.data).into_owned();
+        let id = text
+            .lines()
+            .find_map(|l| {
+                l.strip_prefix("Message-ID:")
+                    .or_else(|| l.strip_prefix("Message-Id:"))
+            })
+            .unwrap_or_else(|| panic!("a Message-ID in {text}"))
+            .trim()
+            .to_owned();
+        *seen.entry(id).or_insert(0) += 1;
+    }
+    seen
+}
+
+#[tokio::test]
+async fn two_servers_on_one_database_act_as_one() {
+    let smtp = SmtpServer::start();
+    smtp.set_mode(Mode::Slow(Duration::from_millis(60)));
+    let (_db, url) = TestDb::create();
+    let dir = tempfile::tempdir().unwrap();
+    let with_mail = || {
+        let mut command = cohortdesk(&url, dir.path());
+        command.env("SMTP_URL", smtp.url());
+        command
+    };
+    let a = start_command(with_mail(), &["--demo"]);
+    let b = start_command(with_mail(), &[]);
+
+    // One login holds on both: cookies belong to the host, and the key is the installation's.
+    let on_a = demo_organizer(&a.address).await;
+    let on_b = Visitor {
+        base: b.address.clone(),
+        client: on_a.client.clone(),
+    };
+    assert_eq!(
+        on_b.get("/").await.status,
+        200,
+        "logged in on the other server"
+    );
+
+    // A change saved through one server shows through the other at once, though it had the
+    // timetable in memory.
+    let timetable = "/cohorts/1/sessions";
+    let title = "Site visit: Zhujiagou village and its cooperative";
+    assert!(!on_b.get(timetable).await.text("main").contains(title));
+    let page = "/cohorts/1/sessions/7/edit";
+    let form = on_a.get(page).await.form_values();
+    let saved = on_a
+        .submit_values(
+            page,
+            "/cohorts/1/sessions/7",
+            &with_field(&form, "title", title),
+        )
+        .await;
+    assert_eq!(saved.status, 303, "{}", saved.text("main"));
+    assert!(on_b.get(timetable).await.text("main").contains(title));
+
+    // Logging out every other browser through one server logs them out on the other at once.
+    let second = demo_organizer(&b.address).await;
+    assert_eq!(on_a.get("/").await.status, 200);
+    let others = "/account/sessions/others/end";
+    let ended = second.submit("/account/sessions", others, &[]).await;
+    assert_eq!(ended.status, 303);
+    assert_eq!(on_a.get("/").await.status, 303, "logged out on A at once");
+
+    // Mail queued through both servers: their two workers send it together, each message once.
+    let queued = queued_through(&demo_organizer(&a.address).await, "KZ").await
+        + queued_through(&second, "KG").await;
+    for _ in 0..300 {
+        if smtp.received().len() >= queued {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let delivered = deliveries(&smtp);
+    assert_eq!(delivered.len(), queued, "every message arrived");
+    assert!(delivered.values().all(|n| *n == 1), "{delivered:?}");
+    let logs = [a.new_log().join("\n"), b.new_log().join("\n")];
+    for log in &logs {
+        assert!(log.contains("outbox delivered"), "both workers sent: {log}");
+    }
+}
+
+#[tokio::test]
+async fn a_worker_killed_mid_batch_leaves_nothing_unsent_and_sends_twice_only_what_was_in_flight() {
+    let smtp = SmtpServer::start();
+    smtp.set_mode(Mode::Slow(Duration::from_millis(150)));
+    let (_db, url) = TestDb::create();
+    let dir = tempfile::tempdir().unwrap();
+    let mut command = cohortdesk(&url, dir.path());
+    command.env("SMTP_URL", smtp.url());
+    let mut server = start_command(command, &["--demo"]);
+    let organizer = demo_organizer(&server.address).await;
+    let send = "/cohorts/1/itineraries";
+    assert_eq!(
+        organizer.submit(send, send, &[("to", "all")]).await.status,
+        303
+    );
+    for _ in 0..200 {
+        if smtp.received().len() >= 3 {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let pid = server.child.id().to_string();
+    assert!(
+        Command::new("kill")
+            .args(["-KILL", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    server.child.wait().unwrap();
+
+    let mut conn = DatabaseUrl::parse(&url).unwrap().connect().unwrap();
+    let total: i64 = {
+        use cohortdesk::schema::outbox::dsl::*;
+        use diesel::prelude::*;
+        // Two minutes pass: the dead worker's claims run out.
+        let expired = chrono::Utc::now().naive_utc() - chrono::Duration::seconds(1);
+        diesel::update(outbox.filter(status.eq(OutboxStatus::Sending)))
+            .set(next_attempt_at.eq(expired))
+            .execute(&mut conn)
+            .unwrap();
+        outbox.count().get_result(&mut conn).unwrap()
+    };
+    assert!(smtp.received().len() < total as usize, "killed mid-batch");
+
+    smtp.set_mode(Mode::Accept);
+    succeeded(
+        &cohortdesk(&url, dir.path())
+            .env("SMTP_URL", smtp.url())
+            .arg("send-pending")
+            .output()
+            .unwrap(),
+    );
+    let counts = OutboxMessage::counts(&mut conn, None).unwrap();
+    assert_eq!(
+        counts,
+        vec![(OutboxStatus::Sent, total)],
+        "the second worker sent the rest"
+    );
+    let delivered = deliveries(&smtp);
+    assert_eq!(delivered.len() as i64, total, "every message arrived");
+    let twice: Vec<_> = delivered.iter().filter(|(_, n)| **n > 1).collect();
+    assert!(
+        twice.len() <= cohortdesk::mail::CONNECTIONS as usize
+            && twice.iter().all(|(_, n)| **n == 2),
+        "only what was in flight when it was killed (one per connection) may come twice: {twice:?}"
+    );
 }
