@@ -63,7 +63,7 @@ impl From<diesel::result::Error> for AppError {
 /// files that cannot be written. Such a request can be sent again (503), and nothing was saved.
 fn is_passing(error: &diesel::result::Error) -> bool {
     use diesel::result::{DatabaseErrorKind, Error};
-    const PASSING: [&str; 10] = [
+    const PASSING: [&str; 11] = [
         "database is locked",
         "database table is locked",
         "readonly database",
@@ -71,6 +71,7 @@ fn is_passing(error: &diesel::result::Error) -> bool {
         "terminating connection",
         "server closed the connection",
         "connection to server",
+        "no connection to the server",
         "could not connect",
         "the database system is",
         "lock timeout",

@@ -157,3 +157,73 @@ async fn static_files_are_served_with_long_caching_and_unknown_ones_are_404() {
     assert!(page.body.contains("--brand"));
     assert_eq!(visitor.get("/static/secret.txt").await.status, 404);
 }
+
+/// Ends every connection to the test app's database, as a PostgreSQL restart does; with `allow` false,
+/// new ones are refused until allowed again (an outage).
+fn restart_postgres(app: &TestApp, allow: bool) {
+    let TestDb::Postgres { admin_url, name } = &app.db else {
+        panic!("run with TEST_DATABASE_URL=postgres://…");
+    };
+    let mut admin = DatabaseUrl::parse(admin_url.as_str())
+        .unwrap()
+        .connect()
+        .unwrap();
+    admin
+        .batch_execute(&format!(
+            "ALTER DATABASE {name} WITH ALLOW_CONNECTIONS {allow}; \
+             SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}';"
+        ))
+        .unwrap();
+}
+
+#[tokio::test]
+#[ignore = "needs PostgreSQL: TEST_DATABASE_URL=postgres://…"]
+async fn postgres_restarts_and_outages_answer_503_never_500_and_the_server_recovers_by_itself() {
+    let app = TestApp::with_demo().await;
+    let organizer = app.organizer().await;
+    let (page, action) = ("/cohorts/1/edit", "/cohorts/1");
+    let form = organizer.get(page).await.form_values();
+    let token = organizer.csrf_token(page).await;
+    let send = |notes: &'static str| {
+        let mut fields = vec![("csrf_token".to_owned(), token.clone())];
+        fields.extend(with_field(&form, "notes", notes));
+        let organizer = &organizer;
+        async move {
+            let fields: Vec<(&str, &str)> = fields.iter().map(|(n, v)| (&**n, &**v)).collect();
+            organizer.post_raw(action, &fields).await
+        }
+    };
+
+    // A restart: every pooled connection is dead; the next requests get fresh ones.
+    restart_postgres(&app, true);
+    for path in ["/", "/cohorts/1", "/health"] {
+        assert_eq!(
+            organizer.get(path).await.status,
+            200,
+            "{path} after a restart"
+        );
+    }
+
+    // An outage: 503 with Retry-After everywhere, for pages, forms and the health check.
+    restart_postgres(&app, false);
+    let saved = send("Sent while the database was away").await;
+    assert_eq!(saved.status, 503, "{}", saved.body);
+    assert_eq!(saved.headers["retry-after"], "5");
+    for path in ["/", "/health"] {
+        assert_eq!(
+            organizer.get(path).await.status,
+            503,
+            "{path} during an outage"
+        );
+    }
+
+    // Back: it works again without a restart of cohortdesk.
+    restart_postgres(&app, true);
+    let saved = send("Sent once the database was back").await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let notes = organizer.get(page).await.form_values();
+    assert!(notes.contains(&(
+        "notes".to_owned(),
+        "Sent once the database was back".to_owned()
+    )));
+}

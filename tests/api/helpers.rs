@@ -97,7 +97,7 @@ pub struct TestApp {
     pub address: String,
     pub state: AppState,
     _scratch: tempfile::TempDir,
-    _db: TestDb,
+    pub db: TestDb,
 }
 
 impl TestApp {
@@ -120,7 +120,7 @@ impl TestApp {
             address: format!("http://127.0.0.1:{port}"),
             state,
             _scratch: scratch,
-            _db: db,
+            db,
         }
     }
 
