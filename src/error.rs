@@ -63,7 +63,7 @@ impl From<diesel::result::Error> for AppError {
 /// files that cannot be written. Such a request can be sent again (503), and nothing was saved.
 fn is_passing(error: &diesel::result::Error) -> bool {
     use diesel::result::{DatabaseErrorKind, Error};
-    const PASSING: [&str; 11] = [
+    const PASSING: [&str; 12] = [
         "database is locked",
         "database table is locked",
         "readonly database",
@@ -72,6 +72,7 @@ fn is_passing(error: &diesel::result::Error) -> bool {
         "server closed the connection",
         "connection to server",
         "no connection to the server",
+        "read-only transaction",
         "could not connect",
         "the database system is",
         "lock timeout",
@@ -202,6 +203,8 @@ mod tests {
             "canceling statement due to lock timeout",
             "terminating connection due to administrator command",
             "server closed the connection unexpectedly",
+            "no connection to the server",
+            "cannot execute UPDATE in a read-only transaction",
         ] {
             assert_eq!(
                 status_of(unknown, passing),

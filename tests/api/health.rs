@@ -7,7 +7,7 @@ use cohortdesk::models::outbox::OutboxMessage;
 use cohortdesk::models::setting::Setting;
 use diesel::connection::SimpleConnection;
 
-use crate::helpers::{TestApp, TestDb, with_field};
+use crate::helpers::{TestApp, TestDb, Visitor, with_field};
 
 #[tokio::test]
 async fn health_reads_writes_a_heartbeat_and_reports_the_outbox() {
@@ -226,4 +226,70 @@ async fn postgres_restarts_and_outages_answer_503_never_500_and_the_server_recov
         "notes".to_owned(),
         "Sent once the database was back".to_owned()
     )));
+}
+
+#[tokio::test]
+async fn a_database_that_became_read_only_answers_503_and_the_form_comes_back_kept() {
+    let app = TestApp::with_demo().await;
+    let organizer = app.organizer().await;
+    let (page, action) = ("/cohorts/1/edit", "/cohorts/1");
+    let form = with_field(
+        &organizer.get(page).await.form_values(),
+        "notes",
+        "Typed while the disk was read-only",
+    );
+    let token = organizer.csrf_token(page).await;
+    // The same database, now read-only: a server reading an SQLite file on a disk remounted read-only,
+    // or a PostgreSQL database switched to read-only transactions.
+    let read_only = match &app.db {
+        TestDb::Sqlite { _dir } => {
+            let file = _dir.path().join("test.db");
+            let url = DatabaseUrl::parse(&format!("file:{}?mode=ro", file.display())).unwrap();
+            let mut state = app.state.clone();
+            state.pool = diesel::r2d2::Pool::builder().build_unchecked(Manager(url));
+            TestApp::serve(state, tempfile::tempdir().unwrap(), TestDb::create().0)
+        }
+        TestDb::Postgres { admin_url, name } => {
+            let mut admin = DatabaseUrl::parse(admin_url.as_str())
+                .unwrap()
+                .connect()
+                .unwrap();
+            admin
+                .batch_execute(&format!(
+                    "ALTER DATABASE {name} SET default_transaction_read_only = on; \
+                     SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}';"
+                ))
+                .unwrap();
+            app
+        }
+    };
+    let organizer = Visitor {
+        base: read_only.address.clone(),
+        client: organizer.client,
+    };
+    let health = organizer.get("/health").await;
+    assert_eq!(health.status, 503);
+    assert!(
+        health.body.starts_with("database write failed: "),
+        "{}",
+        health.body
+    );
+
+    let mut fields = vec![("csrf_token", token.as_str())];
+    fields.extend(form.iter().map(|(n, v)| (n.as_str(), v.as_str())));
+    let refused = organizer.post_raw(action, &fields).await;
+    assert_eq!(refused.status, 503, "{}", refused.text("main"));
+    assert_eq!(refused.headers["retry-after"], "5");
+    assert!(
+        refused
+            .text(".error-summary")
+            .starts_with("Nothing was saved")
+    );
+    assert!(
+        refused.form_values().contains(&(
+            "notes".to_owned(),
+            "Typed while the disk was read-only".to_owned()
+        )),
+        "the input is kept"
+    );
 }
