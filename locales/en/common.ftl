@@ -117,4 +117,5 @@ delete = Delete
 error-database-busy = Nothing was saved: the database is busy or out of reach for a moment. Everything you entered is still here — send the form again in a few seconds.
 conflict-heading = Someone else saved this while you were editing it. Nothing of yours was saved; your input is kept below. These fields were changed meanwhile (their values now):
 conflict-by-system = the system
-conflict-apply = Check your values, then save again to put them on top of these changes.
+conflict-apply = Check your values below, then put them on top of these changes with this button or Save.
+conflict-save-mine = Save my values on top

@@ -105,4 +105,5 @@ delete = 删除
 error-database-busy = 未保存任何内容：数据库暂时繁忙或无法访问。您填写的内容都还在，请稍等几秒后再次提交。
 conflict-heading = 在您编辑期间，其他人已保存了此内容。您的修改尚未保存，输入内容保留在下方。以下字段在此期间被修改（现在的值）：
 conflict-by-system = 系统
-conflict-apply = 请核对您填写的内容，再次保存即可用您的内容覆盖这些修改。
+conflict-apply = 请核对下方您填写的内容，然后点击此按钮或“保存”，用您的内容覆盖这些修改。
+conflict-save-mine = 用我的内容覆盖保存

@@ -70,6 +70,11 @@ async fn race(page: &str, action: &str, label: &str, first: Edit<'_>, second: Ed
         second.value,
         "{page}: input kept"
     );
+    assert_eq!(
+        refused.text("form #save-mine"),
+        "Save my values on top",
+        "{page}: the one button"
+    );
     let summary = refused.text(".error-summary");
     for shown in [label, first.value, first.name] {
         assert!(summary.contains(shown), "{page}: {shown:?} in {summary}");
