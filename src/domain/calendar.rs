@@ -269,10 +269,78 @@ pub fn webcal(link: &str) -> String {
     format!("webcal://{rest}")
 }
 
+/// The link that subscribes Google Calendar (what Android phones use) to the feed at `link`.
+pub fn google_subscription(link: &str) -> String {
+    let feed: String = url::form_urlencoded::byte_serialize(webcal(link).as_bytes()).collect();
+    format!("https://calendar.google.com/calendar/render?cid={feed}")
+}
+
+/// A phone number as a `tel:` URI (RFC 3966): its leading `+` and digits, groups joined by `-`, an
+/// extension ("ext. 12", "доб. 12", "转12") as `;ext=12`; `None` when it holds no digits.
+pub fn tel_uri(phone: &str) -> Option<String> {
+    let lower = phone.to_lowercase();
+    // An extension's mark counts only after the number has begun ("Alex" is not one).
+    let begins = lower.find(|c: char| c.is_ascii_digit())?;
+    let (number, extension) = ["ext", "доб", "вн", "转", "x"]
+        .iter()
+        .find_map(|mark| lower[begins..].find(mark).map(|at| begins + at))
+        .map_or((lower.as_str(), ""), |at| lower.split_at(at));
+    let groups: Vec<String> = number
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .map(str::to_owned)
+        .collect();
+    if groups.is_empty() {
+        return None;
+    }
+    let plus = if lower[..begins].trim_end().ends_with('+') {
+        "+"
+    } else {
+        ""
+    };
+    let extension: String = extension.chars().filter(char::is_ascii_digit).collect();
+    let extension = if extension.is_empty() {
+        String::new()
+    } else {
+        format!(";ext={extension}")
+    };
+    Some(format!("tel:{plus}{}{extension}", groups.join("-")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn phone_numbers_become_valid_tel_uris() {
+        for (phone, uri) in [
+            ("+996 312 000 000", Some("tel:+996-312-000-000")),
+            ("+7 (727) 250-00-00", Some("tel:+7-727-250-00-00")),
+            (
+                "8 (727) 250 00 00 доб. 12",
+                Some("tel:8-727-250-00-00;ext=12"),
+            ),
+            (
+                "+86 532 8888 1234 转 305",
+                Some("tel:+86-532-8888-1234;ext=305"),
+            ),
+            ("+1 212 555 0100 ext. 7", Some("tel:+1-212-555-0100;ext=7")),
+            ("Alex, +7 701 000 0000", Some("tel:+7-701-000-0000")),
+            ("Mr Liu", None),
+            ("", None),
+        ] {
+            assert_eq!(tel_uri(phone).as_deref(), uri, "{phone}");
+        }
+    }
+
+    #[test]
+    fn google_calendar_subscribes_to_the_webcal_address() {
+        assert_eq!(
+            google_subscription("https://training.example.org/my/abc/calendar.ics"),
+            "https://calendar.google.com/calendar/render?cid=webcal%3A%2F%2Ftraining.example.org%2Fmy%2Fabc%2Fcalendar.ics"
+        );
+    }
 
     fn at(text: &str) -> NaiveDateTime {
         NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()

@@ -8,7 +8,7 @@ use askama::Template;
 use chrono::{Days, NaiveDate, NaiveDateTime};
 
 use crate::domain::attendance::{Mark, Tally};
-use crate::domain::calendar::webcal;
+use crate::domain::calendar::{google_subscription, tel_uri, webcal};
 use crate::domain::ids::{CohortId, TraineeId};
 use crate::domain::login::digest;
 use crate::domain::translation::ReadingOrder;
@@ -45,6 +45,7 @@ struct ShowPage {
     now: NaiveDateTime,
     today: NaiveDate,
     tally: Tally,
+    /// The trainee's feed at its `https` address (a download for any calendar).
     feed: String,
     cohort_feed: String,
     badge_code: String,
@@ -53,6 +54,21 @@ struct ShowPage {
 }
 
 impl ShowPage {
+    /// The feed for Apple's Calendar, which subscribes to `webcal:` links.
+    fn apple_feed(&self) -> String {
+        webcal(&self.feed)
+    }
+
+    /// The link that subscribes Google Calendar (Android) to the feed.
+    fn google_feed(&self) -> String {
+        google_subscription(&self.feed)
+    }
+
+    /// A phone number as a link that dials it, when it holds one.
+    fn tel(&self, phone: &str) -> Option<String> {
+        tel_uri(phone)
+    }
+
     /// Today's sessions not yet over and tomorrow's, under their headings, for days that have any.
     fn soon(&self) -> Vec<(&'static str, NaiveDate, Vec<&SessionView>)> {
         let mut soon = Vec::new();
@@ -142,7 +158,7 @@ async fn show(
             .settings
             .base_url
             .join(&format!("my/{token}/{file}"))
-            .map(|u| webcal(u.as_str()))
+            .map(String::from)
             .unwrap_or_default()
     };
     let (feed, cohort_feed) = (feed_link("calendar.ics"), feed_link("cohort.ics"));

@@ -276,9 +276,39 @@ async fn the_personal_feed_is_valid_icalendar_with_the_right_times_and_versions(
     let link = issue_link(&organizer, &trainee).await;
     let phone = app.visitor();
     let page = phone.get(&link).await;
-    let feed_link = page.attr(".actions a.button", "href").unwrap();
+    // Apple devices subscribe to webcal:, Android through Google Calendar, anything else downloads.
+    let buttons: Vec<String> = page
+        .html()
+        .select(&scraper::Selector::parse(".calendar-links a.button").unwrap())
+        .map(|a| a.value().attr("href").unwrap().to_owned())
+        .collect();
+    let [feed_link, google, download] = &buttons[..] else {
+        panic!("three ways to add the programme: {buttons:?}");
+    };
     assert!(feed_link.starts_with("webcal://"), "{feed_link}");
     assert!(feed_link.ends_with(&format!("{link}/calendar.ics")));
+    let subscribed = url::Url::parse(google).unwrap();
+    assert_eq!(subscribed.host_str(), Some("calendar.google.com"));
+    let cid = subscribed
+        .query_pairs()
+        .find(|(k, _)| k == "cid")
+        .unwrap()
+        .1;
+    assert_eq!(
+        cid,
+        feed_link.as_str(),
+        "Google subscribes to the same feed"
+    );
+    assert!(download.starts_with("http") && download.ends_with(&format!("{link}/calendar.ics")));
+    let phones = page.texts("a[href^='tel:']");
+    assert!(!phones.is_empty(), "the delegation's contact can be called");
+    let tel = page.attr("a[href^='tel:']", "href").unwrap();
+    assert!(
+        tel["tel:".len()..]
+            .chars()
+            .all(|c| c.is_ascii_digit() || "+-;ext=".contains(c)),
+        "a valid tel: URI: {tel}"
+    );
 
     let feed = phone.get(&format!("{link}/calendar.ics")).await;
     assert_eq!(feed.status, 200);
