@@ -34,3 +34,5 @@ itinerary-link-issued = New personal link issued; the old one no longer works.
 itinerary-link-revoked = Personal link revoked.
 itinerary-subscribe-google = Android: subscribe in Google Calendar
 itinerary-download-ics = Other calendars: download the .ics file
+itinerary-certificate = Your certificate
+itinerary-certificate-open = Open and print your certificate of completion

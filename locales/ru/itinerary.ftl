@@ -36,3 +36,5 @@ itinerary-link-issued = Выпущена новая личная ссылка; �
 itinerary-link-revoked = Личная ссылка отозвана.
 itinerary-subscribe-google = Android: подписаться в Google Календаре
 itinerary-download-ics = Другие календари: скачать файл .ics
+itinerary-certificate = Ваше свидетельство
+itinerary-certificate-open = Открыть и распечатать свидетельство об окончании курса

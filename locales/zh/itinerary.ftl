@@ -31,3 +31,5 @@ itinerary-link-issued = 已生成新的个人链接，旧链接已失效。
 itinerary-link-revoked = 个人链接已撤销。
 itinerary-subscribe-google = 安卓手机：在 Google 日历中订阅
 itinerary-download-ics = 其他日历：下载 .ics 文件
+itinerary-certificate = 您的结业证书
+itinerary-certificate-open = 查看并打印结业证书

@@ -19,6 +19,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         "/cohorts/{id}/trainees/{trainee_id:\\d+}/certificate",
         web::get().to(certificate),
     )
+    .route("/my/{token}/certificate", web::get().to(own_certificate))
     .route("/verify/{serial}", web::get().to(verify));
 }
 
@@ -42,6 +43,25 @@ async fn certificate(
     let certificate = state
         .db(move |conn| Printable::load(conn, id, trainee))
         .await?;
+    show(&state, ctx, certificate)
+}
+
+/// `GET /my/{token}/certificate`: the trainee's own certificate, from their personal page (anyone with
+/// the link, as the page itself); none held or a wrong link answers 404.
+async fn own_certificate(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    token: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let token = token.into_inner();
+    let certificate = state
+        .db(move |conn| Printable::by_token(conn, &token))
+        .await?;
+    show(&state, ctx, certificate)
+}
+
+/// The printable certificate with its QR code to the verification page.
+fn show(state: &AppState, ctx: Ctx, certificate: Printable) -> AppResult<HttpResponse> {
     let (link, qr) = qr_link(
         &state.settings.base_url,
         &format!("verify/{}", certificate.serial),

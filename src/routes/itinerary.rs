@@ -14,6 +14,7 @@ use crate::domain::login::digest;
 use crate::domain::translation::ReadingOrder;
 use crate::error::AppResult;
 use crate::i18n::{Lang, Msg};
+use crate::services::certificates::Printable;
 use crate::services::itinerary::{self, Itinerary, LinkChange, bus, place};
 use crate::services::timetable::SessionView;
 use crate::web::auth::{Organizer, Staff};
@@ -48,6 +49,8 @@ struct ShowPage {
     /// The trainee's feed at its `https` address (a download for any calendar).
     feed: String,
     cohort_feed: String,
+    /// The trainee's own certificate, once they hold one.
+    certificate: Option<String>,
     badge_code: String,
     /// The languages the trainee's texts are looked for in.
     order: ReadingOrder,
@@ -142,8 +145,12 @@ async fn show(
 ) -> AppResult<HttpResponse> {
     let token = token.into_inner();
     let (shared, key) = (state.clone(), token.clone());
-    let it = state
-        .db(move |conn| Itinerary::by_token(conn, &shared.timetables, &key))
+    let (it, certified) = state
+        .db(move |conn| {
+            let it = Itinerary::by_token(conn, &shared.timetables, &key)?;
+            let certified = Printable::held(conn, it.entry.enrollment.id)?;
+            Ok((it, certified))
+        })
         .await?;
     let phone = Phone {
         trainee: it.entry.trainee.id,
@@ -172,6 +179,7 @@ async fn show(
         now,
         feed,
         cohort_feed,
+        certificate: certified.then(|| format!("/my/{token}/certificate")),
     })
 }
 

@@ -2,7 +2,7 @@
 //! the trainee's own language.
 
 use crate::db::DbConnection;
-use crate::domain::ids::{CohortId, TraineeId};
+use crate::domain::ids::{CohortId, EnrollmentId, TraineeId};
 use crate::domain::translation::{ReadingOrder, StringId, Text};
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Lang, Msg};
@@ -36,6 +36,17 @@ fn languages(trainee: Lang) -> [Lang; 2] {
 }
 
 impl Printable {
+    /// The certificate of the trainee behind a personal link (their own page's "certificate" link).
+    pub fn by_token(conn: &mut DbConnection, token: &str) -> AppResult<Printable> {
+        let entry = crate::services::itinerary::entry_by_token(conn, token)?;
+        Self::load(conn, entry.enrollment.cohort_id, entry.trainee.id)
+    }
+
+    /// Whether the trainee of an enrollment holds a certificate (not revoked).
+    pub fn held(conn: &mut DbConnection, enrollment: EnrollmentId) -> AppResult<bool> {
+        Ok(Certificate::for_enrollment(conn, enrollment)?.is_some_and(|c| c.revoked_at.is_none()))
+    }
+
     /// The certificate of a trainee of `cohort`; not found when they hold none, or it was revoked.
     pub fn load(
         conn: &mut DbConnection,

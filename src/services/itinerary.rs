@@ -156,7 +156,7 @@ impl FeedCache {
 }
 
 /// The enrollment behind a personal link; a malformed, unknown or revoked token is "not found".
-fn entry_by_token(conn: &mut DbConnection, token: &str) -> AppResult<RosterEntry> {
+pub fn entry_by_token(conn: &mut DbConnection, token: &str) -> AppResult<RosterEntry> {
     if !looks_like_token(token) {
         return Err(AppError::NotFound);
     }

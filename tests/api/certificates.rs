@@ -6,6 +6,7 @@ use cohortdesk::models::certificate::Certificate;
 
 use crate::attendance::{finished_course, mark};
 use crate::helpers::{TestApp, Visitor};
+use crate::itinerary::issue_link_in;
 use cohortdesk::web::throttle::VERIFY_ADDRESS;
 
 /// A finished course whose first four trainees completed it and whose fifth did not; confirmed.
@@ -184,4 +185,40 @@ async fn guessing_serials_is_slowed_down_after_thirty_tries() {
     }
     let stopped = stranger.get("/verify/2023-001-AAAAAA").await;
     assert_eq!(stopped.status, 429);
+}
+
+#[tokio::test]
+async fn a_trainee_who_completed_finds_their_certificate_on_their_own_page() {
+    let app = TestApp::with_demo().await;
+    let organizer = app.organizer().await;
+    let cohort = confirmed(&app, &organizer).await;
+    let roster = app.roster(cohort);
+    let phone = app.visitor();
+
+    let completed = issue_link_in(&organizer, cohort, &roster[0]).await;
+    let page = phone.get(&completed).await;
+    let link = page
+        .attr("a[href$='/certificate']", "href")
+        .expect("a link to the certificate");
+    assert_eq!(link, format!("{completed}/certificate"));
+    let certificate = phone.get(&link).await;
+    assert_eq!(certificate.status, 200);
+    let serial = serial(&app, cohort, 0).unwrap().serial;
+    assert!(certificate.text(".certificate").contains(&serial));
+    assert!(
+        certificate
+            .text(".certificate")
+            .contains(&roster[0].trainee.passport_name())
+    );
+
+    let not_completed = issue_link_in(&organizer, cohort, &roster[4]).await;
+    let page = phone.get(&not_completed).await;
+    assert_eq!(page.status, 200);
+    assert!(page.attr("a[href$='/certificate']", "href").is_none());
+    let none = phone.get(&format!("{not_completed}/certificate")).await;
+    assert_eq!(none.status, 404, "no certificate, nothing to show");
+    let wrong = phone
+        .get("/my/00000000000000000000000000000000/certificate")
+        .await;
+    assert_eq!(wrong.status, 404);
 }

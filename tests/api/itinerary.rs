@@ -18,7 +18,16 @@ const VISIT: SessionId = SessionId(7);
 
 /// Issues a trainee's personal link from their page and returns its path (`/my/…`).
 pub(crate) async fn issue_link(organizer: &Visitor, entry: &RosterEntry) -> String {
-    let page = format!("/cohorts/1/trainees/{}", entry.trainee.id);
+    issue_link_in(organizer, COHORT, entry).await
+}
+
+/// Issues the personal link of `entry` in `cohort`; its path.
+pub(crate) async fn issue_link_in(
+    organizer: &Visitor,
+    cohort: CohortId,
+    entry: &RosterEntry,
+) -> String {
+    let page = format!("/cohorts/{cohort}/trainees/{}", entry.trainee.id);
     let issued = organizer.submit(&page, &format!("{page}/link"), &[]).await;
     assert_eq!(issued.status, 303, "{}", issued.body);
     let shown = organizer.get(&page).await;
