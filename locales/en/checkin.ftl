@@ -56,3 +56,4 @@ error-bulk-no-mark = add present, late, excused or absent after the name.
 error-bulk-unknown = “{ $who }” matches nobody on this session's sheet, or more than one person; use the row number.
 error-bulk-twice = this trainee is already on line { $line }.
 checkin-link-revoked = This phone was told who you are by a personal link that has since been revoked: type the code on your badge.
+checkin-back-to-programme = Back to my programme

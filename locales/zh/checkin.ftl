@@ -47,3 +47,4 @@ error-bulk-no-mark = 请在姓名后写明出勤、迟到、请假或缺勤。
 error-bulk-unknown = 本次课程的签到表上没有“{ $who }”，或有不止一人同名，请使用序号。
 error-bulk-twice = 该学员已在第 { $line } 行出现。
 checkin-link-revoked = 告知本手机您身份的个人链接已被撤销：请输入胸牌上的代码。
+checkin-back-to-programme = 返回我的日程

@@ -50,9 +50,14 @@ impl SentItinerary {
 impl Enrollment {
     /// The enrollment whose personal link carries `token`, with its trainee.
     pub fn by_token(conn: &mut DbConnection, token: &str) -> QueryResult<RosterEntry> {
+        Self::by_link_digest(conn, &digest(token))
+    }
+
+    /// The enrollment whose personal link's token has `digest`, with its trainee.
+    pub fn by_link_digest(conn: &mut DbConnection, digest: &str) -> QueryResult<RosterEntry> {
         enrollments::table
             .inner_join(trainees::table)
-            .filter(enrollments::itinerary_digest.eq(digest(token)))
+            .filter(enrollments::itinerary_digest.eq(digest))
             .select((Enrollment::as_select(), Trainee::as_select()))
             .first(conn)
     }

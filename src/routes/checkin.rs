@@ -15,6 +15,7 @@ use crate::form_errors::FormErrors;
 use crate::i18n::Msg;
 use crate::services::attendance::{self, RollCall};
 use crate::services::checkin::{self, Scanned, Who};
+use crate::services::itinerary;
 use crate::web::auth::Organizer;
 use crate::web::csrf;
 use crate::web::ctx::{Ctx, flash_message};
@@ -271,6 +272,8 @@ async fn check_in(
 struct DonePage {
     ctx: Ctx,
     remembered: Option<String>,
+    /// The personal page of the link that told this phone who it is.
+    programme: Option<String>,
 }
 
 impl DonePage {
@@ -280,9 +283,24 @@ impl DonePage {
 }
 
 /// `GET /checkin`: after checking in, the notice and who this phone checks in as.
-async fn done(ctx: Ctx, cookie: CookieSession) -> AppResult<HttpResponse> {
+async fn done(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    cookie: CookieSession,
+) -> AppResult<HttpResponse> {
+    let phone = remembered(&cookie);
+    let programme = match phone.as_ref().and_then(|p| p.link.clone()) {
+        Some(digest) => {
+            let vault = state.vault.clone();
+            state
+                .db(move |conn| itinerary::page_of_link(conn, &digest, &vault))
+                .await?
+        }
+        None => None,
+    };
     page(&DonePage {
         ctx,
-        remembered: remembered(&cookie).map(|phone| phone.name),
+        remembered: phone.map(|phone| phone.name),
+        programme,
     })
 }

@@ -155,6 +155,24 @@ impl FeedCache {
     }
 }
 
+/// The personal page (`/my/{token}`) of the link whose token has `digest` — what a phone that opened it
+/// remembers — while that link holds; `None` once it was revoked or replaced.
+pub fn page_of_link(
+    conn: &mut DbConnection,
+    digest: &str,
+    vault: &Vault,
+) -> AppResult<Option<String>> {
+    let entry = match Enrollment::by_link_digest(conn, digest) {
+        Ok(entry) => entry,
+        Err(diesel::result::Error::NotFound) => return Ok(None),
+        Err(other) => return Err(other.into()),
+    };
+    Ok(entry
+        .enrollment
+        .personal_token(vault)?
+        .map(|token| format!("/my/{token}")))
+}
+
 /// The enrollment behind a personal link; a malformed, unknown or revoked token is "not found".
 pub fn entry_by_token(conn: &mut DbConnection, token: &str) -> AppResult<RosterEntry> {
     if !looks_like_token(token) {

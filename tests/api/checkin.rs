@@ -291,6 +291,11 @@ async fn revoking_a_personal_link_forgets_the_phones_it_told() {
         format!("Checking in as {name}."),
         "the personal link told the phone who it is"
     );
+    assert_eq!(
+        phone.get("/checkin").await.attr("a.button", "href"),
+        Some(link.clone()),
+        "after checking in, the phone finds its way back to the programme"
+    );
 
     let revoked = organizer
         .submit(
@@ -312,6 +317,7 @@ async fn revoking_a_personal_link_forgets_the_phones_it_told() {
         !phone.get(&path).await.body.contains("Checking in as"),
         "the phone is forgotten"
     );
+    assert_eq!(phone.get("/checkin").await.attr("a.button", "href"), None);
     let (badge_code, _) = badge(&app, 2);
     let done = phone
         .submit(&path, &path, &[("badge_code", &badge_code)])
