@@ -29,7 +29,9 @@ pub struct Conflict {
 /// A field someone else changed while a form was open.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChangedField {
-    /// The field's translation key (as the audit log names it).
+    /// What the field belongs to (an audit object's stored name) and its translation key, as the
+    /// audit log names them.
+    pub object: &'static str,
     pub field: String,
     pub value: String,
     pub by: String,

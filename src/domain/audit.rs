@@ -2,7 +2,13 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::attendance::Mark;
+use crate::domain::cohort::{CohortStatus, WorkingLanguage};
 use crate::domain::ids::text_enum;
+use crate::domain::resources::{LanguagePair, VenueKind};
+use crate::domain::schedule::kinds::{SessionKind, SessionStatus, Theme};
+use crate::domain::trainee::{EnrollmentStatus, Gender};
+use crate::i18n::Lang;
 
 text_enum!(
     /// What was done.
@@ -108,6 +114,53 @@ pub fn diff(before: &Fields, after: &Fields) -> Vec<FieldChange> {
         .collect()
 }
 
+/// A value as a reader of `lang` reads it: the stored codes of statuses, kinds, themes, genders,
+/// languages and language pairs in words ("китайский → русский", not `zh-ru`); anything else as stored.
+pub fn readable(object: AuditObject, field: &str, value: &str, lang: Lang) -> String {
+    let key = |key: Option<&'static str>| key.map(|k| lang.t(k));
+    let list = |words: Vec<String>| (!words.is_empty()).then(|| words.join(", "));
+    let named = match (object, field.strip_prefix("audit-field-").unwrap_or(field)) {
+        (AuditObject::Session, "kind") => {
+            key(SessionKind::parse(value).map(SessionKind::label_key))
+        }
+        (AuditObject::Venue, "kind") => key(VenueKind::parse(value).map(VenueKind::label_key)),
+        (_, "theme") => key(Theme::parse(value).map(Theme::label_key)),
+        (AuditObject::Session, "status") => {
+            key(SessionStatus::parse(value).map(SessionStatus::label_key))
+        }
+        (AuditObject::Cohort, "status") => {
+            key(CohortStatus::parse(value).map(CohortStatus::label_key))
+        }
+        (AuditObject::Enrollment, "status") => {
+            key(EnrollmentStatus::parse(value).map(EnrollmentStatus::label_key))
+        }
+        (AuditObject::Attendance, _) => key(Mark::parse(value).map(Mark::label_key)),
+        (_, "gender") => key(Gender::parse(value).map(Gender::label_key)),
+        (_, "language" | "original_lang") => Lang::parse(value).map(|l| l.native_name().to_owned()),
+        (_, "languages") => list(
+            value
+                .split(',')
+                .filter_map(WorkingLanguage::parse)
+                .map(|l| lang.t(l.label_key()))
+                .collect(),
+        ),
+        (_, "interpretation") => list(
+            LanguagePair::list_from_db(value)
+                .iter()
+                .map(|p| {
+                    format!(
+                        "{} → {}",
+                        lang.t(p.from.label_key()),
+                        lang.t(p.to.label_key())
+                    )
+                })
+                .collect(),
+        ),
+        _ => None,
+    };
+    named.unwrap_or_else(|| value.to_owned())
+}
+
 /// A passport number as the log shows it, made from its keyed digest: "passport ••••#3f9a", so one sees
 /// that it changed and to what other value, and nobody can learn any of its characters.
 pub fn passport_mark(digest: &str) -> String {
@@ -147,6 +200,37 @@ mod tests {
             2,
             "a deletion empties every field"
         );
+    }
+
+    #[test]
+    fn stored_codes_read_as_words_in_the_readers_language() {
+        let ru = |object, field, value| readable(object, field, value, Lang::Ru);
+        assert_eq!(
+            ru(AuditObject::Session, "audit-field-interpretation", "zh-ru"),
+            format!(
+                "{} → {}",
+                Lang::Ru.t("language-zh"),
+                Lang::Ru.t("language-ru")
+            )
+        );
+        assert_ne!(
+            ru(AuditObject::Session, "audit-field-kind", "site_visit"),
+            "site_visit"
+        );
+        assert_ne!(
+            ru(AuditObject::Enrollment, "audit-field-status", "completed"),
+            "completed"
+        );
+        assert_eq!(
+            ru(AuditObject::Trainee, "audit-field-language", "zh"),
+            "中文"
+        );
+        assert_eq!(
+            ru(AuditObject::Cohort, "audit-field-notes", "zh-ru"),
+            "zh-ru",
+            "free text stays as typed"
+        );
+        assert_eq!(ru(AuditObject::Session, "audit-field-kind", ""), "");
     }
 
     #[test]

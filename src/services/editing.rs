@@ -89,6 +89,7 @@ fn conflict(version: i32, entries: &[AuditEntry]) -> Conflict {
                 order.push(change.field.clone());
             }
             let field = ChangedField {
+                object: entry.object_type.as_str(),
                 field: change.field.clone(),
                 value: change.after,
                 by: entry.user_name.clone(),

@@ -2,7 +2,7 @@
 //! object shown on its page.
 
 use crate::db::DbConnection;
-use crate::domain::audit::{AuditAction, AuditObject};
+use crate::domain::audit::{AuditAction, AuditObject, readable};
 use crate::domain::ids::CohortId;
 use crate::error::AppResult;
 use crate::i18n::Lang;
@@ -52,11 +52,13 @@ fn line(entry: AuditEntry, lang: Lang) -> Line {
         .changes()
         .into_iter()
         .map(|c| {
+            let shown = |value: &str| readable(entry.object_type, &c.field, value, lang);
+            let (before, after) = (shown(&c.before), shown(&c.after));
             let field = match entry.object_type {
                 AuditObject::Attendance => c.field,
                 _ => lang.t(&c.field),
             };
-            (field, c.before, c.after)
+            (field, before, after)
         })
         .collect();
     Line {

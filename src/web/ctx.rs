@@ -8,6 +8,7 @@ use actix_session::SessionExt;
 use actix_web::{FromRequest, HttpRequest, dev::Payload, http::header};
 use chrono::NaiveDate;
 
+use crate::domain::audit::AuditObject;
 use crate::domain::ids::{AllocationId, CommitmentId};
 use crate::domain::role::Access;
 use serde::{Deserialize, Serialize};
@@ -76,6 +77,14 @@ impl Ctx {
 
     pub fn msg(&self, msg: &Msg) -> String {
         self.lang.msg(msg)
+    }
+
+    /// A value of the audit log in words (`domain::audit::readable`); `object` is its stored name.
+    pub fn readable(&self, object: &str, field: &str, value: &str) -> String {
+        match AuditObject::parse(object) {
+            Some(object) => crate::domain::audit::readable(object, field, value, self.lang),
+            None => value.to_owned(),
+        }
     }
 
     pub fn date(&self, date: impl AsDate) -> String {

@@ -115,7 +115,7 @@ async fn status_changes_roll_calls_and_new_sessions_are_logged() {
     let page = organizer.get(&profile).await;
     assert!(
         page.text("#history")
-            .contains("Status: confirmed → withdrawn"),
+            .contains("Status: Confirmed → Withdrawn"),
         "{}",
         page.text("#history")
     );
@@ -143,7 +143,7 @@ async fn status_changes_roll_calls_and_new_sessions_are_logged() {
         .passport_name();
     let session = organizer.get("/cohorts/1/sessions/7").await;
     let history = session.text("#history");
-    assert!(history.contains(&format!("{name}: absent")), "{history}");
+    assert!(history.contains(&format!("{name}: Absent")), "{history}");
     assert!(history.contains("Changed · attendance"));
 
     let log = organizer
