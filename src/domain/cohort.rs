@@ -2,7 +2,7 @@
 
 use std::str::FromStr;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use chrono_tz::Tz;
 use serde::Deserialize;
 
@@ -291,9 +291,31 @@ pub fn parse_time_zone(raw: &str) -> Result<Tz, Msg> {
     Tz::from_str(text).map_err(|_| Msg::new("error-time-zone").with("value", text))
 }
 
+/// The name of a file about a cohort: its host city, its year and what the file holds
+/// (`qingdao-2023-attendance-sessions`), in lower case, words joined by `-`; letters of any script stay.
+pub fn file_stem(host_city: &str, starts_on: NaiveDate, what: &str) -> String {
+    let words = format!("{host_city} {} {what}", starts_on.year()).to_lowercase();
+    words
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn files_are_named_after_their_city_year_and_contents() {
+        let day = NaiveDate::from_ymd_opt(2023, 6, 15).unwrap();
+        assert_eq!(
+            file_stem("Qingdao", day, "attendance-sessions"),
+            "qingdao-2023-attendance-sessions"
+        );
+        assert_eq!(file_stem("Xi'an", day, "trainees"), "xi-an-2023-trainees");
+        assert_eq!(file_stem("青岛 ", day, "report"), "青岛-2023-report");
+    }
 
     fn input() -> CohortInput {
         CohortInput {

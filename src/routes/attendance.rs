@@ -13,6 +13,7 @@ use crate::domain::attendance::{
     LOADED_AT_FORMAT, Mark, MarkInput, RollCallForm, RulesInput, Tally, parse_bulk,
 };
 use crate::domain::audit::AuditObject;
+use crate::domain::cohort::file_stem;
 use crate::domain::ids::{CohortId, SessionId, TraineeId};
 use crate::domain::time::{clock, local_day};
 use crate::error::{AppError, AppResult};
@@ -443,8 +444,10 @@ async fn download(
 ) -> AppResult<HttpResponse> {
     let (id, table, format) = path.into_inner();
     let summary = load_summary(&state, id).await?;
+    let c = &summary.cohort;
+    let what = format!("attendance-{}", table.slug());
     table_download(
-        &format!("cohort-{id}-attendance-{}", table.slug()),
+        &file_stem(&c.host_city, c.cohort.starts_on, &what),
         &summary.table(table, ctx.lang),
         format,
         ctx.lang,

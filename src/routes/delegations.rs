@@ -5,6 +5,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
 use crate::domain::audit::AuditObject;
+use crate::domain::cohort::file_stem;
 use crate::domain::ids::{CohortId, DelegationId};
 use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
@@ -94,9 +95,9 @@ async fn download(
     path: web::Path<(CohortId, FileFormat)>,
 ) -> AppResult<HttpResponse> {
     let (id, format) = path.into_inner();
-    let (_, delegations) = load(&state, &ctx, id).await?;
+    let (cohort, delegations) = load(&state, &ctx, id).await?;
     table_download(
-        &format!("cohort-{id}-delegations"),
+        &file_stem(&cohort.host_city, cohort.cohort.starts_on, "delegations"),
         &roster::delegation_table(&delegations, ctx.lang),
         format,
         ctx.lang,

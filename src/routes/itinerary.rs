@@ -9,6 +9,7 @@ use chrono::{Days, NaiveDate, NaiveDateTime};
 
 use crate::domain::attendance::{Mark, Tally};
 use crate::domain::calendar::{google_subscription, tel_uri, webcal};
+use crate::domain::cohort::file_stem;
 use crate::domain::ids::{CohortId, TraineeId};
 use crate::domain::login::digest;
 use crate::domain::translation::ReadingOrder;
@@ -238,16 +239,19 @@ async fn staff_feed(
     let id = id.into_inner();
     let lang = ctx.lang;
     let shared = state.clone();
-    let ics = state
+    let (ics, stem) = state
         .db(move |conn| {
             let state = shared;
             let timetable = state.timetables.timetable(conn, id)?;
             let uid_domain = &state.settings.calendar_uid_domain;
-            Ok(itinerary::cohort_calendar(&timetable, lang, uid_domain).to_ics())
+            let c = &timetable.cohort;
+            let stem = file_stem(&c.host_city, c.cohort.starts_on, "programme");
+            let ics = itinerary::cohort_calendar(&timetable, lang, uid_domain).to_ics();
+            Ok((ics, stem))
         })
         .await?;
     Ok(download(
-        &format!("cohort-{id}.ics"),
+        &format!("{stem}.ics"),
         "text/calendar; charset=utf-8",
         ics.into_bytes(),
     ))

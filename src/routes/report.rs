@@ -5,6 +5,7 @@
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
+use crate::domain::cohort::file_stem;
 use crate::domain::ids::CohortId;
 use crate::error::AppResult;
 use crate::i18n::{Lang, Msg};
@@ -97,8 +98,10 @@ async fn download(
 ) -> AppResult<HttpResponse> {
     let (id, table, format) = path.into_inner();
     let report = load(&state, id, ctx.lang).await?;
+    let c = &report.cohort;
+    let what = format!("report-{}", table.slug());
     table_download(
-        &format!("cohort-{id}-{}", table.slug()),
+        &file_stem(&c.host_city, c.starts_on, &what),
         &report.table(table, ctx.lang),
         format,
         ctx.lang,

@@ -10,6 +10,7 @@ use chrono_tz::Tz;
 use serde::Deserialize;
 
 use crate::domain::audit::AuditObject;
+use crate::domain::cohort::file_stem;
 use crate::domain::ids::{CohortId, TraineeId};
 use crate::domain::role::Access;
 use crate::domain::time::local_text;
@@ -232,7 +233,8 @@ async fn export(
     let zone = cohort.cohort.zone();
     let passports = with_passport.then_some(&state.vault);
     let table = roster_file::export(&entries, zone, passports, ctx.lang)?;
-    table_download(&format!("cohort-{id}-trainees"), &table, format, ctx.lang)
+    let stem = file_stem(&cohort.host_city, cohort.cohort.starts_on, "trainees");
+    table_download(&stem, &table, format, ctx.lang)
 }
 
 #[derive(Template)]

@@ -10,6 +10,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
+use crate::domain::cohort::file_stem;
 use crate::domain::ids::{CohortId, SessionId};
 use crate::domain::translation::{
     Catalog, Owner, StringId, Text, VersionInput, bound_to, parse_own_versions, parse_versions,
@@ -428,9 +429,9 @@ async fn download(
     path: web::Path<(CohortId, FileFormat)>,
 ) -> AppResult<HttpResponse> {
     let (id, format) = path.into_inner();
-    let (_, entries) = load_entries(&state, id, ctx.lang).await?;
+    let (cohort, entries) = load_entries(&state, id, ctx.lang).await?;
     table_download(
-        &format!("cohort-{id}-translations"),
+        &file_stem(&cohort.host_city, cohort.cohort.starts_on, "translations"),
         &translation_file::table(&entries, ctx.lang),
         format,
         ctx.lang,

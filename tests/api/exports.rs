@@ -218,3 +218,41 @@ async fn hours_are_rounded_alike_on_the_page_in_both_files_and_in_the_json() {
     let total = json["hours_taught"].as_f64().unwrap();
     assert_eq!(page.text("#report-hours"), format!("{total:.1}"));
 }
+
+#[tokio::test]
+async fn cohort_files_are_named_after_the_city_the_year_and_what_they_hold() {
+    let app = TestApp::with_demo().await;
+    let organizer = app.organizer().await;
+    for (path, name) in [
+        (
+            "/cohorts/1/report/sessions.csv",
+            "qingdao-2023-report-sessions.csv",
+        ),
+        (
+            "/cohorts/1/report/trainees.xlsx",
+            "qingdao-2023-report-trainees.xlsx",
+        ),
+        (
+            "/cohorts/1/attendance/sessions.csv",
+            "qingdao-2023-attendance-sessions.csv",
+        ),
+        ("/cohorts/1/trainees.csv", "qingdao-2023-trainees.csv"),
+        (
+            "/cohorts/1/delegations.xlsx",
+            "qingdao-2023-delegations.xlsx",
+        ),
+        (
+            "/cohorts/1/translations.csv",
+            "qingdao-2023-translations.csv",
+        ),
+        ("/cohorts/1/calendar.ics", "qingdao-2023-programme.ics"),
+    ] {
+        let file = organizer.get(path).await;
+        assert_eq!(file.status, 200, "{path}");
+        let disposition = file.headers["content-disposition"].to_str().unwrap();
+        assert!(
+            disposition.contains(&format!("filename=\"{name}\"")),
+            "{path}: {disposition}"
+        );
+    }
+}
