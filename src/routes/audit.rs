@@ -12,6 +12,7 @@ use crate::domain::ids::{CohortId, UserId};
 use crate::error::AppResult;
 use crate::models::audit::{AuditEntry, AuditFilter};
 use crate::models::cohort::Cohort;
+use crate::models::country::Country;
 use crate::models::user::User;
 use crate::services::audit;
 use crate::services::history::{History, SHOWN};
@@ -150,17 +151,17 @@ async fn index(
     let mut query = query.into_inner();
     query.page = query.page.max(0);
     let (mut filter, offset, scope) = (query.filter(), query.page * SHOWN, user.scope());
-    let (mut entries, users) = state
+    let (mut entries, users, countries) = state
         .db(move |conn| {
             filter.within = Cohort::within(conn, scope)?;
             let entries = AuditEntry::list(conn, &filter, SHOWN + 1, offset)?;
-            Ok((entries, User::all(conn)?))
+            Ok((entries, User::all(conn)?, Country::all(conn)?))
         })
         .await?;
     let more = entries.len() as i64 > SHOWN;
     entries.truncate(SHOWN as usize);
     page(&IndexPage {
-        history: History::of(entries, ctx.lang),
+        history: History::of(entries, ctx.lang, &countries),
         ctx,
         query,
         users,

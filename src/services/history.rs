@@ -7,6 +7,7 @@ use crate::domain::ids::CohortId;
 use crate::error::AppResult;
 use crate::i18n::Lang;
 use crate::models::audit::AuditEntry;
+use crate::models::country::Country;
 
 /// Entries shown on an object's page, and per page of the log.
 pub const SHOWN: i64 = 100;
@@ -42,17 +43,28 @@ impl Line {
 pub struct History(pub Vec<Line>);
 
 impl History {
-    pub fn of(entries: Vec<AuditEntry>, lang: Lang) -> History {
-        History(entries.into_iter().map(|e| line(e, lang)).collect())
+    /// The lines of `entries` for a reader of `lang` (countries named from `countries`).
+    pub fn of(entries: Vec<AuditEntry>, lang: Lang, countries: &[Country]) -> History {
+        History(
+            entries
+                .into_iter()
+                .map(|e| line(e, lang, countries))
+                .collect(),
+        )
     }
 }
 
-fn line(entry: AuditEntry, lang: Lang) -> Line {
+fn line(entry: AuditEntry, lang: Lang, countries: &[Country]) -> Line {
     let changes = entry
         .changes()
         .into_iter()
         .map(|c| {
-            let shown = |value: &str| readable(entry.object_type, &c.field, value, lang);
+            let shown = |value: &str| match c.field.as_str() {
+                "audit-field-country" if !value.is_empty() => {
+                    Country::name_of(countries, value, lang)
+                }
+                _ => readable(entry.object_type, &c.field, value, lang),
+            };
             let (before, after) = (shown(&c.before), shown(&c.after));
             let field = match entry.object_type {
                 AuditObject::Attendance => c.field,
@@ -88,5 +100,5 @@ pub fn history_of(
     }
     entries.sort_by_key(|e| std::cmp::Reverse((e.at, e.id)));
     entries.truncate(SHOWN as usize);
-    Ok(History::of(entries, lang))
+    Ok(History::of(entries, lang, &Country::all(conn)?))
 }

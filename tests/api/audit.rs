@@ -120,6 +120,11 @@ async fn status_changes_roll_calls_and_new_sessions_are_logged() {
         page.text("#history")
     );
     assert!(page.text("#history").contains("Created · trainee"));
+    assert!(
+        page.text("#history").contains("Country: Kyrgyzstan"),
+        "countries by name, not code: {}",
+        page.text("#history")
+    );
 
     let visit = "/cohorts/1/sessions/7/attendance";
     let form = organizer.get(&format!("{visit}?all=present")).await;
