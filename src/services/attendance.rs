@@ -333,10 +333,12 @@ impl AttendanceTable {
     }
 }
 
-/// A tally's cells: attended, excused, absent, unmarked and the rate (empty while nothing counts).
-fn tally_cells(tally: &Tally) -> [Value; 5] {
+/// A tally's cells: present, late, excused, absent, unmarked and the rate (empty while nothing counts),
+/// the columns of the page's tables.
+fn tally_cells(tally: &Tally) -> [Value; 6] {
     [
-        Value::Int(tally.attended().into()),
+        Value::Int(tally.present.into()),
+        Value::Int(tally.late.into()),
         Value::Int(tally.excused.into()),
         Value::Int(tally.absent.into()),
         Value::Int(tally.unmarked.into()),
@@ -347,8 +349,9 @@ fn tally_cells(tally: &Tally) -> [Value; 5] {
 impl Summary {
     /// One table of the page as a download, headings and names in `lang`, times on the cohort's clock.
     pub fn table(&self, table: AttendanceTable, lang: Lang) -> Table {
-        const MARKS: [&str; 5] = [
-            "attendance-attended",
+        const MARKS: [&str; 6] = [
+            "attendance-present",
+            "attendance-late",
             "attendance-excused",
             "attendance-absent",
             "attendance-unmarked",

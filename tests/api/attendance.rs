@@ -389,7 +389,7 @@ async fn rates_count_late_as_present_leave_out_excused_and_name_who_is_at_risk()
     let rows = page.texts("#by-trainee tbody tr");
     assert_eq!(rows.len(), 5);
     assert_eq!(
-        page.texts("#by-trainee tbody td:nth-child(7)"),
+        page.texts("#by-trainee tbody td:nth-child(8)"),
         ["100%", "60%", "66%", "100%", "40%"],
         "{rows:?}"
     );
@@ -407,7 +407,7 @@ async fn rates_count_late_as_present_leave_out_excused_and_name_who_is_at_risk()
     let sessions_table = page.texts("#by-session tbody tr");
     assert_eq!(sessions_table.len(), 5);
     assert!(
-        sessions_table[4].contains("5 4 0 0 1 100%"),
+        sessions_table[4].contains("5 4 0 0 0 1 100%"),
         "{}",
         sessions_table[4]
     );

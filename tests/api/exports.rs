@@ -256,3 +256,63 @@ async fn cohort_files_are_named_after_the_city_the_year_and_what_they_hold() {
         );
     }
 }
+
+#[tokio::test]
+async fn the_attendance_tables_and_their_files_show_the_same_counts_column_by_column() {
+    let app = TestApp::with_demo().await;
+    let organizer = app.organizer().await;
+    let page = organizer.get("/cohorts/1/attendance").await;
+    let counts = [
+        "Present",
+        "Late",
+        "Excused",
+        "Absent",
+        "Not marked",
+        "Expected",
+    ];
+    for (table, file) in [
+        ("by-delegation", "delegations"),
+        ("by-session", "sessions"),
+        ("by-trainee", "trainees"),
+    ] {
+        let headings = page.texts(&format!("#{table} thead th"));
+        for wanted in ["Present", "Late", "Excused", "Absent"] {
+            assert!(
+                headings.iter().any(|h| h == wanted),
+                "{table}: {headings:?}"
+            );
+        }
+        let rows: Vec<Vec<String>> = page
+            .html()
+            .select(&scraper::Selector::parse(&format!("#{table} tbody tr")).unwrap())
+            .map(|tr| {
+                tr.select(&scraper::Selector::parse("td").unwrap())
+                    .map(|td| td.text().collect::<String>().trim().to_owned())
+                    .collect()
+            })
+            .collect();
+        let csv = csv_table(
+            &organizer
+                .get(&format!("/cohorts/1/attendance/{file}.csv"))
+                .await,
+        );
+        assert_eq!(csv.len() - 1, rows.len(), "{table}: one line per row");
+        let mut compared = 0;
+        for heading in counts {
+            let (Some(on_page), Some(in_file)) = (
+                headings.iter().position(|h| h == heading),
+                csv[0].iter().position(|h| h == heading),
+            ) else {
+                continue;
+            };
+            for (row, line) in rows.iter().zip(&csv[1..]) {
+                assert_eq!(row[on_page], line[in_file], "{table}, {heading}");
+                compared += 1;
+            }
+        }
+        assert!(
+            compared >= 4 * rows.len(),
+            "{table}: {compared} cells compared"
+        );
+    }
+}
