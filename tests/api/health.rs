@@ -164,16 +164,26 @@ fn restart_postgres(app: &TestApp, allow: bool) {
     let TestDb::Postgres { admin_url, name } = &app.db else {
         panic!("run with TEST_DATABASE_URL=postgres://…");
     };
-    let mut admin = DatabaseUrl::parse(admin_url.as_str())
-        .unwrap()
-        .connect()
-        .unwrap();
+    change_database(admin_url, name, &format!("WITH ALLOW_CONNECTIONS {allow}"));
+}
+
+/// Runs `ALTER DATABASE {name} {change}` and ends every connection to it, so that new ones see the
+/// change.
+fn change_database(admin_url: &str, name: &str, change: &str) {
+    let mut admin = DatabaseUrl::parse(admin_url).unwrap().connect().unwrap();
     admin
         .batch_execute(&format!(
-            "ALTER DATABASE {name} WITH ALLOW_CONNECTIONS {allow}; \
+            "ALTER DATABASE {name} {change}; \
              SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}';"
         ))
         .unwrap();
+}
+
+/// Asserts that each of `paths` answers `status`.
+async fn all_answer(visitor: &Visitor, paths: &[&str], status: u16) {
+    for path in paths {
+        assert_eq!(visitor.get(path).await.status, status, "{path}");
+    }
 }
 
 #[tokio::test]
@@ -196,26 +206,14 @@ async fn postgres_restarts_and_outages_answer_503_never_500_and_the_server_recov
 
     // A restart: every pooled connection is dead; the next requests get fresh ones.
     restart_postgres(&app, true);
-    for path in ["/", "/cohorts/1", "/health"] {
-        assert_eq!(
-            organizer.get(path).await.status,
-            200,
-            "{path} after a restart"
-        );
-    }
+    all_answer(&organizer, &["/", "/cohorts/1", "/health"], 200).await;
 
     // An outage: 503 with Retry-After everywhere, for pages, forms and the health check.
     restart_postgres(&app, false);
     let saved = send("Sent while the database was away").await;
     assert_eq!(saved.status, 503, "{}", saved.body);
     assert_eq!(saved.headers["retry-after"], "5");
-    for path in ["/", "/health"] {
-        assert_eq!(
-            organizer.get(path).await.status,
-            503,
-            "{path} during an outage"
-        );
-    }
+    all_answer(&organizer, &["/", "/health"], 503).await;
 
     // Back: it works again without a restart of cohortdesk.
     restart_postgres(&app, true);
@@ -250,16 +248,7 @@ async fn a_database_that_became_read_only_answers_503_and_the_form_comes_back_ke
             TestApp::serve(state, tempfile::tempdir().unwrap(), TestDb::create().0)
         }
         TestDb::Postgres { admin_url, name } => {
-            let mut admin = DatabaseUrl::parse(admin_url.as_str())
-                .unwrap()
-                .connect()
-                .unwrap();
-            admin
-                .batch_execute(&format!(
-                    "ALTER DATABASE {name} SET default_transaction_read_only = on; \
-                     SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}';"
-                ))
-                .unwrap();
+            change_database(admin_url, name, "SET default_transaction_read_only = on");
             app
         }
     };

@@ -566,19 +566,54 @@ fn start_up_refuses_a_database_it_cannot_write_in_one_line() {
     assert!(line.contains("readonly database"), "{stderr}");
 }
 
-#[tokio::test]
-async fn sigterm_during_a_slow_send_finishes_what_is_in_flight_and_gives_back_every_claim() {
+/// A demo server sending every itinerary through an SMTP server that takes `each` per message.
+struct Sending {
+    smtp: SmtpServer,
+    _db: TestDb,
+    url: String,
+    dir: tempfile::TempDir,
+    server: Server,
+}
+
+async fn sending_everyone(each: Duration) -> Sending {
     let smtp = SmtpServer::start();
-    smtp.set_mode(Mode::Slow(Duration::from_millis(400)));
+    smtp.set_mode(Mode::Slow(each));
     let (_db, url) = TestDb::create();
     let dir = tempfile::tempdir().unwrap();
     let mut command = cohortdesk(&url, dir.path());
     command.env("SMTP_URL", smtp.url());
-    let mut server = start_command(command, &["--demo"]);
+    let server = start_command(command, &["--demo"]);
     let organizer = demo_organizer(&server.address).await;
     let send = "/cohorts/1/itineraries";
     let queued = organizer.submit(send, send, &[("to", "all")]).await;
     assert_eq!(queued.status, 303);
+    Sending {
+        smtp,
+        _db,
+        url,
+        dir,
+        server,
+    }
+}
+
+/// Sends `name` (`TERM`, `KILL`) to the server's process.
+fn signal(server: &Server, name: &str) {
+    let pid = server.child.id().to_string();
+    let sent = Command::new("kill")
+        .args([&format!("-{name}"), &pid])
+        .status();
+    assert!(sent.unwrap().success(), "kill -{name} {pid}");
+}
+
+#[tokio::test]
+async fn sigterm_during_a_slow_send_finishes_what_is_in_flight_and_gives_back_every_claim() {
+    let Sending {
+        smtp,
+        _db,
+        url,
+        mut server,
+        ..
+    } = sending_everyone(Duration::from_millis(400)).await;
     let mut conn = DatabaseUrl::parse(&url).unwrap().connect().unwrap();
     let sending = |conn: &mut DbConnection| {
         let counts = OutboxMessage::counts(conn, None).unwrap();
@@ -594,14 +629,7 @@ async fn sigterm_during_a_slow_send_finishes_what_is_in_flight_and_gives_back_ev
         std::thread::sleep(Duration::from_millis(20));
     }
     assert!(sending(&mut conn) > 0, "the worker is sending");
-    let pid = server.child.id().to_string();
-    assert!(
-        Command::new("kill")
-            .args(["-TERM", &pid])
-            .status()
-            .unwrap()
-            .success()
-    );
+    signal(&server, "TERM");
     let exited = server.child.wait().unwrap();
     assert!(exited.success(), "{exited:?}");
     let log = server.new_log().join("\n");
@@ -871,33 +899,20 @@ async fn two_servers_on_one_database_act_as_one() {
 
 #[tokio::test]
 async fn a_worker_killed_mid_batch_leaves_nothing_unsent_and_sends_twice_only_what_was_in_flight() {
-    let smtp = SmtpServer::start();
-    smtp.set_mode(Mode::Slow(Duration::from_millis(150)));
-    let (_db, url) = TestDb::create();
-    let dir = tempfile::tempdir().unwrap();
-    let mut command = cohortdesk(&url, dir.path());
-    command.env("SMTP_URL", smtp.url());
-    let mut server = start_command(command, &["--demo"]);
-    let organizer = demo_organizer(&server.address).await;
-    let send = "/cohorts/1/itineraries";
-    assert_eq!(
-        organizer.submit(send, send, &[("to", "all")]).await.status,
-        303
-    );
+    let Sending {
+        smtp,
+        _db,
+        url,
+        dir,
+        mut server,
+    } = sending_everyone(Duration::from_millis(150)).await;
     for _ in 0..200 {
         if smtp.received().len() >= 3 {
             break;
         }
         std::thread::sleep(Duration::from_millis(20));
     }
-    let pid = server.child.id().to_string();
-    assert!(
-        Command::new("kill")
-            .args(["-KILL", &pid])
-            .status()
-            .unwrap()
-            .success()
-    );
+    signal(&server, "KILL");
     server.child.wait().unwrap();
 
     let mut conn = DatabaseUrl::parse(&url).unwrap().connect().unwrap();
