@@ -514,6 +514,20 @@ async fn an_organizer_on_a_laptop_adds_a_session_and_finds_it_in_the_week_grid()
     )
     .unwrap();
     assert_eq!(pdf_pages(&pdf), 7, "one page per day");
+
+    // Every section of a course is in sight on a laptop, in Russian too, whose names are the longest.
+    browser.open(&app, "/cohorts/1").await;
+    browser.click("button[name=lang][value=ru]").await;
+    browser.wait_for_text(".tabs", "Отчёт").await;
+    let hidden = browser
+        .number(
+            "return [...document.querySelectorAll('.tabs a')]\
+             .filter(a => a.getBoundingClientRect().right > document.documentElement.clientWidth)\
+             .length;",
+        )
+        .await;
+    assert_eq!(hidden, 0, "no section tab is out of sight");
+    browser.screenshot("desktop-cohort-tabs-ru.png").await;
     browser.close().await;
 }
 
