@@ -242,16 +242,15 @@ fn parse_with_versions<K: Kind>(
     FormErrors::both(K::parse(input), parse_own_versions(fields, K::OWNER))
 }
 
-/// Saves the versions a form sent for the saved thing `id`.
+/// Saves the versions a form sent for the saved thing `row`.
 fn save_versions<K: Kind>(
     conn: &mut DbConnection,
-    id: K::Id,
+    row: &K::Row,
     versions: Vec<VersionInput>,
     now: NaiveDateTime,
 ) -> AppResult<()> {
-    let row = K::find(conn, id)?;
-    let bound = bound_to(versions, K::number(id));
-    translations::save_form_versions(conn, &row.subject(), K::originals(&row), &bound, now)?;
+    let bound = bound_to(versions, K::number(K::id(row)));
+    translations::save_form_versions(conn, &row.subject(), K::originals(row), &bound, now)?;
     Ok(())
 }
 
@@ -271,7 +270,7 @@ async fn create<K: Kind>(
                     let id = K::insert(conn, &draft, now)?;
                     let row = K::find(conn, id)?;
                     audit::created(conn, now, &row)?;
-                    save_versions::<K>(conn, id, versions, now)?;
+                    save_versions::<K>(conn, &row, versions, now)?;
                     Ok(id)
                 })
             },
@@ -334,7 +333,7 @@ async fn update<K: Kind>(
                     K::update(conn, id, &draft)?;
                     let after = K::find(conn, id)?;
                     audit::updated(conn, now, &before, &after)?;
-                    save_versions::<K>(conn, id, versions, now)
+                    save_versions::<K>(conn, &after, versions, now)
                 })
             },
         )

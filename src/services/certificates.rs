@@ -35,6 +35,11 @@ fn languages(trainee: Lang) -> [Lang; 2] {
     }
 }
 
+/// The certificate of an enrollment, unless it was revoked.
+fn valid(conn: &mut DbConnection, enrollment: EnrollmentId) -> AppResult<Option<Certificate>> {
+    Ok(Certificate::for_enrollment(conn, enrollment)?.filter(|c| c.revoked_at.is_none()))
+}
+
 impl Printable {
     /// The certificate of the trainee behind a personal link (their own page's "certificate" link).
     pub fn by_token(conn: &mut DbConnection, token: &str) -> AppResult<Printable> {
@@ -44,7 +49,7 @@ impl Printable {
 
     /// Whether the trainee of an enrollment holds a certificate (not revoked).
     pub fn held(conn: &mut DbConnection, enrollment: EnrollmentId) -> AppResult<bool> {
-        Ok(Certificate::for_enrollment(conn, enrollment)?.is_some_and(|c| c.revoked_at.is_none()))
+        Ok(valid(conn, enrollment)?.is_some())
     }
 
     /// The certificate of a trainee of `cohort`; not found when they hold none, or it was revoked.
@@ -55,9 +60,7 @@ impl Printable {
     ) -> AppResult<Printable> {
         let listing = Cohort::find(conn, cohort)?;
         let entry = Enrollment::find(conn, cohort, trainee)?;
-        let certificate = Certificate::for_enrollment(conn, entry.enrollment.id)?
-            .filter(|c| c.revoked_at.is_none())
-            .ok_or(AppError::NotFound)?;
+        let certificate = valid(conn, entry.enrollment.id)?.ok_or(AppError::NotFound)?;
         let c = &listing.cohort;
         let texts = catalog(conn, cohort_originals(&listing))?;
         let name = entry.trainee.passport_name();

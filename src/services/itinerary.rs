@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use chrono_tz::Tz;
+use diesel::OptionalExtension;
 use rand::RngCore;
 
 use crate::db::DbConnection;
@@ -162,10 +163,8 @@ pub fn page_of_link(
     digest: &str,
     vault: &Vault,
 ) -> AppResult<Option<String>> {
-    let entry = match Enrollment::by_link_digest(conn, digest) {
-        Ok(entry) => entry,
-        Err(diesel::result::Error::NotFound) => return Ok(None),
-        Err(other) => return Err(other.into()),
+    let Some(entry) = Enrollment::by_link_digest(conn, digest).optional()? else {
+        return Ok(None);
     };
     Ok(entry
         .enrollment

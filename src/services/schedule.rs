@@ -537,9 +537,11 @@ pub fn save(
             }
             None => fields.insert(conn)?,
         };
-        let links_before = SessionLinks::load(conn, &[id])?
-            .remove(&id)
-            .unwrap_or_default();
+        let links_before = match editing {
+            Some(id) => SessionLinks::load(conn, &[id])?.remove(&id),
+            None => None,
+        }
+        .unwrap_or_default();
         let links = SessionLinks::from_draft(draft);
         links.save(conn, id)?;
         let after = Session::find(conn, cohort_id, id)?;

@@ -766,17 +766,6 @@ async fn a_send_request_that_names_nobody_is_refused_and_queues_nothing() {
     );
 }
 
-/// The `Message-ID`s of what the server received, in order.
-fn message_ids(smtp: &SmtpServer) -> Vec<String> {
-    smtp.received()
-        .iter()
-        .map(|m| {
-            let parsed = MessageParser::default().parse(&m.data).unwrap();
-            parsed.message_id().unwrap().to_owned()
-        })
-        .collect()
-}
-
 #[tokio::test]
 async fn two_workers_on_one_database_send_each_message_once_claiming_a_few_at_a_time() {
     let app = TestApp::with_demo().await;
@@ -797,7 +786,7 @@ async fn two_workers_on_one_database_send_each_message_once_claiming_a_few_at_a_
     let (a, b) = (a.unwrap(), b.unwrap());
     assert_eq!(a.sent + b.sent, queued);
     assert!(a.sent > 0 && b.sent > 0, "both worked: {a:?} {b:?}");
-    let mut ids = message_ids(&smtp);
+    let mut ids = smtp.message_ids();
     ids.sort();
     ids.dedup();
     assert_eq!(ids.len(), queued, "each message arrived once");

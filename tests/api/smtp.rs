@@ -128,4 +128,17 @@ impl SmtpServer {
     pub fn received(&self) -> Vec<Received> {
         self.inbox.lock().unwrap().clone()
     }
+
+    /// The `Message-ID`s of what the server received, in order.
+    pub fn message_ids(&self) -> Vec<String> {
+        self.received()
+            .iter()
+            .map(|m| {
+                let parsed = mail_parser::MessageParser::default()
+                    .parse(&m.data)
+                    .unwrap();
+                parsed.message_id().unwrap().to_owned()
+            })
+            .collect()
+    }
 }
