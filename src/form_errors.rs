@@ -65,6 +65,13 @@ impl FormErrors {
         self.fields.iter().map(|(field, msg)| (field.as_ref(), msg))
     }
 
+    /// The problems of single fields, each written next to its field as `{field}-error` (not the whole
+    /// form's, nor numbered lines', which their pages list by line).
+    pub fn by_field(&self) -> impl Iterator<Item = (&str, &Msg)> + '_ {
+        self.iter()
+            .filter(|(field, _)| !field.is_empty() && !field.contains(':'))
+    }
+
     pub fn len(&self) -> usize {
         self.fields.len()
     }
@@ -113,6 +120,27 @@ impl FormErrors {
                     .for_each(|e| errors.merge(e));
                 Err(errors)
             }
+        }
+    }
+
+    /// The problems of a form read as a part of a bigger one whose inputs are named `{prefix}` (for the
+    /// part's `name_field`) and `{prefix}_{field}`.
+    pub fn prefixed(self, prefix: &str, name_field: &str) -> Self {
+        let fields = self
+            .fields
+            .into_iter()
+            .map(|(field, msg)| {
+                let name = if field == name_field {
+                    prefix.to_owned()
+                } else {
+                    format!("{prefix}_{field}")
+                };
+                (Cow::Owned(name), msg)
+            })
+            .collect();
+        Self {
+            fields,
+            conflict: self.conflict,
         }
     }
 

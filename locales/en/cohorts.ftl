@@ -36,3 +36,6 @@ cohort-passports-kept = { $days ->
    *[other] Passport numbers and expiry dates of this course's trainees are erased on { $date } (in { $days } days), { $kept } days after it ends — later for anyone who takes part in a later course.
 }
 cohort-passports-erased = Passport numbers and expiry dates of this course's trainees were erased on { $date }, { $kept } days after it ended (except for anyone who takes part in a later course).
+cohort-add-host-city = Host city not in the list? Give it places here
+cohort-add-host-city-hint = When the cohort is saved, the city is given these places of the commitment and the cohort is placed there instead of the allocation chosen above.
+cohort-add-host-city-commitment = From the commitment

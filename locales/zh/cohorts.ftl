@@ -30,3 +30,6 @@ cohort-sections = 培训班栏目
 cohort-overview = 概况
 cohort-passports-kept = 本期学员的护照号码和有效期将于 { $date }（{ $days } 天后）删除，即培训结束后 { $kept } 天；参加后续培训的学员将延后删除。
 cohort-passports-erased = 本期学员的护照号码和有效期已于 { $date } 删除，即培训结束后 { $kept } 天（参加后续培训的学员除外）。
+cohort-add-host-city = 列表中没有该承办城市？在此分配名额
+cohort-add-host-city-hint = 保存本期培训时，该城市将获得所属承诺中的这些名额，本期培训归入该城市，而不是上面所选的名额分配。
+cohort-add-host-city-commitment = 所属承诺

@@ -9,7 +9,8 @@ use serde::Deserialize;
 use diesel::deserialize::FromSqlRow;
 use diesel::expression::AsExpression;
 
-use crate::domain::ids::AllocationId;
+use crate::domain::commitment::{AllocationDraft, AllocationInput};
+use crate::domain::ids::{AllocationId, CommitmentId};
 use crate::domain::input::{
     NAME_MAX, TEXT_MAX, date, optional_multiline, optional_text, required_text, whole_number,
 };
@@ -208,6 +209,45 @@ pub struct CohortInput {
     pub languages: Vec<String>,
     pub status: String,
     pub notes: String,
+    /// A host city not allocated places yet, typed into the new-cohort form (`NewHostCity`): its name,
+    /// its places and the commitment (by id) they come from.
+    pub new_host_city: String,
+    pub new_host_city_places: String,
+    pub new_host_city_commitment: String,
+}
+
+/// A host city given places of a commitment from inside the new-cohort form, to hold the cohort: the
+/// organizer found it missing while setting the cohort up.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewHostCity {
+    pub commitment: CommitmentId,
+    pub allocation: AllocationDraft,
+}
+
+impl CohortInput {
+    /// The host city typed in as new, if any; its problems are named after the form's inputs.
+    pub fn parse_new_host_city(&self) -> Result<Option<NewHostCity>, FormErrors> {
+        if self.new_host_city.trim().is_empty() && self.new_host_city_places.trim().is_empty() {
+            return Ok(None);
+        }
+        let commitment =
+            CommitmentId::from_str(self.new_host_city_commitment.trim()).map_err(|_| {
+                FormErrors::single("new_host_city_commitment", Msg::new("error-choose-one"))
+            });
+        let input = AllocationInput {
+            host_city: self.new_host_city.clone(),
+            places: self.new_host_city_places.clone(),
+            ..AllocationInput::default()
+        };
+        let allocation = AllocationDraft::parse(&input, &[])
+            .map_err(|e| e.prefixed("new_host_city", "host_city"));
+        FormErrors::both(commitment, allocation).map(|(commitment, allocation)| {
+            Some(NewHostCity {
+                commitment,
+                allocation,
+            })
+        })
+    }
 }
 
 /// A cohort whose fields passed every rule that needs no database.
@@ -226,6 +266,22 @@ pub struct CohortDraft {
 }
 
 impl CohortDraft {
+    /// The new-cohort form read whole: the cohort and the host city it adds, if any. A cohort in a new
+    /// host city goes there whatever the list of allocations says: its `allocation_id` is set when
+    /// `services::cohorts::create` has added the city.
+    pub fn parse_new(input: &CohortInput) -> Result<(Self, Option<NewHostCity>), FormErrors> {
+        match input.parse_new_host_city() {
+            Ok(None) => Self::parse(input).map(|draft| (draft, None)),
+            new => {
+                let placed = CohortInput {
+                    allocation_id: "0".to_owned(),
+                    ..input.clone()
+                };
+                FormErrors::both(Self::parse(&placed), new)
+            }
+        }
+    }
+
     pub fn parse(input: &CohortInput) -> Result<Self, FormErrors> {
         let mut errors = FormErrors::new();
         let allocation_id = errors.check(
@@ -330,7 +386,52 @@ mod tests {
             languages: vec!["zh".into(), "ru".into(), "en".into()],
             status: "planning".into(),
             notes: String::new(),
+            ..CohortInput::default()
         }
+    }
+
+    #[test]
+    fn a_new_host_city_places_the_cohort_whatever_the_allocation_chosen() {
+        let plain = CohortDraft::parse_new(&input()).unwrap();
+        assert_eq!((plain.0.allocation_id, plain.1), (AllocationId(1), None));
+
+        let kashgar = CohortInput {
+            allocation_id: String::new(),
+            new_host_city: " Kashgar ".into(),
+            new_host_city_places: "40".into(),
+            new_host_city_commitment: "3".into(),
+            ..input()
+        };
+        let (_, new) = CohortDraft::parse_new(&kashgar).unwrap();
+        let new = new.unwrap();
+        assert_eq!(
+            (
+                new.commitment,
+                new.allocation.host_city.as_str(),
+                new.allocation.places
+            ),
+            (CommitmentId(3), "Kashgar", 40)
+        );
+
+        let wrong = CohortInput {
+            new_host_city: String::new(),
+            new_host_city_places: "forty".into(),
+            new_host_city_commitment: String::new(),
+            name: String::new(),
+            ..kashgar
+        };
+        let errors = CohortDraft::parse_new(&wrong).unwrap_err();
+        let fields: Vec<&str> = errors.iter().map(|(field, _)| field).collect();
+        assert_eq!(
+            fields,
+            [
+                "name",
+                "new_host_city",
+                "new_host_city_commitment",
+                "new_host_city_places"
+            ],
+            "every problem, named after the form's inputs; none about the allocation left empty"
+        );
     }
 
     #[test]

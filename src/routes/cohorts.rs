@@ -10,7 +10,7 @@ use serde::Deserialize;
 use crate::db::DbConnection;
 use crate::domain::audit::AuditObject;
 use crate::domain::cohort::{
-    CohortDraft, CohortInput, CohortStatus, DEFAULT_TIME_ZONE, SUGGESTED_TIME_ZONES,
+    CohortDraft, CohortInput, CohortStatus, DEFAULT_TIME_ZONE, NewHostCity, SUGGESTED_TIME_ZONES,
     WorkingLanguage,
 };
 use crate::domain::ids::{AllocationId, CohortId, CommitmentId};
@@ -251,6 +251,9 @@ struct FormPage {
     input: CohortInput,
     errors: FormErrors,
     allocations: Vec<AllocationChoice>,
+    /// The commitments a new host city may be given places of, from inside a new cohort's form (none
+    /// when editing, or for an organizer of some courses only).
+    commitments: Vec<Commitment>,
     /// The name's versions in the other languages, by input name (`name-ru`), as saved or typed.
     versions: Vec<(String, String)>,
 }
@@ -288,6 +291,18 @@ impl FormPage {
         SUGGESTED_TIME_ZONES
     }
 
+    /// Whether the small form adding a host city opens: nothing to choose yet, something typed in, or
+    /// refused.
+    fn adding_host_city(&self) -> bool {
+        self.allocations.is_empty()
+            || !self.input.new_host_city.trim().is_empty()
+            || !self.input.new_host_city_places.trim().is_empty()
+            || self
+                .errors
+                .iter()
+                .any(|(field, _)| field.starts_with("new_host_city"))
+    }
+
     fn language_checked(&self, language: &WorkingLanguage) -> bool {
         self.input.languages.iter().any(|l| l == language.code())
     }
@@ -313,6 +328,17 @@ async fn load_choices(
     Ok(choices)
 }
 
+/// The commitments an organizer of `scope` may give a new host city places of: open ones, for an
+/// organizer of every course.
+async fn open_commitments(state: &AppState, scope: Scope) -> AppResult<Vec<Commitment>> {
+    if !scope.is_all() {
+        return Ok(Vec::new());
+    }
+    state
+        .db(move |conn| Ok(Commitment::list(conn, false, scope)?))
+        .await
+}
+
 async fn new(
     state: web::Data<AppState>,
     Organizer(user): Organizer,
@@ -320,6 +346,7 @@ async fn new(
     query: web::Query<NewQuery>,
 ) -> AppResult<HttpResponse> {
     let allocations = load_choices(&state, None, user.scope()).await?;
+    let commitments = open_commitments(&state, user.scope()).await?;
     let year = state.now().date().year();
     page(&FormPage {
         ctx,
@@ -334,6 +361,7 @@ async fn new(
         },
         errors: FormErrors::new(),
         allocations,
+        commitments,
         versions: Vec::new(),
     })
 }
@@ -345,6 +373,19 @@ fn parse_form(
 ) -> Result<(CohortDraft, Vec<VersionInput>), FormErrors> {
     FormErrors::both(
         CohortDraft::parse(input),
+        parse_own_versions(fields, Owner::Cohort),
+    )
+}
+
+/// The new-cohort form read whole: the cohort, the host city it adds, and its name's versions.
+type NewCohortForm = ((CohortDraft, Option<NewHostCity>), Vec<VersionInput>);
+
+fn parse_new_form(
+    input: &CohortInput,
+    fields: &[(String, String)],
+) -> Result<NewCohortForm, FormErrors> {
+    FormErrors::both(
+        CohortDraft::parse_new(input),
         parse_own_versions(fields, Owner::Cohort),
     )
 }
@@ -372,10 +413,10 @@ async fn create(
     let (now, scope) = (state.now(), user.scope());
     let result = state
         .db_parsed(
-            parse_form(&input, &fields),
-            move |conn, (draft, versions)| {
+            parse_new_form(&input, &fields),
+            move |conn, ((draft, new), versions)| {
                 conn.write(|conn| {
-                    let id = cohorts::create(conn, &draft, scope, now)?;
+                    let id = cohorts::create_from_form(conn, &draft, new.as_ref(), scope, now)?;
                     save_name_versions(conn, id, versions, now)?;
                     Ok(id)
                 })
@@ -383,6 +424,7 @@ async fn create(
         )
         .await;
     let allocations = load_choices(&state, None, scope).await?;
+    let commitments = open_commitments(&state, scope).await?;
     after_post(
         &req,
         result,
@@ -394,6 +436,7 @@ async fn create(
             input,
             errors,
             allocations,
+            commitments,
             versions: fields,
         },
     )
@@ -412,6 +455,7 @@ fn input_of(c: &Cohort, version: String) -> CohortInput {
         languages: c.languages().iter().map(|l| l.code().to_owned()).collect(),
         status: c.status.as_str().to_owned(),
         notes: c.notes.clone(),
+        ..CohortInput::default()
     }
 }
 
@@ -439,6 +483,7 @@ async fn edit(
         editing: Some(listing),
         errors: FormErrors::new(),
         allocations,
+        commitments: Vec::new(),
         versions,
     })
 }
@@ -479,6 +524,7 @@ async fn update(
             input,
             errors,
             allocations,
+            commitments: Vec::new(),
             versions: fields,
         },
     )

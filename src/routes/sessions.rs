@@ -11,8 +11,8 @@ use serde::Deserialize;
 use crate::domain::audit::AuditObject;
 use crate::domain::cohort::WorkingLanguage;
 use crate::domain::ids::{CohortId, DelegationId, SessionId};
-use crate::domain::resources::{LanguagePair, usual_pairs};
-use crate::domain::schedule::form::{SessionDraft, SessionInput};
+use crate::domain::resources::{LanguagePair, VenueKind, usual_pairs};
+use crate::domain::schedule::form::{NewResources, SessionDraft, SessionInput};
 use crate::domain::schedule::kinds::{SessionKind, SessionStatus, Theme};
 use crate::domain::schedule::week::{Grid, Placed, Span};
 use crate::domain::time::{clock, local_day};
@@ -428,6 +428,31 @@ impl FormPage {
             .collect()
     }
 
+    fn venue_kinds(&self) -> &'static [VenueKind] {
+        VenueKind::ALL
+    }
+
+    /// Whether the small form adding a new venue, speaker, interpreter or bus (`prefix`: `new_venue`…)
+    /// opens: something was typed into it, or it was refused.
+    fn adding(&self, prefix: &str) -> bool {
+        let i = &self.input;
+        let typed: &[&String] = match prefix {
+            "new_venue" => &[&i.new_venue, &i.new_venue_address, &i.new_venue_capacity],
+            "new_speaker" => &[&i.new_speaker, &i.new_speaker_organization],
+            "new_interpreter" => &[&i.new_interpreter, &i.new_interpreter_contact],
+            _ => &[
+                &i.new_vehicle,
+                &i.new_vehicle_seats,
+                &i.new_vehicle_driver_contact,
+            ],
+        };
+        typed.iter().any(|t| !t.trim().is_empty())
+            || self
+                .errors
+                .iter()
+                .any(|(field, _)| field.starts_with(prefix))
+    }
+
     /// Whether `value` is among the chosen `values` (check boxes and multiple selects).
     fn chosen(&self, values: &[String], value: &(impl std::fmt::Display + ?Sized)) -> bool {
         values.contains(&value.to_string())
@@ -484,6 +509,7 @@ fn input_of(
         materials_link: session.materials_link.clone(),
         accept_warnings: String::new(),
         original_lang: session.original_lang.to_string(),
+        ..SessionInput::default()
     }
 }
 
@@ -545,27 +571,30 @@ async fn save(
     let parsed = parse_form(&input, &fields, zone);
     let seen = editing::sent_version(&input.version);
     let outcome = state
-        .db_parsed(parsed, move |conn, (draft, original_lang, versions)| {
-            let objects: Vec<_> = editing
-                .map(|s| (AuditObject::Session, s.0))
-                .into_iter()
-                .collect();
-            editing::save(conn, &objects, seen, |conn| {
-                let saved = schedule::save(conn, id, editing, &draft, now)?;
-                if let Saved::Session(session) = saved {
-                    let versions = bound_to(versions, session.0);
-                    translations::save_session_form(
-                        conn,
-                        id,
-                        session,
-                        original_lang,
-                        &versions,
-                        now,
-                    )?;
-                }
-                Ok(saved)
-            })
-        })
+        .db_parsed(
+            parsed,
+            move |conn, (draft, new, original_lang, versions)| {
+                let objects: Vec<_> = editing
+                    .map(|s| (AuditObject::Session, s.0))
+                    .into_iter()
+                    .collect();
+                editing::save(conn, &objects, seen, |conn| {
+                    let saved = schedule::save_with_new(conn, id, editing, &draft, &new, now)?;
+                    if let Saved::Session(session) = saved {
+                        let versions = bound_to(versions, session.0);
+                        translations::save_session_form(
+                            conn,
+                            id,
+                            session,
+                            original_lang,
+                            &versions,
+                            now,
+                        )?;
+                    }
+                    Ok(saved)
+                })
+            },
+        )
         .await;
     // Warnings to accept come back as the form with no refusal (422), like a refused form.
     let (error, warnings) = match outcome {
@@ -592,21 +621,22 @@ async fn save(
     })
 }
 
-/// The session form read whole: the session, the language its texts are written in, and their versions
+/// The session form read whole: the session, the resources typed in as new, the language its texts are written in, and their versions
 /// in the other languages (bound to the session once it is saved); every problem of every part at once.
 fn parse_form(
     input: &SessionInput,
     fields: &[(String, String)],
     zone: chrono_tz::Tz,
-) -> Result<(SessionDraft, Lang, Vec<VersionInput>), FormErrors> {
+) -> Result<(SessionDraft, NewResources, Lang, Vec<VersionInput>), FormErrors> {
     let original_lang = match input.original_lang.trim() {
         "" => Ok(Lang::En),
         code => Lang::parse(code)
             .ok_or_else(|| FormErrors::single("original_lang", Msg::new("error-choose-one"))),
     };
-    let session = FormErrors::both(input.parse(zone), original_lang);
-    FormErrors::both(session, parse_own_versions(fields, Owner::Session))
-        .map(|((draft, lang), versions)| (draft, lang, versions))
+    let session = FormErrors::both(input.parse(zone), input.parse_new());
+    let texts = FormErrors::both(original_lang, parse_own_versions(fields, Owner::Session));
+    FormErrors::both(session, texts)
+        .map(|((draft, new), (lang, versions))| (draft, new, lang, versions))
 }
 
 /// `POST /cohorts/{id}/sessions`

@@ -2,10 +2,11 @@
 //! allocation's remaining places, and moving through their statuses one step at a time.
 
 use chrono::NaiveDateTime;
+use diesel::OptionalExtension;
 
 use crate::db::DbConnection;
 use crate::domain::attendance::AttendanceRules;
-use crate::domain::cohort::CohortDraft;
+use crate::domain::cohort::{CohortDraft, NewHostCity};
 use crate::domain::ids::CohortId;
 use crate::domain::role::Scope;
 use crate::error::{AppError, AppResult};
@@ -14,7 +15,7 @@ use crate::i18n::Msg;
 use crate::models::allocation::Allocation;
 use crate::models::cohort::{Cohort, CohortFields};
 use crate::models::commitment::Commitment;
-use crate::services::audit;
+use crate::services::{audit, commitments};
 
 /// Creates a cohort in an allocation of `scope` (the account's; another is an unknown allocation).
 pub fn create(
@@ -29,6 +30,45 @@ pub fn create(
         let after = Cohort::find(conn, id)?.cohort;
         audit::created(conn, now, &after)?;
         Ok(id)
+    })
+}
+
+/// Adds a cohort from the new-cohort form: in the host city it adds (`new`, an allocation of a commitment
+/// that only an organizer of every course may add — others are told so at the allocation —, its problems named after the form's inputs) or in
+/// the allocation it chose. Nothing is added unless the cohort is.
+pub fn create_from_form(
+    conn: &mut DbConnection,
+    draft: &CohortDraft,
+    new: Option<&NewHostCity>,
+    scope: Scope,
+    now: NaiveDateTime,
+) -> AppResult<CohortId> {
+    let Some(new) = new else {
+        return create(conn, draft, scope, now);
+    };
+    let refused = |field: &'static str, key: &'static str| -> AppError {
+        FormErrors::single(field, Msg::new(key)).into()
+    };
+    if !scope.is_all() {
+        return Err(refused("allocation_id", "error-host-city-administrators"));
+    }
+    conn.write(|conn| {
+        let commitment = Commitment::find(conn, new.commitment).optional()?;
+        if commitment.is_none_or(|c| c.archived_at.is_some()) {
+            return Err(refused("new_host_city_commitment", "error-choose-one"));
+        }
+        let allocation = commitments::add_allocation(conn, new.commitment, &new.allocation, now)
+            .map_err(|error| match error {
+                AppError::Invalid(errors) => {
+                    AppError::Invalid(errors.prefixed("new_host_city", "host_city"))
+                }
+                other => other,
+            })?;
+        let placed = CohortDraft {
+            allocation_id: allocation,
+            ..draft.clone()
+        };
+        create(conn, &placed, scope, now)
     })
 }
 

@@ -17,22 +17,22 @@ use crate::domain::ids::{
 use crate::domain::schedule::clash::{
     Attendees, Booking, Resource, SESSION_MAX, Slot, Warning, clashes, seats_short, warnings,
 };
-use crate::domain::schedule::form::SessionDraft;
+use crate::domain::schedule::form::{NewResources, SessionDraft};
 use crate::domain::schedule::kinds::{SessionKind, SessionStatus};
 use crate::domain::time::{clock, local_day};
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
 use crate::i18n::Msg;
 use crate::models::cohort::Cohort;
 use crate::models::delegation::Delegation;
 use crate::models::enrollment::{Enrollment, RosterLine};
 use crate::models::group::CohortGroup;
-use crate::models::interpreter::Interpreter;
+use crate::models::interpreter::{Interpreter, InterpreterFields};
 use crate::models::session::{Session, SessionFields, SessionInCohort, SessionLinks};
 use crate::models::setting::Setting;
-use crate::models::speaker::Speaker;
-use crate::models::vehicle::Vehicle;
-use crate::models::venue::Venue;
+use crate::models::speaker::{Speaker, SpeakerFields};
+use crate::models::vehicle::{Vehicle, VehicleFields};
+use crate::models::venue::{Venue, VenueFields};
 use crate::services::audit::{self, SessionRecord};
 
 /// The key of the row whose lock serialises saving sessions (see the `schedule_lock` migration).
@@ -453,6 +453,87 @@ pub enum Saved {
     Session(SessionId),
     /// Not saved: the warnings the organizer has not accepted yet.
     NeedsAcceptance(Vec<Msg>),
+}
+
+/// Why a session saved with new resources was undone whole.
+enum Undone {
+    Warned(Vec<Msg>),
+    Failed(AppError),
+}
+
+impl From<diesel::result::Error> for Undone {
+    fn from(error: diesel::result::Error) -> Self {
+        Undone::Failed(error.into())
+    }
+}
+
+/// Saves a session as `save` does after adding the venue, speaker, interpreter and bus typed into its
+/// form as new (`new`, each in the audit log) and choosing them for it. Nothing is added unless the
+/// session is saved: a refused form or warnings to accept undo them, so saving again adds them once.
+pub fn save_with_new(
+    conn: &mut DbConnection,
+    cohort_id: CohortId,
+    editing: Option<SessionId>,
+    draft: &SessionDraft,
+    new: &NewResources,
+    now: NaiveDateTime,
+) -> AppResult<Saved> {
+    let outcome = conn.write(|conn| {
+        let mut draft = draft.clone();
+        add_new(conn, cohort_id, &mut draft, new, now).map_err(Undone::Failed)?;
+        match save(conn, cohort_id, editing, &draft, now) {
+            Ok(Saved::NeedsAcceptance(warnings)) => Err(Undone::Warned(warnings)),
+            Ok(saved) => Ok(saved),
+            Err(error) => Err(Undone::Failed(error)),
+        }
+    });
+    match outcome {
+        Ok(saved) => Ok(saved),
+        Err(Undone::Warned(warnings)) => Ok(Saved::NeedsAcceptance(warnings)),
+        Err(Undone::Failed(error)) => Err(error),
+    }
+}
+
+/// Adds the new resources and puts them in `draft`: a new venue replaces the one chosen, the others
+/// join those chosen.
+fn add_new(
+    conn: &mut DbConnection,
+    cohort_id: CohortId,
+    draft: &mut SessionDraft,
+    new: &NewResources,
+    now: NaiveDateTime,
+) -> AppResult<()> {
+    if let Some(venue) = &new.venue {
+        let id = VenueFields::from_draft(venue).insert(conn, now)?;
+        logged(conn, now, |conn| Venue::find(conn, id))?;
+        draft.venue = Some(id);
+    }
+    if let Some(speaker) = &new.speaker {
+        let id = SpeakerFields::from_draft(speaker).insert(conn, now)?;
+        logged(conn, now, |conn| Speaker::find(conn, id))?;
+        draft.speakers.push(id);
+    }
+    if let Some(interpreter) = &new.interpreter {
+        let id = InterpreterFields::from_draft(interpreter).insert(conn, now)?;
+        logged(conn, now, |conn| Interpreter::find(conn, id))?;
+        draft.interpreters.push(id);
+    }
+    if let Some(vehicle) = &new.vehicle {
+        let id = VehicleFields::from_draft(vehicle, cohort_id).insert(conn, now)?;
+        logged(conn, now, |conn| Vehicle::find(conn, id))?;
+        draft.vehicles.push(id);
+    }
+    Ok(())
+}
+
+/// Records in the audit log that the row `find` reads was added.
+fn logged<R: audit::Audited>(
+    conn: &mut DbConnection,
+    now: NaiveDateTime,
+    find: impl FnOnce(&mut DbConnection) -> diesel::QueryResult<R>,
+) -> AppResult<()> {
+    let row = find(conn)?;
+    Ok(audit::created(conn, now, &row)?)
 }
 
 /// Saves a session (new, or `editing`): refused with every clash by field, or — when there are warnings

@@ -419,3 +419,126 @@ async fn unknown_cohorts_answer_404() {
         .await;
     assert_eq!(page.status, 404);
 }
+
+#[tokio::test]
+async fn a_missing_host_city_is_given_places_from_inside_the_new_cohort_form() {
+    use cohortdesk::domain::ids::{AllocationId, CommitmentId};
+    use cohortdesk::domain::role::{Role, Scope};
+    use cohortdesk::models::allocation::Allocation;
+    let app = TestApp::with_demo().await;
+    let organizer = app.organizer().await;
+    let allocations = || app.with_conn(|conn| Allocation::choices(conn, None).unwrap().len());
+    let before = allocations();
+    let form = organizer.get("/cohorts/new").await;
+    assert_eq!(
+        form.text("details.quick-add summary"),
+        "Host city not in the list? Give it places here"
+    );
+    let kashgar = [
+        ("allocation_id", ""),
+        ("new_host_city", "Kashgar"),
+        ("new_host_city_commitment", "1"),
+        ("name", "2025 SCO Oasis Farming Seminar — Kashgar"),
+    ];
+
+    let too_few = create(
+        &organizer,
+        &[kashgar.as_slice(), &[("new_host_city_places", "30")]].concat(),
+    )
+    .await;
+    assert_eq!(too_few.status, 422, "40 trainees in 30 places");
+    assert!(
+        too_few.field_error("capacity").contains("30"),
+        "{}",
+        too_few.field_error("capacity")
+    );
+    assert!(
+        too_few
+            .form_values()
+            .contains(&("new_host_city".to_owned(), "Kashgar".to_owned())),
+        "the city typed is kept"
+    );
+    let taken = create(
+        &organizer,
+        &[
+            ("allocation_id", ""),
+            ("new_host_city", "Qingdao"),
+            ("new_host_city_places", "40"),
+            ("new_host_city_commitment", "1"),
+        ],
+    )
+    .await;
+    assert_eq!(taken.status, 422);
+    assert_eq!(
+        taken.field_error("new_host_city"),
+        "This host city already has an allocation in this commitment."
+    );
+    let unknown = create(
+        &organizer,
+        &[
+            kashgar.as_slice(),
+            &[
+                ("new_host_city_places", "40"),
+                ("new_host_city_commitment", "99"),
+            ],
+        ]
+        .concat(),
+    )
+    .await;
+    assert_eq!(unknown.status, 422);
+    assert_eq!(
+        unknown.field_error("new_host_city_commitment"),
+        "Choose one of the options."
+    );
+    assert_eq!(
+        allocations(),
+        before,
+        "no city added while the cohort is refused"
+    );
+
+    let done = create(
+        &organizer,
+        &[kashgar.as_slice(), &[("new_host_city_places", "40")]].concat(),
+    )
+    .await;
+    assert_eq!(done.status, 303, "{}", done.body);
+    assert_eq!(allocations(), before + 1);
+    let show = organizer.get(done.location.as_deref().unwrap()).await;
+    assert!(
+        show.text("dl.facts").contains("Kashgar"),
+        "{}",
+        show.text("dl.facts")
+    );
+    let commitment = organizer.get("/commitments/1").await;
+    assert!(commitment.text("main").contains("Kashgar"));
+
+    let xian = Scope::HostCity {
+        commitment: CommitmentId(1),
+        allocation: AllocationId(2),
+    };
+    app.add_limited_user("li.xian@example.org", "Li Xian", Role::Organizer, xian);
+    let limited = app.logged_in("li.xian@example.org").await;
+    let form = limited.get("/cohorts/new").await;
+    assert!(
+        form.texts("details.quick-add").is_empty(),
+        "only an organizer of every course allocates places"
+    );
+    let refused = create(
+        &limited,
+        &[
+            kashgar.as_slice(),
+            &[("new_host_city", "Turpan"), ("new_host_city_places", "40")],
+        ]
+        .concat(),
+    )
+    .await;
+    assert_eq!(refused.status, 422);
+    assert!(
+        refused
+            .field_error("allocation_id")
+            .starts_with("Only an organizer of every course"),
+        "told at the allocation: {}",
+        refused.field_error("allocation_id")
+    );
+    assert_eq!(allocations(), before + 1);
+}

@@ -968,3 +968,179 @@ async fn the_timetable_shows_a_renamed_venue_group_or_cohort_at_once() {
         assert_eq!(after.text("h1"), "Qingdao 2023, first course", "{path}");
     }
 }
+
+#[tokio::test]
+async fn a_missing_venue_speaker_interpreter_and_bus_are_added_from_inside_the_session_form() {
+    use cohortdesk::models::{
+        interpreter::Interpreter, speaker::Speaker, vehicle::Vehicle, venue::Venue,
+    };
+    let (app, cohort) = app_with_cohort().await;
+    let organizer = app.organizer().await;
+    let counts = || {
+        app.with_conn(|conn| {
+            (
+                Venue::all(conn).unwrap().len(),
+                Speaker::all(conn).unwrap().len(),
+                Interpreter::all(conn).unwrap().len(),
+                Vehicle::for_cohort(conn, cohort).unwrap().len(),
+            )
+        })
+    };
+    let before = counts();
+    let form = organizer
+        .get(&format!("/cohorts/{cohort}/sessions/new"))
+        .await;
+    assert_eq!(
+        form.texts("details.quick-add summary"),
+        [
+            "Not in the list? Add a new venue",
+            "Not in the list? Add a new speaker",
+            "Not in the list? Add a new interpreter",
+            "Not in the list? Add a new bus"
+        ]
+    );
+    assert_eq!(
+        form.attr("details.quick-add[open]", "class"),
+        None,
+        "closed until needed"
+    );
+
+    let typed = [
+        ("new_venue", "Laoshan Village Hall"),
+        ("new_venue_kind", "village"),
+        ("new_venue_capacity", "60"),
+        ("new_speaker", "Dr. Liu Yang"),
+        (
+            "new_speaker_organization",
+            "Qingdao Agricultural University",
+        ),
+        ("new_interpreter", "Айгерим Бекова"),
+        ("new_vehicle", "鲁B·12345"),
+        ("new_vehicle_driver_contact", "+86 139 0000 1111"),
+    ];
+    let mut fields = lecture(
+        &[("venue", ""), ("end", "14:00")],
+        &[("interpretation", "zh-ru")],
+    );
+    fields.extend_from_slice(&typed);
+    fields.push(("new_vehicle_seats", "a lot"));
+    let refused = add(&organizer, cohort, &fields).await;
+    assert_eq!(refused.status, 422);
+    assert_eq!(
+        refused.field_error("new_vehicle_seats"),
+        "Enter a whole number, such as 70."
+    );
+    let kept = refused.form_values();
+    for (name, value) in typed {
+        assert!(
+            kept.contains(&(name.to_owned(), value.to_owned())),
+            "{name} kept: {kept:?}"
+        );
+    }
+    assert_eq!(
+        refused.texts("details.quick-add[open]").len(),
+        4,
+        "each typed in is open"
+    );
+    assert_eq!(counts(), before, "nothing added while the form is refused");
+
+    fields.pop();
+    fields.push(("new_vehicle_seats", "45"));
+    let warned = add(&organizer, cohort, &fields).await;
+    assert_eq!(
+        warned.texts(".warnings li"),
+        ["The session lasts more than 4 hours without a break."],
+        "the new interpreter already counts: no warning that nobody interprets"
+    );
+    assert_eq!(
+        counts(),
+        before,
+        "nothing added before the warnings are accepted"
+    );
+
+    fields.push(("accept_warnings", "1"));
+    let saved = add(&organizer, cohort, &fields).await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    assert_eq!(
+        counts(),
+        (before.0 + 1, before.1 + 1, before.2 + 1, before.3 + 1),
+        "each added once"
+    );
+    let page = organizer.get(saved.location.as_deref().unwrap()).await;
+    let shown = page.text("main");
+    for name in [
+        "Laoshan Village Hall",
+        "Dr. Liu Yang",
+        "Айгерим Бекова",
+        "鲁B·12345",
+    ] {
+        assert!(
+            shown.contains(name),
+            "{name} on the session's page: {shown}"
+        );
+    }
+    let interpreter = organizer.get("/interpreters").await;
+    assert!(interpreter.text("main").contains("Айгерим Бекова"));
+    let log = organizer.get("/audit?object=venue").await;
+    assert!(
+        log.text("main").contains("Laoshan Village Hall"),
+        "the new venue is in the audit log"
+    );
+}
+
+#[tokio::test]
+async fn the_error_summary_links_each_refusal_to_its_field() {
+    let (app, cohort) = app_with_cohort().await;
+    let organizer = app.organizer().await;
+    let session = add(
+        &organizer,
+        cohort,
+        &lecture(
+            &[("title", ""), ("day", "2031-01-01"), ("venue", "999")],
+            &[
+                ("speakers", "999"),
+                ("new_vehicle", "Bus 9"),
+                ("new_vehicle_seats", "0"),
+            ],
+        ),
+    )
+    .await;
+    let venue = organizer
+        .submit(
+            "/venues/new",
+            "/venues",
+            &[("name", ""), ("kind", "hall"), ("capacity", "-3")],
+        )
+        .await;
+    let cohort_form = organizer
+        .submit(
+            "/cohorts/new",
+            "/cohorts",
+            &[("name", ""), ("starts_on", "soon")],
+        )
+        .await;
+    for (page, at_least) in [(&session, 2), (&venue, 2), (&cohort_form, 4)] {
+        assert_eq!(page.status, 422, "{}", page.body);
+        let links = page.texts(".error-summary .error-links a");
+        assert!(links.len() >= at_least, "{links:?}");
+        assert_eq!(
+            page.text(".error-summary p"),
+            format!("Please correct the {} fields marked below.", links.len())
+        );
+        let html = page.html();
+        for a in html.select(&scraper::Selector::parse(".error-links a").unwrap()) {
+            let target = a.value().attr("href").unwrap().trim_start_matches('#');
+            let selector = scraper::Selector::parse(&format!("[id='{target}']")).unwrap();
+            let message: String = a.text().collect();
+            let beside: Vec<String> = html
+                .select(&selector)
+                .map(|e| e.text().collect::<String>())
+                .collect();
+            assert_eq!(
+                beside,
+                [message],
+                "#{target} holds the same message beside its field"
+            );
+        }
+    }
+}

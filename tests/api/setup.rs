@@ -102,8 +102,17 @@ async fn a_refused_setup_form_keeps_the_input_but_never_the_password() {
         "The two passwords are not the same."
     );
     assert_eq!(
-        page.text(".error-summary"),
+        page.text(".error-summary p"),
         "Please correct the 3 fields marked below."
+    );
+    assert_eq!(
+        page.texts(".error-summary a"),
+        [
+            "Enter an e-mail address such as name@example.org.",
+            "Use at least 12 characters.",
+            "The two passwords are not the same."
+        ],
+        "each linked to its field"
     );
     assert!(!page.body.contains("short"));
     assert_eq!(

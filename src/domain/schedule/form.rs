@@ -10,7 +10,10 @@ use crate::domain::ids::{GroupId, InterpreterId, SpeakerId, VehicleId, VenueId};
 use crate::domain::input::{
     NAME_MAX, TEXT_MAX, link, optional_multiline, optional_text, required_text,
 };
-use crate::domain::resources::LanguagePair;
+use crate::domain::resources::{
+    InterpreterDraft, InterpreterInput, LanguagePair, SpeakerDraft, SpeakerInput, VehicleDraft,
+    VehicleInput, VenueDraft, VenueInput, VenueKind,
+};
 use crate::domain::schedule::clash::{SESSION_MAX, Slot};
 use crate::domain::schedule::kinds::{SessionKind, SessionStatus, Theme};
 use crate::domain::time::to_utc;
@@ -66,6 +69,49 @@ pub struct SessionInput {
     /// The language its texts are written in (`en`, `zh`, `ru`); their other languages are inputs named
     /// `{field}-{lang}` beside them.
     pub original_lang: String,
+    /// A venue, speaker, interpreter and bus not in the lists yet, typed into the form to be added with
+    /// the session and chosen for it (`NewResources`): `new_venue` is the venue's name, `new_venue_kind`,
+    /// `new_venue_address`, `new_venue_capacity` the rest of it, and so on.
+    pub new_venue: String,
+    pub new_venue_kind: String,
+    pub new_venue_address: String,
+    pub new_venue_capacity: String,
+    pub new_speaker: String,
+    pub new_speaker_organization: String,
+    pub new_interpreter: String,
+    pub new_interpreter_contact: String,
+    pub new_vehicle: String,
+    pub new_vehicle_seats: String,
+    pub new_vehicle_driver_contact: String,
+}
+
+/// What the session form adds to the shared lists before saving the session, each chosen for it: the
+/// organizer found it missing while planning and typed it in place.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct NewResources {
+    pub venue: Option<VenueDraft>,
+    pub speaker: Option<SpeakerDraft>,
+    pub interpreter: Option<InterpreterDraft>,
+    pub vehicle: Option<VehicleDraft>,
+}
+
+impl NewResources {
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+}
+
+/// Reads one of the form's new resources when any of its inputs (`typed`) holds something, its problems
+/// named after the form's inputs (`{prefix}` for its name, `{prefix}_{field}` for the rest).
+fn new_one<T>(
+    typed: &[&str],
+    prefix: &str,
+    parse: impl FnOnce() -> Result<T, FormErrors>,
+) -> Result<Option<T>, FormErrors> {
+    if typed.iter().all(|t| t.trim().is_empty()) {
+        return Ok(None);
+    }
+    parse().map(Some).map_err(|e| e.prefixed(prefix, "name"))
 }
 
 /// A session whose fields passed every rule that needs no database.
@@ -122,6 +168,83 @@ fn ids<T: std::str::FromStr>(raw: &[String]) -> Result<Vec<T>, Msg> {
 }
 
 impl SessionInput {
+    /// The venue, speaker, interpreter and bus typed in as new; a new interpreter works in the session's
+    /// interpretation pairs.
+    pub fn parse_new(&self) -> Result<NewResources, FormErrors> {
+        let venue = new_one(
+            &[
+                &self.new_venue,
+                &self.new_venue_address,
+                &self.new_venue_capacity,
+            ],
+            "new_venue",
+            || {
+                VenueInput {
+                    name: self.new_venue.clone(),
+                    address: self.new_venue_address.clone(),
+                    kind: match self.new_venue_kind.trim() {
+                        "" => VenueKind::Other.as_str().to_owned(),
+                        kind => kind.to_owned(),
+                    },
+                    capacity: self.new_venue_capacity.clone(),
+                    map_link: String::new(),
+                }
+                .parse()
+            },
+        );
+        let speaker = new_one(
+            &[&self.new_speaker, &self.new_speaker_organization],
+            "new_speaker",
+            || {
+                SpeakerInput {
+                    name: self.new_speaker.clone(),
+                    organization: self.new_speaker_organization.clone(),
+                    ..SpeakerInput::default()
+                }
+                .parse()
+            },
+        );
+        let interpreter = new_one(
+            &[&self.new_interpreter, &self.new_interpreter_contact],
+            "new_interpreter",
+            || {
+                InterpreterInput {
+                    name: self.new_interpreter.clone(),
+                    language_pairs: self.interpretation.clone(),
+                    contact: self.new_interpreter_contact.clone(),
+                }
+                .parse()
+            },
+        );
+        let vehicle = new_one(
+            &[
+                &self.new_vehicle,
+                &self.new_vehicle_seats,
+                &self.new_vehicle_driver_contact,
+            ],
+            "new_vehicle",
+            || {
+                VehicleInput {
+                    name: self.new_vehicle.clone(),
+                    seats: self.new_vehicle_seats.clone(),
+                    driver_contact: self.new_vehicle_driver_contact.clone(),
+                    ..VehicleInput::default()
+                }
+                .parse()
+            },
+        );
+        let people = FormErrors::both(speaker, interpreter);
+        let places = FormErrors::both(venue, vehicle);
+        FormErrors::both(places, people).map(|((venue, vehicle), (speaker, interpreter))| {
+            NewResources {
+                venue,
+                speaker,
+                interpreter,
+                vehicle,
+            }
+        })
+    }
+
     /// Parses the form; times are read on the cohort's clock (`zone`).
     pub fn parse(&self, zone: Tz) -> Result<SessionDraft, FormErrors> {
         let mut errors = FormErrors::new();
