@@ -111,7 +111,7 @@ fn main() {
         &mut conn,
         &Vault::derive(b"the key of the clash benchmark"),
         now,
-        false,
+        Default::default(),
     )
     .expect("the demo loads");
     assert!(

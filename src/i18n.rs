@@ -265,6 +265,8 @@ pub enum Arg {
     Number(i64),
     Text(String),
     Date(NaiveDate),
+    /// A translation key, put in the reader's language (a status or kind named by its `label_key`).
+    Label(String),
 }
 
 impl Arg {
@@ -273,6 +275,7 @@ impl Arg {
             Arg::Number(n) => FluentValue::from(*n),
             Arg::Text(s) => FluentValue::from(s.clone()),
             Arg::Date(d) => FluentValue::from(lang.date(*d)),
+            Arg::Label(key) => FluentValue::from(lang.t(key)),
         }
     }
 }

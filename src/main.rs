@@ -23,7 +23,7 @@ use cohortdesk::services::outbox::Courier;
 use cohortdesk::services::retention;
 use cohortdesk::services::roster::Writer;
 use cohortdesk::services::roster_file::{self, ImportOptions};
-use cohortdesk::services::{accounts, backup, demo, itinerary};
+use cohortdesk::services::{accounts, backup, cohorts, demo, itinerary};
 use cohortdesk::sheet::read::{Options as ReadOptions, Separator, TextEncoding};
 use cohortdesk::startup;
 use cohortdesk::web::state::AppState;
@@ -152,6 +152,11 @@ enum UserCommand {
     },
 }
 
+/// What `serve --demo` loads: the historical courses and the live one.
+const LIVE_DEMO: demo::Options = demo::Options {
+    replace: false,
+    live: true,
+};
 fn main() -> ExitCode {
     release_large_allocations();
     let cli = Cli::parse();
@@ -349,7 +354,8 @@ async fn serve(
     if with_demo {
         let mut conn = state.pool.get().map_err(|e| e.to_string())?;
         if demo::is_empty(&mut conn).map_err(|e| e.to_string())? {
-            demo::load(&mut conn, &state.vault, state.now(), false).map_err(|e| e.to_string())?;
+            demo::load(&mut conn, &state.vault, state.now(), LIVE_DEMO)
+                .map_err(|e| e.to_string())?;
             tracing::info!("demo data loaded");
         } else {
             tracing::info!("the database already holds data: demo not loaded");
@@ -357,6 +363,7 @@ async fn serve(
     }
     let outbox = courier(&state)?;
     let worker = outbox.clone().spawn(state.clock, state.outbox_wake.clone());
+    cohorts::spawn_calendar(state.pool.clone(), state.clock);
     retention::spawn_daily(
         state.pool.clone(),
         state.clock,
@@ -730,7 +737,15 @@ fn generate_history(
 fn load_demo(settings: Settings, force: bool, scale: Option<u32>) -> Result<(), String> {
     let state = startup::prepare(settings)?;
     let mut conn = state.pool.get().map_err(|e| e.to_string())?;
-    match demo::load(&mut conn, &state.vault, state.now(), force).map_err(|e| e.to_string())? {
+    match demo::load(
+        &mut conn,
+        &state.vault,
+        state.now(),
+        demo::Options {
+            replace: force,
+            live: true,
+        },
+    ).map_err(|e| e.to_string())? {
         demo::Outcome::Loaded => {
             println!("demo data loaded into {}", state.settings.database.describe());
             for account in &demo::ACCOUNTS {

@@ -32,7 +32,7 @@ pub fn demo_database(
     let url = DatabaseUrl::parse(&text).expect("a database URL");
     let mut conn = url.connect().expect("the database opens");
     db::migrate(&mut conn).expect("the migrations run");
-    let loaded = demo::load(&mut conn, &vault(), now, false).expect("the demo loads");
+    let loaded = demo::load(&mut conn, &vault(), now, Default::default()).expect("the demo loads");
     assert!(
         matches!(loaded, demo::Outcome::Loaded),
         "BENCH_DATABASE_URL must name an empty database"

@@ -87,6 +87,7 @@ error-period-excludes-cohort = A cohort under this commitment runs on { $date };
 error-allocations-exceed = Only { $available } of the { $places } promised places are still unallocated.
 error-allocation-below-planned = Cohorts in this city already hold { $planned } places; allocate at least that many.
 error-city-taken = This host city already has an allocation in this commitment.
+error-course-not-awaiting-completion = Only a course that ended and is not completed or cancelled can be completed.
 error-host-city-administrators = Only an organizer of every course can give a host city places. Choose one of the allocations above.
 error-target-year = { $year } is not a year of this commitment.
 error-targets-exceed = The yearly targets add up to { $total }, more than the { $places } places allocated.

@@ -11,6 +11,7 @@ progress-pipeline = On the way
 progress-in-progress = In progress
 progress-confirmed = Confirmed
 progress-nominated = Nominated
+progress-not-completed = Did not complete
 progress-upcoming = Upcoming
 progress-projected = Projected
 progress-target = Target
@@ -51,6 +52,7 @@ progress-define-people = People trained = different trainees with at least one c
 progress-define-in-progress = In progress = enrollments with status “arrived”: trainees on a course now.
 progress-define-confirmed = Confirmed = enrollments with status “confirmed”.
 progress-define-nominated = Nominated = enrollments with status “nominated”.
+progress-define-not-completed = Did not complete = enrollments that ended as “did not complete”: the trainee took part but did not meet the course's completion rule when completions were confirmed. They deliver no place and are counted apart from no-shows, who never came.
 progress-define-upcoming = Upcoming = the capacity of cohorts that are neither completed nor cancelled, less the places they have already delivered.
 progress-define-remaining = Remaining places = the target less the places delivered (never below zero).
 progress-define-projected = Projected = delivered plus upcoming places. In the chart each cohort adds its places on its last day.

@@ -79,6 +79,7 @@ enrollment-status-arrived = Arrived
 enrollment-status-completed = Completed
 enrollment-status-withdrawn = Withdrawn
 enrollment-status-no-show = No-show
+enrollment-status-not-completed = Did not complete
 error-gender = “{ $value }” is not a gender; write female or male.
 error-date-of-birth = This date of birth is not plausible.
 error-country = “{ $value }” is not a known country; use its two-letter ISO code (KZ) or its name.
@@ -102,3 +103,32 @@ delegation-leader = Leader
 delegation-focal-point = National focal point
 delegation-focal-point-hint = The person at the ministry or embassy who answers for this delegation.
 delegation-edit = Edit delegation
+roster-search = Search
+roster-search-hint = Part of a name in Latin or native script, of an organization, or a badge code.
+bulk-title = With the trainees selected
+bulk-action = Action
+bulk-set-status = Set status: { $status }
+bulk-move-to-group = Move to { $group }
+bulk-issue-links = Issue personal links to those without one
+bulk-apply = Apply to selected
+bulk-print-badges = Print badges of selected
+bulk-choose = Select
+bulk-choose-all = { $count ->
+    [one] Select the trainee shown
+   *[other] Select all { $count } shown
+}
+flash-bulk-done = { $count ->
+    [0] Done: nothing needed to change.
+    [one] Done: one trainee changed.
+   *[other] Done: { $count } trainees changed.
+}
+error-bulk-none-chosen = Select at least one trainee.
+error-bulk-status = { $name }: “{ $status }” cannot become “{ $to }” (one step at a time).
+error-bulk-not-taking-part = { $name } is “{ $status }”: only trainees taking part can get this.
+badges-title = Badges
+badges-count = { $count ->
+    [one] One badge.
+   *[other] { $count } badges.
+}
+badges-print-hint = Print on A4: eight to a page, cut along the lines. The code lets its holder check in: keep the badges until they are handed out.
+badges-code = Check-in code

@@ -104,6 +104,7 @@ error-period-excludes-cohort = Группа по этому обязательс
 error-allocations-exceed = Нераспределённых мест осталось: { $available } (обещано всего { $places }).
 error-allocation-below-planned = Группы в этом городе уже занимают мест: { $planned }. Выделите не меньше.
 error-city-taken = У этого города уже есть квота в данном обязательстве.
+error-course-not-awaiting-completion = Завершить можно только закончившийся курс, который ещё не завершён и не отменён.
 error-host-city-administrators = Выделять места городу может только организатор всех курсов. Выберите одну из квот выше.
 error-target-year = { $year } — не год этого обязательства.
 error-targets-exceed = Сумма целей по годам ({ $total }) больше числа выделенных мест ({ $places }).

@@ -1,5 +1,9 @@
 ## Itinerary e-mails and the outbox
-mail-greeting = Уважаемый(ая) { $name }!
+mail-greeting = { $gender ->
+    [female] Уважаемая { $name }!
+    [male] Уважаемый { $name }!
+   *[other] Здравствуйте, { $name }!
+}
 mail-itinerary-subject = Ваша программа: { $course }
 mail-itinerary-intro = Направляем вашу программу курса «{ $course }» ({ $city }, { $dates }). На вашей личной странице всегда актуальная версия:
 mail-open-programme = Открыть мою программу

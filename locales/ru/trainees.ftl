@@ -82,6 +82,7 @@ enrollment-status-arrived = Прибыл
 enrollment-status-completed = Завершил обучение
 enrollment-status-withdrawn = Отозван
 enrollment-status-no-show = Не прибыл
+enrollment-status-not-completed = Обучение не завершено
 error-gender = «{ $value }» — не пол; укажите female или male.
 error-date-of-birth = Такая дата рождения неправдоподобна.
 error-country = «{ $value }» — неизвестная страна; укажите двухбуквенный код ISO (KZ) или название.
@@ -105,3 +106,35 @@ delegation-leader = Руководитель
 delegation-focal-point = Национальный координатор
 delegation-focal-point-hint = Сотрудник министерства или посольства, отвечающий за эту делегацию.
 delegation-edit = Изменить делегацию
+roster-search = Поиск
+roster-search-hint = Часть имени латиницей или на родном языке, организации или код бейджа.
+bulk-title = С выбранными слушателями
+bulk-action = Действие
+bulk-set-status = Установить статус: { $status }
+bulk-move-to-group = Перевести в { $group }
+bulk-issue-links = Выдать личные ссылки тем, у кого их нет
+bulk-apply = Применить к выбранным
+bulk-print-badges = Напечатать бейджи выбранных
+bulk-choose = Выбрать
+bulk-choose-all = { $count ->
+    [one] Выбрать { $count } показанного слушателя
+    [few] Выбрать всех { $count } показанных слушателей
+   *[many] Выбрать всех { $count } показанных слушателей
+}
+flash-bulk-done = { $count ->
+    [0] Готово: ничего не пришлось менять.
+    [one] Готово: изменён { $count } слушатель.
+    [few] Готово: изменены { $count } слушателя.
+   *[many] Готово: изменены { $count } слушателей.
+}
+error-bulk-none-chosen = Выберите хотя бы одного слушателя.
+error-bulk-status = { $name }: статус «{ $status }» нельзя сразу сменить на «{ $to }» (только на шаг вперёд или назад).
+error-bulk-not-taking-part = { $name }: статус «{ $status }» — это действие только для тех, кто участвует в курсе.
+badges-title = Бейджи
+badges-count = { $count ->
+    [one] { $count } бейдж.
+    [few] { $count } бейджа.
+   *[many] { $count } бейджей.
+}
+badges-print-hint = Печатайте на A4: восемь на странице, разрежьте по линиям. По коду можно отметиться: храните бейджи до раздачи.
+badges-code = Код отметки

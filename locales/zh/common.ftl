@@ -75,6 +75,7 @@ error-period-excludes-cohort = 该承诺下有培训班在 { $date } 举办，�
 error-allocations-exceed = 承诺的 { $places } 个名额中仅剩 { $available } 个尚未分配。
 error-allocation-below-planned = 该城市的培训班已占用 { $planned } 个名额，分配数不能少于此数。
 error-city-taken = 该承办城市在此承诺中已有名额分配。
+error-course-not-awaiting-completion = 只有已结束、且未结业或取消的培训才能办理结业。
 error-host-city-administrators = 只有负责全部培训的组织者才能为承办城市分配名额。请从上面的名额分配中选择。
 error-target-year = { $year } 年不在此承诺的期限内。
 error-targets-exceed = 年度目标合计 { $total } 个，超过了分配的 { $places } 个名额。

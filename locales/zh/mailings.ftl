@@ -1,5 +1,9 @@
 ## Itinerary e-mails and the outbox
-mail-greeting = 尊敬的 { $name }：
+mail-greeting = { $gender ->
+    [female] 尊敬的 { $name } 女士：
+    [male] 尊敬的 { $name } 先生：
+   *[other] 尊敬的 { $name }：
+}
 mail-itinerary-subject = 您的日程：{ $course }
 mail-itinerary-intro = 这是您参加 { $course }（{ $city }，{ $dates }）的日程。您的个人页面始终显示最新版本：
 mail-open-programme = 打开我的日程

@@ -11,6 +11,7 @@ progress-pipeline = 进行中的名额
 progress-in-progress = 在训
 progress-confirmed = 已确认
 progress-nominated = 已推荐
+progress-not-completed = 未结业
 progress-upcoming = 待开班名额
 progress-projected = 预计
 progress-target = 目标
@@ -48,6 +49,7 @@ progress-define-people = 受训人数 = 至少有一条已结业报名的不同�
 progress-define-in-progress = 在训 = 状态为“已报到”的报名：正在参加培训的学员。
 progress-define-confirmed = 已确认 = 状态为“已确认”的报名。
 progress-define-nominated = 已推荐 = 状态为“已推荐”的报名。
+progress-define-not-completed = 未结业 = 状态为“未结业”的报名：学员参加了培训，但在确认结业时未达到结业要求。不计入已完成名额，也与未到（从未报到）分开统计。
 progress-define-upcoming = 待开班名额 = 既未结束也未取消的班次的容量，减去这些班次已完成的名额。
 progress-define-remaining = 剩余名额 = 目标减去已完成名额（不低于零）。
 progress-define-projected = 预计 = 已完成名额加待开班名额。图中每个班次在其最后一天计入名额。

@@ -70,6 +70,7 @@ enrollment-status-arrived = 已报到
 enrollment-status-completed = 已结业
 enrollment-status-withdrawn = 已退出
 enrollment-status-no-show = 未到
+enrollment-status-not-completed = 未结业
 error-gender = “{ $value }”不是有效性别，请填写 female 或 male。
 error-date-of-birth = 此出生日期不合理。
 error-country = “{ $value }”不是已知国家，请使用两位 ISO 代码（如 KZ）或国家名称。
@@ -93,3 +94,25 @@ delegation-leader = 团长
 delegation-focal-point = 国家联络人
 delegation-focal-point-hint = 部委或使馆中负责该代表团的联系人。
 delegation-edit = 编辑代表团
+roster-search = 搜索
+roster-search-hint = 姓名（拉丁字母或本国文字）、单位的一部分，或胸卡代码。
+bulk-title = 对所选学员
+bulk-action = 操作
+bulk-set-status = 设置状态：{ $status }
+bulk-move-to-group = 分到{ $group }
+bulk-issue-links = 为尚无个人链接的学员生成链接
+bulk-apply = 应用于所选学员
+bulk-print-badges = 打印所选学员的胸卡
+bulk-choose = 选择
+bulk-choose-all = 选择显示的全部 { $count } 名学员
+flash-bulk-done = { $count ->
+    [0] 完成：无需更改。
+   *[other] 完成：已更改 { $count } 名学员。
+}
+error-bulk-none-chosen = 请至少选择一名学员。
+error-bulk-status = { $name }：“{ $status }”不能直接改为“{ $to }”（每次只能前进或后退一步）。
+error-bulk-not-taking-part = { $name } 的状态为“{ $status }”：只有参加培训的学员才能进行此操作。
+badges-title = 胸卡
+badges-count = 共 { $count } 张胸卡。
+badges-print-hint = 用A4纸打印，每页八张，沿线剪开。凭代码即可签到：发放前请妥善保管。
+badges-code = 签到代码

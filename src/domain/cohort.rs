@@ -106,6 +106,27 @@ impl CohortStatus {
                     | (Cancelled, Planning)
             )
     }
+
+    /// The status the calendar gives a course in this status on `today` (on the course's clock): one
+    /// still planned or open for enrollment is running from its first day. Completing it stays the
+    /// organizers' step (`awaits_completion`), because it decides who completed.
+    pub fn on(self, starts_on: NaiveDate, today: NaiveDate) -> CohortStatus {
+        match self {
+            CohortStatus::Planning | CohortStatus::Open if today >= starts_on => {
+                CohortStatus::Running
+            }
+            other => other,
+        }
+    }
+
+    /// Whether a course in this status that ends on `ends_on` waits, on `today`, to be completed.
+    pub fn awaits_completion(self, ends_on: NaiveDate, today: NaiveDate) -> bool {
+        today > ends_on
+            && matches!(
+                self,
+                CohortStatus::Planning | CohortStatus::Open | CohortStatus::Running
+            )
+    }
 }
 
 crate::db::stored_as_text!(CohortStatus);
@@ -388,6 +409,33 @@ mod tests {
             notes: String::new(),
             ..CohortInput::default()
         }
+    }
+
+    #[test]
+    fn a_course_runs_from_its_first_day_and_waits_to_be_completed_after_its_last() {
+        let day = |d: u32| NaiveDate::from_ymd_opt(2023, 6, d).unwrap();
+        let (first, last) = (day(15), day(21));
+        use CohortStatus::*;
+        for status in [Planning, Open] {
+            assert_eq!(status.on(first, day(14)), status, "before the first day");
+            assert_eq!(status.on(first, day(15)), Running, "on the first day");
+            assert_eq!(
+                status.on(first, day(30)),
+                Running,
+                "a course never opened ran all the same"
+            );
+        }
+        for status in [Running, Completed, Cancelled] {
+            assert_eq!(status.on(first, day(16)), status);
+        }
+        assert!(
+            !Running.awaits_completion(last, day(21)),
+            "not on its last day"
+        );
+        assert!(Running.awaits_completion(last, day(22)));
+        assert!(Open.awaits_completion(last, day(22)));
+        assert!(!Completed.awaits_completion(last, day(22)));
+        assert!(!Cancelled.awaits_completion(last, day(22)));
     }
 
     #[test]

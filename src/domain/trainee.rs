@@ -11,8 +11,10 @@ use diesel::deserialize::FromSqlRow;
 use diesel::expression::AsExpression;
 
 use crate::domain::account::Email;
+use crate::domain::ids::GroupId;
 use crate::domain::input::{TEXT_MAX, optional_multiline, optional_text, required_text};
 use crate::domain::time::to_utc;
+use crate::domain::translation::guess_language;
 use crate::form_errors::FormErrors;
 use crate::i18n::{Lang, Msg};
 
@@ -360,14 +362,18 @@ pub enum EnrollmentStatus {
     Completed,
     Withdrawn,
     NoShow,
+    /// Took part but did not meet the completion rule when completions were confirmed: a final status,
+    /// apart from a no-show (who never came).
+    NotCompleted,
 }
 
 impl EnrollmentStatus {
-    pub const ALL: [EnrollmentStatus; 6] = [
+    pub const ALL: [EnrollmentStatus; 7] = [
         EnrollmentStatus::Nominated,
         EnrollmentStatus::Confirmed,
         EnrollmentStatus::Arrived,
         EnrollmentStatus::Completed,
+        EnrollmentStatus::NotCompleted,
         EnrollmentStatus::Withdrawn,
         EnrollmentStatus::NoShow,
     ];
@@ -380,6 +386,7 @@ impl EnrollmentStatus {
             EnrollmentStatus::Completed => "completed",
             EnrollmentStatus::Withdrawn => "withdrawn",
             EnrollmentStatus::NoShow => "no_show",
+            EnrollmentStatus::NotCompleted => "not_completed",
         }
     }
 
@@ -398,6 +405,7 @@ impl EnrollmentStatus {
             EnrollmentStatus::Completed => "enrollment-status-completed",
             EnrollmentStatus::Withdrawn => "enrollment-status-withdrawn",
             EnrollmentStatus::NoShow => "enrollment-status-no-show",
+            EnrollmentStatus::NotCompleted => "enrollment-status-not-completed",
         }
     }
 
@@ -406,16 +414,20 @@ impl EnrollmentStatus {
         !matches!(self, EnrollmentStatus::Withdrawn | EnrollmentStatus::NoShow)
     }
 
-    /// Whether the enrollment takes one of the cohort's places (confirmed, arrived or completed).
+    /// Whether the enrollment takes one of the cohort's places (confirmed, arrived, completed or not).
     pub fn holds_place(self) -> bool {
         matches!(
             self,
-            EnrollmentStatus::Confirmed | EnrollmentStatus::Arrived | EnrollmentStatus::Completed
+            EnrollmentStatus::Confirmed
+                | EnrollmentStatus::Arrived
+                | EnrollmentStatus::Completed
+                | EnrollmentStatus::NotCompleted
         )
     }
 
     /// One step along nominated → confirmed → arrived → completed (or back, to correct a mistake);
-    /// withdrawn from any step before completion; no-show instead of arriving; and back from either.
+    /// withdrawn from any step before completion; no-show instead of arriving; did not complete instead of
+    /// completing; and back from each.
     pub fn can_become(self, next: EnrollmentStatus) -> bool {
         use EnrollmentStatus::*;
         self == next
@@ -423,16 +435,63 @@ impl EnrollmentStatus {
                 (self, next),
                 (Nominated, Confirmed | Withdrawn)
                     | (Confirmed, Nominated | Arrived | Withdrawn | NoShow)
-                    | (Arrived, Confirmed | Completed | Withdrawn)
-                    | (Completed, Arrived)
+                    | (Arrived, Confirmed | Completed | NotCompleted | Withdrawn)
+                    | (Completed | NotCompleted, Arrived)
                     | (Withdrawn, Nominated)
                     | (NoShow, Confirmed)
             )
     }
 }
 
+/// What the roster's bulk action does to the trainees chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BulkAction {
+    /// Each takes this status (one step from where they are).
+    Status(EnrollmentStatus),
+    /// Each joins this group and leaves the cohort's others.
+    Group(GroupId),
+    /// Each who has no personal link gets one.
+    IssueLinks,
+}
+
+impl BulkAction {
+    /// As the roster's form sends it: `status:arrived`, `group:3`, `links`.
+    pub fn parse(text: &str) -> Option<BulkAction> {
+        match text.trim().split_once(':') {
+            Some(("status", status)) => EnrollmentStatus::parse(status).map(BulkAction::Status),
+            Some(("group", id)) => id.parse().ok().map(BulkAction::Group),
+            None if text.trim() == "links" => Some(BulkAction::IssueLinks),
+            _ => None,
+        }
+    }
+
+    pub fn code(self) -> String {
+        match self {
+            BulkAction::Status(status) => format!("status:{}", status.as_str()),
+            BulkAction::Group(group) => format!("group:{group}"),
+            BulkAction::IssueLinks => "links".to_owned(),
+        }
+    }
+}
+
 crate::db::stored_as_text!(EnrollmentStatus);
 crate::domain::ids::serialized_as_text!(EnrollmentStatus);
+
+/// The name to greet a trainee by in `lang`: their name in their own script when it is the script of
+/// `lang` — a Russian reader with a Cyrillic name by given name and patronymic (a native name is written
+/// family name first: "Уважаемая Айгерим!"), a Chinese reader with a name in characters by the whole of
+/// it —, else "Given Family" in Latin letters.
+pub fn greeting_name(given: &str, family: &str, native: &str, lang: Lang) -> String {
+    let native = native.trim();
+    if native.is_empty() || lang == Lang::En || guess_language(native) != lang {
+        return format!("{given} {family}");
+    }
+    let words: Vec<&str> = native.split_whitespace().collect();
+    match (lang, words.as_slice()) {
+        (Lang::Ru, [_, given @ ..]) if !given.is_empty() => given.join(" "),
+        _ => native.to_owned(),
+    }
+}
 
 /// The language a trainee most likely reads, from their country, when none is given.
 pub fn default_language(country_code: &str) -> Lang {
@@ -818,6 +877,62 @@ mod tests {
             time_zone: chrono_tz::Asia::Shanghai,
             today: NaiveDate::from_ymd_opt(2023, 6, 1).unwrap(),
         })
+    }
+
+    #[test]
+    fn a_trainee_is_greeted_in_the_script_they_read() {
+        let aigerim = ("Aigerim", "Baimukhanova", "Баймуханова Айгерим Нурлановна");
+        let greet = |(given, family, native): (&str, &str, &str), lang| {
+            greeting_name(given, family, native, lang)
+        };
+        assert_eq!(greet(aigerim, Lang::Ru), "Айгерим Нурлановна");
+        assert_eq!(greet(aigerim, Lang::En), "Aigerim Baimukhanova");
+        assert_eq!(
+            greet(aigerim, Lang::Zh),
+            "Aigerim Baimukhanova",
+            "no characters to read"
+        );
+        assert_eq!(
+            greet(("Aida", "Asanova", "Асанова"), Lang::Ru),
+            "Асанова",
+            "one word: all of it"
+        );
+        assert_eq!(
+            greet(("Usman", "Hussain", "حسين عثمان"), Lang::Ru),
+            "Usman Hussain"
+        );
+        assert_eq!(greet(("Fang", "Wang", "王芳"), Lang::Zh), "王芳");
+        assert_eq!(greet(("Fang", "Wang", ""), Lang::Zh), "Fang Wang");
+    }
+
+    #[test]
+    fn a_bulk_action_reads_as_the_roster_form_sends_it() {
+        assert_eq!(
+            BulkAction::parse("status:not_completed"),
+            Some(BulkAction::Status(EnrollmentStatus::NotCompleted))
+        );
+        assert_eq!(
+            BulkAction::parse("group:3"),
+            Some(BulkAction::Group(GroupId(3)))
+        );
+        assert_eq!(BulkAction::parse(" links "), Some(BulkAction::IssueLinks));
+        for wrong in [
+            "",
+            "status:",
+            "status:graduated",
+            "group:x",
+            "delete",
+            "links:1",
+        ] {
+            assert_eq!(BulkAction::parse(wrong), None, "{wrong:?}");
+        }
+        for action in [
+            BulkAction::Status(EnrollmentStatus::Arrived),
+            BulkAction::Group(GroupId(12)),
+            BulkAction::IssueLinks,
+        ] {
+            assert_eq!(BulkAction::parse(&action.code()), Some(action));
+        }
     }
 
     #[test]

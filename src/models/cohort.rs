@@ -348,6 +348,30 @@ impl Cohort {
         )
     }
 
+    /// The cohorts whose status may follow the calendar (planned or open, not archived).
+    pub fn not_started(conn: &mut DbConnection) -> QueryResult<Vec<Cohort>> {
+        cohorts::table
+            .filter(cohorts::status.eq_any([CohortStatus::Planning, CohortStatus::Open]))
+            .filter(cohorts::archived_at.is_null())
+            .select(Cohort::as_select())
+            .load(conn)
+    }
+
+    /// Moves a cohort from status `from` to `to`; false when it was no longer in `from` (someone else
+    /// moved it first).
+    pub fn move_status(
+        conn: &mut DbConnection,
+        id: CohortId,
+        from: CohortStatus,
+        to: CohortStatus,
+        now: NaiveDateTime,
+    ) -> QueryResult<bool> {
+        let moved = diesel::update(cohorts::table.find(id).filter(cohorts::status.eq(from)))
+            .set((cohorts::status.eq(to), cohorts::updated_at.eq(now)))
+            .execute(conn)?;
+        Ok(moved == 1)
+    }
+
     /// Records when an organizer confirmed who completed the course.
     pub fn completions_confirmed(
         conn: &mut DbConnection,

@@ -20,7 +20,7 @@ use crate::domain::time::local_day;
 use crate::domain::translation::{
     Owner, StringId, Text, VersionInput, bound_to, parse_own_versions,
 };
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
 use crate::i18n::{Lang, Msg};
 use crate::models::allocation::{Allocation, AllocationChoice};
@@ -33,10 +33,10 @@ use crate::services::translations::{self, Confirm};
 use crate::services::{attendance, cohorts, editing, retention};
 use crate::web::archive::{Archivable, archive};
 use crate::web::auth::{Organizer, Staff};
-use crate::web::ctx::Ctx;
+use crate::web::ctx::{Ctx, flash_message, flash_refusal};
 use crate::web::fields::{version_inputs, written_in};
 use crate::web::form::FormFields;
-use crate::web::render::{after_post, page};
+use crate::web::render::{after_post, page, see_other};
 use crate::web::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -52,6 +52,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .route(web::post().to(update)),
     )
     .route("/cohorts/{id}/edit", web::get().to(edit))
+    .route("/cohorts/{id}/complete", web::post().to(complete))
     .route(
         "/cohorts/{id}/{action:archive|restore}",
         web::post().to(archive::<CohortId>),
@@ -162,6 +163,19 @@ struct ShowPage {
 }
 
 impl ShowPage {
+    /// "This course ended on 13 May 2023 and is not completed yet."
+    fn awaits_completion_title(&self) -> String {
+        let ended = self.ctx.date(self.listing.cohort.ends_on);
+        self.ctx
+            .msg(&Msg::new("cohort-awaits-completion").with("date", ended))
+    }
+
+    /// Whether the course ended and waits for an organizer to complete it.
+    fn awaits_completion(&self) -> bool {
+        let c = &self.listing.cohort;
+        c.archived_at.is_none() && c.status.awaits_completion(c.ends_on, self.today)
+    }
+
     /// "Passport numbers … are erased on 21 September 2023 (in 97 days) …", or that they were.
     fn retention_line(&self) -> String {
         let erase_on = self.retention.erase_on(self.listing.cohort.ends_on);
@@ -227,6 +241,7 @@ async fn show(
         .filter(|(_, readers, _, _)| *readers > 0)
         .collect();
     let places_taken = roster.iter().filter(|l| l.status.holds_place()).count();
+    let zone = listing.cohort.zone();
     page(&ShowPage {
         ctx,
         languages: listing.cohort.languages(),
@@ -238,8 +253,34 @@ async fn show(
         coverage,
         audit,
         retention: retention::policy(&state.settings),
-        today: now.date(),
+        today: local_day(now, zone),
     })
+}
+
+/// `POST /cohorts/{id}/complete`: completes a course that ended, in one step (see
+/// `cohorts::complete`).
+async fn complete(
+    state: web::Data<AppState>,
+    Organizer(user): Organizer,
+    req: HttpRequest,
+    id: web::Path<CohortId>,
+) -> AppResult<HttpResponse> {
+    let id = id.into_inner();
+    let now = state.now();
+    match state
+        .db(move |conn| cohorts::complete(conn, id, user.id, now))
+        .await
+    {
+        Ok(done) => flash_message(
+            &req,
+            &Msg::new("flash-course-completed")
+                .with("completed", done.completed as i64)
+                .with("not_completed", done.not_completed as i64),
+        ),
+        Err(AppError::Invalid(refusal)) => flash_refusal(&req, &refusal),
+        Err(other) => return Err(other),
+    }
+    Ok(see_other(&format!("/cohorts/{id}")))
 }
 
 #[derive(Template)]

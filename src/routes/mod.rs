@@ -12,6 +12,7 @@ mod api_tokens;
 mod attendance;
 mod audit;
 mod auth;
+mod badges;
 mod boarding;
 mod certificates;
 mod checkin;
@@ -58,6 +59,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(cohorts::configure)
         .configure(trainee_import::configure)
         .configure(trainees::configure)
+        .configure(badges::configure)
         .configure(delegations::configure)
         .configure(resources::configure)
         .configure(logins::configure)

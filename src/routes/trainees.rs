@@ -2,7 +2,7 @@
 //! `/cohorts/{id}/trainees/{trainee_id}`, adding and editing them, and their status. Importing a CSV file
 //! is in `trainee_import`.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
@@ -14,23 +14,26 @@ use crate::domain::cohort::file_stem;
 use crate::domain::ids::{CohortId, TraineeId};
 use crate::domain::role::Access;
 use crate::domain::time::local_text;
-use crate::domain::trainee::{EnrollmentStatus, Gender, TraineeInput, mask_passport};
+use crate::domain::trainee::{BulkAction, EnrollmentStatus, Gender, TraineeInput, mask_passport};
 use crate::domain::vault::Vault;
 use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{Arg, Lang, Msg};
 use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::country::Country;
 use crate::models::enrollment::{Enrollment, RosterEntry};
+use crate::models::group::CohortGroup;
 use crate::models::trainee::Trainee;
 use crate::services::audit::{self, Actor};
 use crate::services::roster::{self, Paging, Profile, Roster, RosterFilter, Setting};
-use crate::services::{editing, roster_file};
+use crate::services::{checkin, editing, roster_bulk, roster_file};
 use crate::sheet::FileFormat;
 use crate::web::auth::{Organizer, Staff, ensure};
 use crate::web::ctx::{Ctx, flash, flash_message};
 use crate::web::form::Form;
-use crate::web::render::{after_post, page, see_other, table_download};
+use crate::web::render::{
+    after_post, form_again, page, see_other, shows_form_again, table_download,
+};
 use crate::web::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -41,6 +44,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     )
     .route("/cohorts/{id}/trainees.{format}", web::get().to(export))
     .route("/cohorts/{id}/trainees/new", web::get().to(new))
+    .route("/cohorts/{id}/trainees/bulk", web::post().to(bulk))
     .service(
         web::resource("/cohorts/{id}/trainees/{trainee_id:\\d+}")
             .route(web::get().to(show))
@@ -62,6 +66,14 @@ struct IndexPage {
     ctx: Ctx,
     roster: Roster,
     filter: RosterFilter,
+    /// The page's query as asked (the bulk action's form sends it back to come back to the same view).
+    query: String,
+    /// The bulk action: the groups it may move trainees to, the trainees ticked, the action chosen and
+    /// why it was refused.
+    groups: Vec<CohortGroup>,
+    chosen: HashSet<TraineeId>,
+    action: String,
+    errors: FormErrors,
     countries: Vec<Country>,
     /// Labels translated once for the whole page, not once per line.
     statuses: HashMap<EnrollmentStatus, String>,
@@ -97,6 +109,55 @@ impl IndexPage {
         self.filter != RosterFilter::default()
     }
 
+    fn search(&self) -> &str {
+        self.filter.search.as_deref().unwrap_or_default()
+    }
+
+    fn is_chosen(&self, trainee: &TraineeId) -> bool {
+        self.chosen.contains(trainee)
+    }
+
+    /// The bulk actions, as (value, label): each status, each group, personal links.
+    fn actions(&self) -> Vec<(String, String)> {
+        let statuses = EnrollmentStatus::ALL.into_iter().map(|s| {
+            let label = self.ctx.msg(
+                &Msg::new("bulk-set-status").with("status", Arg::Label(s.label_key().to_owned())),
+            );
+            (BulkAction::Status(s).code(), label)
+        });
+        let groups = self.groups.iter().map(|g| {
+            let label = self
+                .ctx
+                .msg(&Msg::new("bulk-move-to-group").with("group", g.name.as_str()));
+            (BulkAction::Group(g.id).code(), label)
+        });
+        statuses
+            .chain(groups)
+            .chain([(
+                BulkAction::IssueLinks.code(),
+                self.ctx.t("bulk-issue-links"),
+            )])
+            .collect()
+    }
+
+    /// Each trainee the bulk action was refused for, and why.
+    fn refusals(&self) -> Vec<String> {
+        self.errors
+            .lines_of(roster_bulk::CHOSEN)
+            .into_iter()
+            .map(|(_, msg)| self.ctx.msg(msg))
+            .collect()
+    }
+
+    /// The same view with every trainee it shows ticked.
+    fn choose_all_link(&self) -> String {
+        let id = self.roster.cohort.cohort.id;
+        match self.query.is_empty() {
+            true => format!("/cohorts/{id}/trainees?chosen=all"),
+            false => format!("/cohorts/{id}/trainees?{}&chosen=all", self.query),
+        }
+    }
+
     /// The roster's address with the current filters and `page` (a number or `all`).
     fn page_link(&self, page: &str) -> String {
         let mut query = url::form_urlencoded::Serializer::new(String::new());
@@ -108,6 +169,9 @@ impl IndexPage {
         }
         if let Some(gender) = self.filter.gender {
             query.append_pair("gender", gender.as_str());
+        }
+        if let Some(search) = &self.filter.search {
+            query.append_pair("q", search);
         }
         query.append_pair("page", page);
         format!(
@@ -138,8 +202,12 @@ pub struct IndexQuery {
     country: String,
     status: String,
     gender: String,
+    /// The search box.
+    q: String,
     /// A page number, or `all`.
     page: String,
+    /// `all`: every trainee shown is ticked for the bulk action.
+    chosen: String,
 }
 
 impl IndexQuery {
@@ -155,6 +223,8 @@ impl IndexQuery {
             country: Some(self.country.trim().to_uppercase()).filter(|c| !c.is_empty()),
             status: EnrollmentStatus::parse(&self.status),
             gender: Gender::parse(&self.gender),
+            search: Some(self.q.trim().to_owned()).filter(|q| !q.is_empty()),
+            badge: None,
         }
     }
 }
@@ -165,20 +235,46 @@ async fn index(
     _: Staff,
     ctx: Ctx,
     id: web::Path<CohortId>,
-    query: web::Query<IndexQuery>,
+    req: HttpRequest,
 ) -> AppResult<HttpResponse> {
-    let id = id.into_inner();
-    let (filter, paging) = (query.filter(), query.paging());
+    let query = req.query_string().to_owned();
+    let roster = roster_page(&state, ctx, id.into_inner(), &query).await?;
+    page(&roster)
+}
+
+/// The roster page for `query` (the address's query string), nothing ticked but what it asks for.
+async fn roster_page(
+    state: &AppState,
+    ctx: Ctx,
+    id: CohortId,
+    query: &str,
+) -> AppResult<IndexPage> {
+    let asked: IndexQuery = serde_html_form::from_str(query).unwrap_or_default();
+    let (mut filter, paging) = (asked.filter(), asked.paging());
     let cache = state.rosters.clone();
-    let (roster, countries, filter) = state
+    let key = state.checkin_key.clone();
+    let (roster, countries, filter, groups) = state
         .db(move |conn| {
+            if let Some(search) = &filter.search {
+                filter.badge = checkin::badge_holder(conn, id, &key, search)?;
+            }
             Ok((
                 roster::roster(conn, &cache, id, &filter, paging)?,
                 Country::all(conn)?,
                 filter,
+                CohortGroup::for_cohort(conn, id)?,
             ))
         })
         .await?;
+    let chosen = match asked.chosen.as_str() {
+        "all" => roster.lines.iter().map(|l| l.trainee_id).collect(),
+        _ => HashSet::new(),
+    };
+    let query = query
+        .split('&')
+        .filter(|pair| !pair.starts_with("chosen=") && !pair.is_empty())
+        .collect::<Vec<_>>()
+        .join("&");
     let statuses = EnrollmentStatus::ALL
         .into_iter()
         .map(|s| (s, ctx.t(s.label_key())))
@@ -187,14 +283,78 @@ async fn index(
         .into_iter()
         .map(|g| (g, ctx.t(g.label_key())))
         .collect();
-    page(&IndexPage {
+    Ok(IndexPage {
         countries,
         ctx,
         roster,
         filter,
+        query,
+        groups,
+        chosen,
+        action: String::new(),
+        errors: FormErrors::new(),
         statuses,
         genders,
     })
+}
+
+/// The roster's bulk action as sent: the trainees ticked, the action, and the roster's query to come
+/// back to.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct BulkInput {
+    trainee: Vec<String>,
+    action: String,
+    back: String,
+}
+
+/// `POST /cohorts/{id}/trainees/bulk`: one action on every trainee ticked, all or nothing; refused, the
+/// roster comes back (422) with the trainees still ticked and each refusal named.
+async fn bulk(
+    state: web::Data<AppState>,
+    Organizer(user): Organizer,
+    req: HttpRequest,
+    ctx: Ctx,
+    id: web::Path<CohortId>,
+    Form(input): Form<BulkInput>,
+) -> AppResult<HttpResponse> {
+    let id = id.into_inner();
+    let chosen: Vec<TraineeId> = input
+        .trainee
+        .iter()
+        .filter_map(|t| t.trim().parse().ok())
+        .collect();
+    let (now, vault) = (state.now(), state.vault.clone());
+    let result = match BulkAction::parse(&input.action) {
+        None => Err(FormErrors::single("action", Msg::new("error-choose-one")).into()),
+        Some(action) => {
+            let chosen = chosen.clone();
+            state
+                .db(move |conn| roster_bulk::apply(conn, id, &chosen, action, user.id, &vault, now))
+                .await
+        }
+    };
+    let back = input.back.trim_start_matches('?');
+    match result {
+        Ok(changed) => {
+            flash_message(
+                &req,
+                &Msg::new("flash-bulk-done").with("count", changed as i64),
+            );
+            Ok(see_other(&format!("/cohorts/{id}/trainees?{back}")))
+        }
+        Err(error) if shows_form_again(&error) => {
+            let roster = roster_page(&state, ctx, id, back).await?;
+            let chosen = chosen.into_iter().collect();
+            form_again(error, |errors| IndexPage {
+                chosen,
+                action: input.action,
+                errors,
+                ..roster
+            })
+        }
+        Err(other) => Err(other),
+    }
 }
 
 #[derive(Deserialize, Default)]
@@ -340,7 +500,7 @@ impl FormPage {
         Lang::ALL
     }
 
-    fn statuses(&self) -> [EnrollmentStatus; 6] {
+    fn statuses(&self) -> [EnrollmentStatus; 7] {
         EnrollmentStatus::ALL
     }
 

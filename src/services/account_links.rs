@@ -62,9 +62,13 @@ impl AccountLetter {
         self.lang.t(key)
     }
 
+    /// "Dear …": an account has no gender, so the Russian and Chinese greetings are the neutral ones.
     fn greeting(&self) -> String {
-        self.lang
-            .msg(&Msg::new("mail-greeting").with("name", self.name.clone()))
+        self.lang.msg(
+            &Msg::new("mail-greeting")
+                .with("name", self.name.clone())
+                .with("gender", "unknown"),
+        )
     }
 
     fn subject(&self) -> String {

@@ -551,9 +551,10 @@ pub struct Completions {
     pub not_completed: usize,
 }
 
-/// Once the course is over, sets each trainee who met the completion rule to completed, and one marked
-/// completed who no longer meets it back to arrived, in one transaction, each change in the trainee's
-/// history. Before the end, nothing changes.
+/// Once the course is over, sets each trainee who took part to completed if they met the completion
+/// rule and to "did not complete" if not (so that no past course shows anyone still in training), in one
+/// transaction, each change in the trainee's history. Confirming again after marks were corrected moves
+/// trainees between the two. Before the end, nothing changes.
 pub fn confirm_completions(
     conn: &mut DbConnection,
     cohort: CohortId,
@@ -581,14 +582,15 @@ pub fn confirm_completions(
                 EnrollmentStatus::Confirmed
                     | EnrollmentStatus::Arrived
                     | EnrollmentStatus::Completed
+                    | EnrollmentStatus::NotCompleted
             ) {
                 continue;
             }
             let completes = trainee.tally.completes(threshold);
-            let target = match (completes, status) {
-                (true, _) => EnrollmentStatus::Completed,
-                (false, EnrollmentStatus::Completed) => EnrollmentStatus::Arrived,
-                (false, other) => other,
+            let target = if completes {
+                EnrollmentStatus::Completed
+            } else {
+                EnrollmentStatus::NotCompleted
             };
             if completes {
                 result.completed += 1;

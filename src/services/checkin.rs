@@ -6,8 +6,8 @@ use chrono_tz::Tz;
 
 use crate::db::DbConnection;
 use crate::domain::attendance::{Mark, Method};
-use crate::domain::checkin::{CheckinKey, Window, normalize_badge_code, window};
-use crate::domain::ids::{SessionId, TraineeId};
+use crate::domain::checkin::{BADGE_CODE_LEN, CheckinKey, Window, normalize_badge_code, window};
+use crate::domain::ids::{CohortId, SessionId, TraineeId};
 use crate::domain::schedule::kinds::SessionStatus;
 use crate::domain::time::clock;
 use crate::error::{AppError, AppResult};
@@ -95,21 +95,14 @@ pub fn check_in(
             }
             Window::Open(mark) => mark,
         };
-        let enrolled = Enrollment::ids_by_trainee(conn, cohort.cohort.id)?;
         let trainee = match who {
-            Who::BadgeCode(typed) => {
-                let typed = normalize_badge_code(typed);
-                let found = enrolled
-                    .iter()
-                    .find(|(_, enrollment)| key.badge_code(*enrollment) == typed);
-                match found {
-                    Some((trainee, _)) => *trainee,
-                    None => {
-                        let unknown = Msg::new("checkin-unknown-code");
-                        return Err(FormErrors::single(BADGE_CODE, unknown).into());
-                    }
+            Who::BadgeCode(typed) => match badge_holder(conn, cohort.cohort.id, key, typed)? {
+                Some(trainee) => trainee,
+                None => {
+                    let unknown = Msg::new("checkin-unknown-code");
+                    return Err(FormErrors::single(BADGE_CODE, unknown).into());
                 }
-            }
+            },
             Who::Remembered(trainee, link) => {
                 // A phone told by a personal link checks in only while that link stands.
                 if let Some(link) = link {
@@ -136,6 +129,7 @@ pub fn check_in(
             return Err(refused(
                 Msg::new("checkin-already")
                     .with("mark", earlier.mark.status.as_str())
+                    .with("gender", line.gender.as_str())
                     .with("time", clock(earlier.mark.marked_at, zone)),
             ));
         }
@@ -152,4 +146,22 @@ pub fn check_in(
             mark,
         })
     })
+}
+
+/// The trainee of the cohort whose badge carries the code `typed` (as typed: spaces, dashes and small
+/// letters are fine).
+pub fn badge_holder(
+    conn: &mut DbConnection,
+    cohort: CohortId,
+    key: &CheckinKey,
+    typed: &str,
+) -> AppResult<Option<TraineeId>> {
+    let typed = normalize_badge_code(typed);
+    if typed.len() != BADGE_CODE_LEN {
+        return Ok(None);
+    }
+    Ok(Enrollment::ids_by_trainee(conn, cohort)?
+        .into_iter()
+        .find(|(_, enrollment)| key.badge_code(*enrollment) == typed)
+        .map(|(trainee, _)| trainee))
 }

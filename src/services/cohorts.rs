@@ -4,17 +4,20 @@
 use chrono::NaiveDateTime;
 use diesel::OptionalExtension;
 
-use crate::db::DbConnection;
+use crate::clock::Clock;
+use crate::db::{DbConnection, Pool};
 use crate::domain::attendance::AttendanceRules;
-use crate::domain::cohort::{CohortDraft, NewHostCity};
-use crate::domain::ids::CohortId;
+use crate::domain::cohort::{CohortDraft, CohortStatus, NewHostCity};
+use crate::domain::ids::{CohortId, UserId};
 use crate::domain::role::Scope;
+use crate::domain::time::local_day;
 use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
 use crate::i18n::Msg;
 use crate::models::allocation::Allocation;
 use crate::models::cohort::{Cohort, CohortFields};
 use crate::models::commitment::Commitment;
+use crate::services::attendance::{self, Completions};
 use crate::services::{audit, commitments};
 
 /// Creates a cohort in an allocation of `scope` (the account's; another is an unknown allocation).
@@ -69,6 +72,80 @@ pub fn create_from_form(
             ..draft.clone()
         };
         create(conn, &placed, scope, now)
+    })
+}
+
+/// Moves each course still planned or open to running from its first day on its own clock, each move in
+/// the audit log; returns the cohorts moved. The server does this every few minutes (`spawn_calendar`);
+/// two servers doing it at once move each cohort once.
+pub fn follow_calendar(conn: &mut DbConnection, now: NaiveDateTime) -> AppResult<Vec<CohortId>> {
+    conn.write(|conn| {
+        let mut moved = Vec::new();
+        for before in Cohort::not_started(conn)? {
+            let status = before
+                .status
+                .on(before.starts_on, local_day(now, before.zone()));
+            if status != before.status
+                && Cohort::move_status(conn, before.id, before.status, status, now)?
+            {
+                let after = Cohort::find(conn, before.id)?.cohort;
+                audit::updated(conn, now, &before, &after)?;
+                moved.push(before.id);
+            }
+        }
+        Ok(moved)
+    })
+}
+
+/// Runs [`follow_calendar`] now and then every few minutes until the process ends.
+pub fn spawn_calendar(pool: Pool, clock: Clock) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            let pool = pool.clone();
+            let now = clock.now();
+            let outcome = tokio::task::spawn_blocking(move || {
+                let mut conn = pool.get()?;
+                follow_calendar(&mut conn, now)
+            })
+            .await;
+            match outcome {
+                Ok(Ok(moved)) if !moved.is_empty() => {
+                    tracing::info!(cohorts = moved.len(), "courses that began are running")
+                }
+                Ok(Ok(_)) => {}
+                Ok(Err(e)) => tracing::error!(error = %e, "following the calendar failed"),
+                Err(e) => tracing::error!(error = %e, "following the calendar stopped"),
+            }
+            tokio::time::sleep(CALENDAR_EVERY).await;
+        }
+    })
+}
+
+/// How often the server looks for courses that began.
+const CALENDAR_EVERY: std::time::Duration = std::time::Duration::from_secs(5 * 60);
+
+/// Completes a course that ended, in one step: confirms who completed it (the others end as "did not
+/// complete", see `attendance::confirm_completions`) and marks the course completed.
+pub fn complete(
+    conn: &mut DbConnection,
+    id: CohortId,
+    by: UserId,
+    now: NaiveDateTime,
+) -> AppResult<Completions> {
+    conn.write(|conn| {
+        Cohort::lock(conn, id)?;
+        let before = Cohort::find(conn, id)?.cohort;
+        if !before
+            .status
+            .awaits_completion(before.ends_on, local_day(now, before.zone()))
+        {
+            return Err(FormErrors::whole(Msg::new("error-course-not-awaiting-completion")).into());
+        }
+        let done = attendance::confirm_completions(conn, id, by, now)?;
+        Cohort::move_status(conn, id, before.status, CohortStatus::Completed, now)?;
+        let after = Cohort::find(conn, id)?.cohort;
+        audit::updated(conn, now, &before, &after)?;
+        Ok(done)
     })
 }
 

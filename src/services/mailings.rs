@@ -12,6 +12,7 @@ use crate::domain::calendar::{Calendar, webcal};
 use crate::domain::ids::{CohortId, TraineeId};
 use crate::domain::itinerary::{Change, Entry, Snapshot, changes, fingerprint};
 use crate::domain::outbox::{MailKind, OutboxStatus};
+use crate::domain::trainee::greeting_name;
 use crate::domain::translation::{ReadingOrder, StringId, Text};
 use crate::domain::vault::Vault;
 use crate::error::{AppError, AppResult};
@@ -137,8 +138,11 @@ impl<'a> Letter<'a> {
 
     pub fn greeting(&self) -> String {
         let t = &self.it.entry.trainee;
+        let name = greeting_name(&t.given_name, &t.family_name, &t.native_name, self.lang);
         self.lang.msg(
-            &Msg::new("mail-greeting").with("name", format!("{} {}", t.given_name, t.family_name)),
+            &Msg::new("mail-greeting")
+                .with("name", name)
+                .with("gender", t.gender.as_str()),
         )
     }
 

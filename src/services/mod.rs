@@ -30,6 +30,7 @@ pub mod progress;
 pub mod report;
 pub mod retention;
 pub mod roster;
+pub mod roster_bulk;
 pub mod roster_file;
 pub mod schedule;
 pub mod timetable;

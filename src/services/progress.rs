@@ -23,10 +23,11 @@ use crate::sheet::{self, Value};
 
 /// Each figure's translation key and the key of the sentence that defines it, in the order the page
 /// states them.
-pub const DEFINITIONS: [(&str, &str); 9] = [
+pub const DEFINITIONS: [(&str, &str); 10] = [
     ("progress-delivered", "progress-define-delivered"),
     ("progress-people", "progress-define-people"),
     ("progress-in-progress", "progress-define-in-progress"),
+    ("progress-not-completed", "progress-define-not-completed"),
     ("progress-confirmed", "progress-define-confirmed"),
     ("progress-nominated", "progress-define-nominated"),
     ("progress-upcoming", "progress-define-upcoming"),
@@ -44,6 +45,8 @@ pub struct Figures {
     pub people_trained: i64,
     /// Enrollments with status arrived.
     pub in_progress: i64,
+    /// Enrollments that ended without meeting the completion rule: no place delivered.
+    pub not_completed: i64,
     pub confirmed: i64,
     pub nominated: i64,
 }
@@ -73,6 +76,7 @@ impl Figures {
         match status {
             EnrollmentStatus::Completed => self.delivered += 1,
             EnrollmentStatus::Arrived => self.in_progress += 1,
+            EnrollmentStatus::NotCompleted => self.not_completed += 1,
             EnrollmentStatus::Confirmed => self.confirmed += 1,
             EnrollmentStatus::Nominated => self.nominated += 1,
             EnrollmentStatus::Withdrawn | EnrollmentStatus::NoShow => {}
@@ -83,6 +87,7 @@ impl Figures {
     fn merge(&mut self, other: &Figures) {
         self.delivered += other.delivered;
         self.in_progress += other.in_progress;
+        self.not_completed += other.not_completed;
         self.confirmed += other.confirmed;
         self.nominated += other.nominated;
     }
@@ -521,20 +526,22 @@ impl Table {
     }
 }
 
-const FIGURE_COLUMNS: [&str; 5] = [
+const FIGURE_COLUMNS: [&str; 6] = [
     "progress-delivered",
     "progress-people",
     "progress-in-progress",
+    "progress-not-completed",
     "progress-confirmed",
     "progress-nominated",
 ];
 
 impl Figures {
-    fn cells(&self) -> [Value; 5] {
+    fn cells(&self) -> [Value; 6] {
         [
             self.delivered,
             self.people_trained,
             self.in_progress,
+            self.not_completed,
             self.confirmed,
             self.nominated,
         ]

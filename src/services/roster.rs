@@ -333,6 +333,10 @@ pub struct RosterFilter {
     pub country: Option<String>,
     pub status: Option<EnrollmentStatus>,
     pub gender: Option<Gender>,
+    /// What was typed in the search box: part of a name in Latin or native script, or of an
+    /// organization, in any case — or a badge code (`badge` is its holder).
+    pub search: Option<String>,
+    pub badge: Option<TraineeId>,
 }
 
 impl RosterFilter {
@@ -342,7 +346,27 @@ impl RosterFilter {
             .is_none_or(|c| *c == line.country_code)
             && self.status.is_none_or(|s| s == line.status)
             && self.gender.is_none_or(|g| g == line.gender)
+            && self
+                .search
+                .as_deref()
+                .is_none_or(|s| found(s, line) || self.badge == Some(line.trainee_id))
     }
+}
+
+/// Whether `search` is part of a trainee's name in either script, their organization or position,
+/// whatever the case.
+fn found(search: &str, line: &RosterLine) -> bool {
+    let search = search.to_lowercase();
+    let given_first = format!("{} {}", line.given_name, line.family_name);
+    [
+        line.passport_name().as_str(),
+        given_first.as_str(),
+        &line.native_name,
+        &line.organization,
+        &line.position,
+    ]
+    .iter()
+    .any(|text| text.to_lowercase().contains(&search))
 }
 
 /// Rosters kept in memory, each with the `roster_version` of its cohort when it was read: a roster is

@@ -19,7 +19,7 @@ enum Answer {
 }
 use Answer::*;
 
-const GETS: [(&str, Answer, Answer, Answer); 88] = [
+const GETS: [(&str, Answer, Answer, Answer); 90] = [
     // path, anonymous, coordinator, organizer
     ("/", Login, Page, Page),
     ("/account/sessions", Login, Page, Page),
@@ -67,6 +67,13 @@ const GETS: [(&str, Answer, Answer, Answer); 88] = [
         Page,
     ),
     ("/cohorts/1/trainees/new", Login, Forbidden, Page),
+    ("/cohorts/1/badges", Login, Forbidden, Page),
+    (
+        "/cohorts/1/badges?trainee=1&trainee=2",
+        Login,
+        Forbidden,
+        Page,
+    ),
     ("/cohorts/1/trainees/1/edit", Login, Forbidden, Page),
     ("/cohorts/1/trainees/import", Login, Forbidden, Page),
     (
@@ -142,7 +149,7 @@ const GETS: [(&str, Answer, Answer, Answer); 88] = [
 ];
 
 /// Every POST route, and what an organizer gets when posting an empty form to it.
-const POSTS: [(&str, Answer); 54] = [
+const POSTS: [(&str, Answer); 56] = [
     ("/accounts/invite", Accepted),
     ("/accounts/999/role", Accepted),
     ("/accounts/999/disable", NotFound),
@@ -159,6 +166,8 @@ const POSTS: [(&str, Answer); 54] = [
     ("/cohorts/1/archive", Accepted),
     ("/cohorts/1/restore", Accepted),
     ("/cohorts/1/trainees", Accepted),
+    ("/cohorts/1/trainees/bulk", Accepted),
+    ("/cohorts/1/complete", Accepted),
     ("/cohorts/1/trainees/1", Accepted),
     ("/cohorts/1/trainees/1/status", Accepted),
     ("/cohorts/1/trainees/1/link", Accepted),

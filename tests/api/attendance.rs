@@ -641,3 +641,94 @@ async fn bulk_entry_takes_row_numbers_and_names_and_marks_the_rest_present() {
     );
     assert!(stored.iter().any(|m| m.mark.note == "official duty"));
 }
+
+#[tokio::test]
+async fn a_course_that_ended_asks_to_be_completed_and_completes_in_one_click() {
+    let app = TestApp::with_demo().await;
+    let organizer = app.organizer().await;
+    let running = organizer.get("/cohorts/1").await;
+    assert!(
+        running.texts("#awaits-completion").is_empty(),
+        "a course still running is not asked to be completed"
+    );
+
+    let (cohort, sessions) = finished_course(&app, &organizer).await;
+    for session in &sessions {
+        mark(
+            &organizer,
+            cohort,
+            *session,
+            &["present", "present", "late", "present", "absent"],
+        )
+        .await;
+    }
+    let page = format!("/cohorts/{cohort}");
+    let asked = organizer.get(&page).await;
+    assert_eq!(
+        asked.text("#awaits-completion h2"),
+        "This course ended on 14 May 2023 and is not completed yet."
+    );
+    let explained = asked.texts("#awaits-completion li");
+    assert_eq!(explained.len(), 3, "what completing does: {explained:?}");
+    assert!(explained[1].contains("“did not complete”"), "{explained:?}");
+
+    let coordinator = app.coordinator().await;
+    let read_only = coordinator.get(&page).await;
+    assert!(
+        read_only
+            .text("#awaits-completion h2")
+            .starts_with("This course ended")
+    );
+    assert!(read_only.texts("#awaits-completion button").is_empty());
+    let refused = coordinator
+        .post_raw(
+            &format!("{page}/complete"),
+            &[("csrf_token", &coordinator.csrf_token(&page).await)],
+        )
+        .await;
+    assert_eq!(refused.status, 403);
+
+    let done = organizer
+        .submit(&page, &format!("{page}/complete"), &[])
+        .await;
+    assert_eq!(done.status, 303);
+    let after = organizer.get(&page).await;
+    assert_eq!(
+        after.text(".flash"),
+        "Course completed: 4 completed, 1 did not complete."
+    );
+    assert!(
+        after.texts("#awaits-completion").is_empty(),
+        "asked no more"
+    );
+    assert!(
+        after.text("dl.facts").contains("Completed"),
+        "{}",
+        after.text("dl.facts")
+    );
+    let statuses: Vec<EnrollmentStatus> = app
+        .roster(cohort)
+        .iter()
+        .map(|e| e.enrollment.status)
+        .collect();
+    let count = |status| statuses.iter().filter(|s| **s == status).count();
+    assert_eq!(
+        (
+            count(EnrollmentStatus::Completed),
+            count(EnrollmentStatus::NotCompleted)
+        ),
+        (4, 1),
+        "nobody is left arrived: {statuses:?}"
+    );
+    let roster = organizer.get(&format!("/cohorts/{cohort}/trainees")).await;
+    assert!(roster.text("main").contains("Did not complete"));
+
+    let again = organizer
+        .submit(&page, &format!("{page}/complete"), &[])
+        .await;
+    assert_eq!(again.status, 303);
+    assert_eq!(
+        organizer.get(&page).await.text(".flash"),
+        "Only a course that ended and is not completed or cancelled can be completed."
+    );
+}

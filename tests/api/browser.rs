@@ -140,8 +140,17 @@ impl Browser {
         panic!("{css} never showed {expected:?}; last seen {seen:?}");
     }
 
+    /// Clicks an element as a person would: scrolled to the middle of the screen first, out from under
+    /// the bars that stay at the top or bottom of a phone's screen.
     async fn click(&self, css: &str) {
         let element = self.client.find(Locator::Css(css)).await.unwrap();
+        self.client
+            .execute(
+                "arguments[0].scrollIntoView({block: 'center'});",
+                vec![serde_json::to_value(&element).unwrap()],
+            )
+            .await
+            .unwrap();
         element.click().await.unwrap();
     }
 

@@ -542,3 +542,55 @@ async fn a_missing_host_city_is_given_places_from_inside_the_new_cohort_form() {
     );
     assert_eq!(allocations(), before + 1);
 }
+
+#[tokio::test]
+async fn a_course_runs_from_its_first_day_on_its_own_clock() {
+    use chrono::NaiveDate;
+    use cohortdesk::domain::cohort::CohortStatus;
+    use cohortdesk::services::cohorts;
+    let app = TestApp::with_demo().await;
+    // The test clock reads 16 June 2023, 01:30 UTC: 09:30 in Shanghai, still the 15th in Los Angeles.
+    let day = |d| NaiveDate::from_ymd_opt(2023, 6, d).unwrap();
+    let shanghai = app.cohort_at(
+        "Starts today in Shanghai",
+        10,
+        day(16),
+        chrono_tz::Asia::Shanghai,
+    );
+    let tomorrow = app.cohort_at("Starts tomorrow", 10, day(17), chrono_tz::Asia::Shanghai);
+    let los_angeles = app.cohort_at(
+        "Starts on the 16th in Los Angeles",
+        10,
+        day(16),
+        chrono_tz::America::Los_Angeles,
+    );
+    let moved =
+        app.with_conn(|conn| cohorts::follow_calendar(conn, crate::helpers::test_now()).unwrap());
+    assert_eq!(moved, [shanghai]);
+    let status = |id| {
+        app.all_cohorts()
+            .into_iter()
+            .find(|c| c.id == id)
+            .unwrap()
+            .status
+    };
+    assert_eq!(status(shanghai), CohortStatus::Running);
+    assert_eq!(status(tomorrow), CohortStatus::Planning);
+    assert_eq!(status(los_angeles), CohortStatus::Planning);
+    let again =
+        app.with_conn(|conn| cohorts::follow_calendar(conn, crate::helpers::test_now()).unwrap());
+    assert!(again.is_empty(), "moved once");
+
+    let organizer = app.organizer().await;
+    let page = organizer.get(&format!("/cohorts/{shanghai}")).await;
+    assert!(
+        page.text("dl.facts").contains("Running"),
+        "{}",
+        page.text("dl.facts")
+    );
+    let history = page.text(".history");
+    assert!(
+        history.contains("Status: Planning → Running"),
+        "the move is in the cohort's history: {history}"
+    );
+}

@@ -14,8 +14,9 @@ use crate::helpers::{TestApp, test_now};
 async fn the_demo_holds_the_qingdao_2023_course_under_the_1000_place_commitment() {
     let app = TestApp::spawn().await;
     assert!(app.with_conn(|conn| demo::is_empty(conn).unwrap()));
-    let outcome =
-        app.with_conn(|conn| demo::load(conn, &app.state.vault, test_now(), false).unwrap());
+    let outcome = app.with_conn(|conn| {
+        demo::load(conn, &app.state.vault, test_now(), Default::default()).unwrap()
+    });
     assert_eq!(outcome, Outcome::Loaded);
     assert!(!app.with_conn(|conn| demo::is_empty(conn).unwrap()));
 
@@ -82,13 +83,24 @@ async fn the_demo_refuses_a_database_with_cohorts_unless_forced() {
     app.load_demo();
     let before = app.all_cohorts().len();
     assert_eq!(
-        app.with_conn(|conn| demo::load(conn, &app.state.vault, test_now(), false).unwrap()),
+        app.with_conn(
+            |conn| demo::load(conn, &app.state.vault, test_now(), Default::default()).unwrap()
+        ),
         Outcome::NotEmpty
     );
     assert_eq!(app.all_cohorts().len(), before, "nothing added");
 
     assert_eq!(
-        app.with_conn(|conn| demo::load(conn, &app.state.vault, test_now(), true).unwrap()),
+        app.with_conn(|conn| demo::load(
+            conn,
+            &app.state.vault,
+            test_now(),
+            demo::Options {
+                replace: true,
+                live: false
+            }
+        )
+        .unwrap()),
         Outcome::Loaded
     );
     assert_eq!(app.all_cohorts().len(), before, "replaced, not doubled");
@@ -141,7 +153,9 @@ async fn the_demo_course_has_realistic_attendance_once_it_is_over() {
         .unwrap()
         .and_hms_opt(4, 0, 0)
         .unwrap();
-    app.with_conn(|conn| demo::load(conn, &app.state.vault, after_the_course, false).unwrap());
+    app.with_conn(|conn| {
+        demo::load(conn, &app.state.vault, after_the_course, Default::default()).unwrap()
+    });
     let summary = app.with_conn(|conn| {
         cohortdesk::services::attendance::summary(conn, CohortId(1), after_the_course).unwrap()
     });
@@ -169,7 +183,9 @@ async fn the_demo_course_has_realistic_attendance_once_it_is_over() {
     assert!(
         statuses
             .iter()
-            .any(|(id, s)| *id == behind[0].line.trainee_id && *s == EnrollmentStatus::Arrived)
+            .any(|(id, s)| *id == behind[0].line.trainee_id
+                && *s == EnrollmentStatus::NotCompleted),
+        "the one who fell behind did not complete: {statuses:?}"
     );
 
     let certified = app
@@ -211,5 +227,124 @@ async fn while_the_demo_course_runs_only_the_sessions_that_ended_are_marked() {
             .iter()
             .filter(|s| s.session.starts_at >= test_now())
             .all(|s| s.tally.attended() + s.tally.absent + s.tally.excused == 0)
+    );
+}
+
+#[tokio::test]
+async fn the_live_course_runs_today_whenever_the_demo_is_loaded() {
+    use cohortdesk::models::session::Session;
+    use cohortdesk::services::{attendance, cohorts};
+    // Wednesday 11 March 2026, 10:10 in Qingdao.
+    let now = NaiveDate::from_ymd_opt(2026, 3, 11)
+        .unwrap()
+        .and_hms_opt(2, 10, 0)
+        .unwrap();
+    let app = TestApp::with_staff_at(now).await;
+    let options = demo::Options {
+        replace: false,
+        live: true,
+    };
+    app.with_conn(|conn| demo::load(conn, &app.state.vault, now, options).unwrap());
+    let live = app
+        .all_cohorts()
+        .into_iter()
+        .find(|c| c.name == demo::live::LIVE_COURSE)
+        .expect("the live course");
+    assert_eq!(
+        (live.starts_on, live.ends_on),
+        (
+            NaiveDate::from_ymd_opt(2026, 3, 9).unwrap(),
+            NaiveDate::from_ymd_opt(2026, 3, 15).unwrap()
+        ),
+        "today is its third day"
+    );
+    let commitments = app.with_conn(|conn| Commitment::list(conn, true, Scope::All).unwrap());
+    assert!(
+        commitments
+            .iter()
+            .any(|c| c.name == "SCO poverty-reduction training 2026–2028"),
+        "under a commitment of its own years"
+    );
+    assert_eq!(
+        live.status,
+        CohortStatus::Open,
+        "loaded open for enrollment…"
+    );
+    let moved = app.with_conn(|conn| cohorts::follow_calendar(conn, now).unwrap());
+    assert_eq!(
+        moved,
+        [live.id],
+        "…and running as soon as the calendar is followed"
+    );
+
+    let summary = app.with_conn(|conn| attendance::summary(conn, live.id, now).unwrap());
+    assert_eq!(summary.total.unmarked, 0, "every roll call so far taken");
+    assert!(summary.total.present > 100, "{:?}", summary.total);
+    assert_eq!(
+        summary.at_risk().count(),
+        1,
+        "one official missed yesterday"
+    );
+    let organizer = app.organizer().await;
+    let page = organizer.get(&format!("/cohorts/{}", live.id)).await;
+    assert_eq!(page.texts("#at-risk li").len(), 1);
+
+    // A lecture is on now, its self check-in open.
+    let lecture = app
+        .with_conn(|conn| Session::for_cohort(conn, live.id).unwrap())
+        .into_iter()
+        .find(|s| s.starts_at <= now && now < s.ends_at)
+        .expect("a session on now");
+    let screen = organizer
+        .get(&format!(
+            "/cohorts/{}/sessions/{}/checkin",
+            live.id, lecture.id
+        ))
+        .await;
+    let link = screen.text(".checkin-link");
+    let phone = app.visitor();
+    let path = &link[link.find("/checkin/").expect("a check-in link")..];
+    let entry = &app.roster(live.id)[0];
+    let badge = app.state.checkin_key.badge_code(entry.enrollment.id);
+    let scanned = phone.get(path).await;
+    assert!(
+        scanned.text(".lead").contains(&lecture.title),
+        "{}",
+        scanned.text("main")
+    );
+    let done = phone.submit(path, path, &[("badge_code", &badge)]).await;
+    assert_eq!(done.status, 303, "{}", done.body);
+    assert!(
+        phone
+            .get("/checkin")
+            .await
+            .text(".flash")
+            .contains("checked in"),
+        "QR check-in works at once"
+    );
+
+    // The personal page of the live course's trainee has today and tomorrow, a site visit tomorrow.
+    let links = app.with_conn(|conn| demo::personal_links(conn, &app.state.vault, now).unwrap());
+    assert_eq!(
+        links.len(),
+        3,
+        "two of Qingdao 2023, one of the live course"
+    );
+    let mine = app.visitor().get(&format!("/my/{}", links[2].1)).await;
+    let days = mine.texts(".itinerary-day h2");
+    assert_eq!(days.len(), 2, "{days:?}");
+    assert_eq!(
+        days,
+        ["Сегодня 11 марта 2026 г.", "Завтра 12 марта 2026 г."],
+        "in Russian, which the trainee reads"
+    );
+    let soon = mine.texts(".itinerary-day");
+    assert!(
+        soon[0].contains("Сельское самоуправление на практике"),
+        "{soon:?}"
+    );
+    assert!(
+        soon[1].contains("Выездное занятие"),
+        "a site visit tomorrow: {soon:?}"
     );
 }

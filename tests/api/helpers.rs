@@ -103,10 +103,15 @@ pub struct TestApp {
 impl TestApp {
     /// The app on an empty, migrated database with no accounts.
     pub async fn spawn() -> TestApp {
+        Self::spawn_at(test_now()).await
+    }
+
+    /// The app on an empty, migrated database, its clock reading `now`.
+    pub async fn spawn_at(now: chrono::NaiveDateTime) -> TestApp {
         let (db, url) = TestDb::create();
         let scratch = tempfile::tempdir().expect("temporary folder");
         let mut state = startup::prepare(settings(&url, scratch.path())).expect("app state");
-        state.clock = Clock::Fixed(test_now());
+        state.clock = Clock::Fixed(now);
         Self::serve(state, scratch, db)
     }
 
@@ -126,7 +131,12 @@ impl TestApp {
 
     /// The app with an organizer and a coordinator account.
     pub async fn with_staff() -> TestApp {
-        let app = Self::spawn().await;
+        Self::with_staff_at(test_now()).await
+    }
+
+    /// The app with an organizer and a coordinator account, its clock reading `now`.
+    pub async fn with_staff_at(now: chrono::NaiveDateTime) -> TestApp {
+        let app = Self::spawn_at(now).await;
         app.add_user(ORGANIZER_EMAIL, "Wang Fang", Role::Organizer);
         app.add_user(COORDINATOR_EMAIL, "Aigerim Nurlanovna", Role::Coordinator);
         app
@@ -182,7 +192,8 @@ impl TestApp {
     /// Loads the demo data (as `cohortdesk demo` does).
     pub fn load_demo(&self) {
         self.with_conn(|conn| {
-            demo::load(conn, &self.state.vault, test_now(), false).expect("the demo loads")
+            demo::load(conn, &self.state.vault, test_now(), Default::default())
+                .expect("the demo loads")
         });
     }
 

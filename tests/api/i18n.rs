@@ -102,6 +102,53 @@ fn russian_plurals_follow_russian_grammar() {
     );
 }
 
+#[test]
+fn russian_and_chinese_follow_the_trainees_gender() {
+    let greeting = |lang: Lang, gender: &str, name: &str| {
+        lang.msg(
+            &Msg::new("mail-greeting")
+                .with("name", name)
+                .with("gender", gender),
+        )
+    };
+    assert_eq!(greeting(Lang::Ru, "female", "Аида"), "Уважаемая Аида!");
+    assert_eq!(greeting(Lang::Ru, "male", "Нурлан"), "Уважаемый Нурлан!");
+    assert_eq!(
+        greeting(Lang::Ru, "unknown", "Wang Fang"),
+        "Здравствуйте, Wang Fang!",
+        "an account, whose gender nobody gave"
+    );
+    assert_eq!(
+        greeting(Lang::Zh, "female", "阿依达"),
+        "尊敬的 阿依达 女士："
+    );
+    assert_eq!(greeting(Lang::Zh, "male", "努尔兰"), "尊敬的 努尔兰 先生：");
+    assert_eq!(greeting(Lang::Zh, "unknown", "王芳"), "尊敬的 王芳：");
+    assert_eq!(greeting(Lang::En, "female", "Aida"), "Dear Aida,");
+
+    let already = |gender: &str, mark: &str| {
+        Lang::Ru.msg(
+            &Msg::new("checkin-already")
+                .with("mark", mark)
+                .with("gender", gender)
+                .with("time", "09:30"),
+        )
+    };
+    assert_eq!(
+        already("female", "present"),
+        "Вы уже отмечены как присутствующая (в 09:30)."
+    );
+    assert_eq!(
+        already("male", "present"),
+        "Вы уже отмечены как присутствующий (в 09:30)."
+    );
+    assert_eq!(
+        already("female", "late"),
+        "Вы уже отмечены как опоздавшая (в 09:30)."
+    );
+    assert!(already("female", "absent").starts_with("Вы уже отмечены как отсутствующая"));
+}
+
 #[tokio::test]
 async fn the_language_follows_accept_language_until_the_visitor_chooses() {
     let app = TestApp::with_staff().await;

@@ -69,7 +69,10 @@ fn messages(app: &TestApp) -> Vec<OutboxMessage> {
 async fn an_itinerary_arrives_over_smtp_in_the_trainees_language_with_its_calendar() {
     let app = TestApp::with_demo().await;
     let organizer = app.organizer().await;
-    let trainee = readers(&app, Lang::Ru).remove(0);
+    let trainee = readers(&app, Lang::Ru)
+        .into_iter()
+        .find(|e| e.trainee.gender == cohortdesk::domain::trainee::Gender::Female)
+        .unwrap();
     let outbox = send_to(&organizer, &[trainee.trainee.id]).await;
     assert_eq!(outbox.text(".flash"), "1 e-mail queued.");
     assert_eq!(outbox.texts("table.outbox tbody tr").len(), 1);
@@ -128,10 +131,13 @@ async fn an_itinerary_arrives_over_smtp_in_the_trainees_language_with_its_calend
         assert!(body.contains("Автобус отправляется в 08:00 · Гостиница «Циндао», главный вход"));
         assert!(body.contains("Гостиница «Циндао»"), "the hotel in Russian");
     }
-    assert!(text.starts_with(&format!(
-        "Уважаемый(ая) {} {}!",
-        trainee.trainee.given_name, trainee.trainee.family_name
-    )));
+    // Greeted as a woman, by her given name in Cyrillic (her native name is written family name first).
+    let (_, given) = trainee.trainee.native_name.split_once(' ').unwrap();
+    assert!(
+        text.starts_with(&format!("Уважаемая {given}!")),
+        "{}",
+        text.lines().next().unwrap()
+    );
     assert!(
         html.contains("<a href=\"http://127.0.0.1:"),
         "a button to the personal page"

@@ -34,6 +34,7 @@ mod report;
 mod resources;
 mod retention;
 mod robustness;
+mod roster;
 mod scale;
 mod secrets;
 mod server;

@@ -126,13 +126,18 @@ async fn serve_demo_starts_the_real_server_and_prints_how_to_log_in() {
     let server = start(&url, dir.path(), &["--demo"]);
     let log = server.log.join("\n");
     assert!(log.contains("demo data loaded"), "{log}");
-    // The demo's courses ended long before today: their passport data goes at start.
-    let erased = server
+    // The demo's historical courses ended long before today: their passport data goes at start. Its
+    // live course, loaded open for enrollment, began two days ago: the calendar sets it running.
+    let started: Vec<String> = server
         .new_log()
         .into_iter()
         .chain(server.log.iter().cloned())
-        .any(|l| l.contains("passport data erased after the retention period"));
-    assert!(erased, "{log}");
+        .collect();
+    let said = |what: &str| started.iter().any(|l| l.contains(what));
+    assert!(
+        said("passport data erased after the retention period"),
+        "{log}"
+    );
     assert!(log.contains("database: "), "{log}");
     assert!(log.contains("mail: .eml files in"), "{log}");
     for account in &ACCOUNTS {
@@ -148,7 +153,11 @@ async fn serve_demo_starts_the_real_server_and_prints_how_to_log_in() {
         .iter()
         .filter_map(|l| l.split_once("demo personal page of ").map(|(_, rest)| rest))
         .collect();
-    assert_eq!(links.len(), 2, "{log}");
+    assert_eq!(
+        links.len(),
+        3,
+        "two of Qingdao 2023, one of the live course: {log}"
+    );
     for line in links {
         let link = line.rsplit(' ').next().unwrap();
         let path = link
@@ -185,6 +194,32 @@ async fn serve_demo_starts_the_real_server_and_prints_how_to_log_in() {
     assert_eq!(visitor.get("/health").await.status, 200);
     let cohorts = visitor.get("/cohorts").await;
     assert!(cohorts.text("table").contains(QINGDAO_2023));
+    let mut live = String::new();
+    for _ in 0..50 {
+        live = visitor
+            .get("/cohorts")
+            .await
+            .texts("table.cohorts tr")
+            .into_iter()
+            .find(|row| row.contains(cohortdesk::services::demo::live::LIVE_COURSE))
+            .expect("the live course is listed");
+        if live.contains("Running") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(
+        live.contains("Running"),
+        "set running by the server: {live}"
+    );
+    let later = server.new_log();
+    assert!(
+        started
+            .iter()
+            .chain(&later)
+            .any(|l| l.contains("courses that began are running cohorts=1")),
+        "{started:#?} {later:#?}"
+    );
     drop(server);
     let purge = cohortdesk(&url, dir.path())
         .arg("purge-expired")

@@ -1,5 +1,5 @@
-//! The Qingdao 2023 course's attendance, for every teaching session that has ended: nearly everyone
-//! there, a few late, two officials excused for official duty, and one who missed too much to complete.
+//! A demo course's attendance, for every teaching session that has ended: nearly everyone there, a few
+//! late, two officials excused for official duty, and one who missed too much to complete.
 
 use chrono::{Duration, NaiveDateTime};
 
@@ -13,16 +13,17 @@ use crate::models::enrollment::Enrollment;
 use crate::models::session::Session;
 use crate::services::attendance;
 
-/// The trainee (in roster order) who fell behind: absent from every session on these course days.
-const BEHIND: usize = 40;
+/// The course days on which the trainee who fell behind missed every session.
 const BEHIND_DAYS: [u32; 3] = [2, 3, 4];
 /// The trainees (in roster order) excused for official duty, and the course day they missed.
 const EXCUSED: [(usize, u32); 2] = [(3, 5), (25, 5)];
 
+/// Marks the ended sessions of `cohort`; `behind` is the trainee (in roster order) who fell behind.
 pub fn load(
     conn: &mut DbConnection,
     cohort: CohortId,
     organizer: UserId,
+    behind: usize,
     now: NaiveDateTime,
 ) -> AppResult<()> {
     let sessions: Vec<Session> = Session::for_cohort(conn, cohort)?
@@ -36,7 +37,7 @@ pub fn load(
     };
     let roster = Enrollment::roster_lines(conn, cohort)?;
     let nth = |n: usize| roster.get(n).map(|l| l.trainee_id);
-    let behind = nth(BEHIND);
+    let behind = nth(behind);
     let excused: Vec<_> = EXCUSED.iter().map(|(n, day)| (nth(*n), *day)).collect();
     for session in &sessions {
         let day = u32::try_from((session.starts_at.date() - first).num_days()).unwrap_or(0) + 1;

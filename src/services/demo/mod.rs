@@ -4,6 +4,7 @@
 //! Everything goes through the same services as the web forms, so the demo obeys every rule.
 
 mod attendance;
+pub mod live;
 mod people;
 mod programme;
 pub mod scale;
@@ -16,7 +17,7 @@ use crate::db::DbConnection;
 use crate::domain::account::{Email, NewAccount, Password, verify_password};
 use crate::domain::cohort::{CohortDraft, CohortStatus, WorkingLanguage};
 use crate::domain::commitment::{AllocationDraft, CommitmentDraft};
-use crate::domain::ids::{AllocationId, UserId};
+use crate::domain::ids::{AllocationId, CohortId, UserId};
 use crate::domain::role::{Role, Scope};
 use crate::domain::trainee::EnrollmentStatus;
 use crate::domain::vault::Vault;
@@ -88,6 +89,15 @@ pub fn is_empty(conn: &mut DbConnection) -> AppResult<bool> {
     Ok(User::count(conn)? == 0 && Commitment::list(conn, true, Scope::All)?.is_empty())
 }
 
+/// What to load besides the historical courses, and over what.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Replace the commitments and cohorts already there (see `load`).
+    pub replace: bool,
+    /// Add the live course, whose days are computed from the moment of loading (see `live`).
+    pub live: bool,
+}
+
 /// Loads the demo unless cohorts exist; with `replace`, existing commitments and cohorts (with their
 /// trainees' enrollments and timetables) and the shared venues, speakers, interpreters and vehicles are
 /// deleted first (accounts are kept, the demo accounts get their demo passwords back).
@@ -95,11 +105,11 @@ pub fn load(
     conn: &mut DbConnection,
     vault: &Vault,
     now: NaiveDateTime,
-    replace: bool,
+    options: Options,
 ) -> AppResult<Outcome> {
     conn.write(|conn| {
         if Cohort::count(conn)? > 0 {
-            if !replace {
+            if !options.replace {
                 return Ok(Outcome::NotEmpty);
             }
             Commitment::delete_all(conn)?;
@@ -109,7 +119,10 @@ pub fn load(
             Interpreter::delete_all(conn)?;
         }
         load_accounts(conn, now)?;
-        load_courses(conn, vault, now)?;
+        let resources = load_courses(conn, vault, now)?;
+        if options.live {
+            live::load(conn, vault, &resources, now)?;
+        }
         Ok(Outcome::Loaded)
     })
 }
@@ -139,7 +152,12 @@ fn load_accounts(conn: &mut DbConnection, now: NaiveDateTime) -> AppResult<()> {
     Ok(())
 }
 
-fn load_courses(conn: &mut DbConnection, vault: &Vault, now: NaiveDateTime) -> AppResult<()> {
+/// The historical courses; answers the venues, speakers and interpreters they share.
+fn load_courses(
+    conn: &mut DbConnection,
+    vault: &Vault,
+    now: NaiveDateTime,
+) -> AppResult<programme::Resources> {
     let commitment = commitments::create(
         conn,
         &CommitmentDraft {
@@ -255,8 +273,8 @@ fn load_courses(conn: &mut DbConnection, vault: &Vault, now: NaiveDateTime) -> A
         (
             qingdao_2023,
             course(
-                (2023, 6, 14),
-                (2023, 6, 21),
+                date(2023, 6, 14)?,
+                date(2023, 6, 21)?,
                 "Qingdao Hotel",
                 "Qingdao Jiaodong",
             )?,
@@ -270,8 +288,8 @@ fn load_courses(conn: &mut DbConnection, vault: &Vault, now: NaiveDateTime) -> A
         (
             xian_2024,
             course(
-                (2024, 6, 16),
-                (2024, 6, 23),
+                date(2024, 6, 16)?,
+                date(2024, 6, 23)?,
                 "Yangling Hotel",
                 "Xi'an Xianyang",
             )?,
@@ -285,8 +303,8 @@ fn load_courses(conn: &mut DbConnection, vault: &Vault, now: NaiveDateTime) -> A
         (
             qingdao_2024,
             course(
-                (2024, 9, 8),
-                (2024, 9, 15),
+                date(2024, 9, 8)?,
+                date(2024, 9, 15)?,
                 "Qingdao Hotel",
                 "Qingdao Jiaodong",
             )?,
@@ -295,8 +313,8 @@ fn load_courses(conn: &mut DbConnection, vault: &Vault, now: NaiveDateTime) -> A
         (
             kunming_2025,
             course(
-                (2025, 4, 13),
-                (2025, 4, 20),
+                date(2025, 4, 13)?,
+                date(2025, 4, 20)?,
                 "Green Lake Hotel",
                 "Kunming Changshui",
             )?,
@@ -304,71 +322,108 @@ fn load_courses(conn: &mut DbConnection, vault: &Vault, now: NaiveDateTime) -> A
         ),
     ];
     let mut serial = 0;
-    for (cohort_id, course, groups) in rosters {
-        for (nation, size) in groups {
-            let mut leader = None;
-            for n in 0..size {
-                serial += 1;
-                let (trainee, enrollment) = people::official(nation, n, serial, &course);
-                let id = roster::add(
-                    conn,
-                    cohort_id,
-                    &trainee,
-                    &enrollment,
-                    None,
-                    vault,
-                    course.nominated,
-                )?;
-                for (status, at) in [
-                    (EnrollmentStatus::Confirmed, course.confirmed),
-                    (
-                        EnrollmentStatus::Arrived,
-                        enrollment.arrival_at.unwrap_or(course.arrival),
-                    ),
-                    (EnrollmentStatus::Completed, course.ends),
-                ] {
-                    roster::change_status(conn, cohort_id, id, status, None, at)?;
-                }
-                leader.get_or_insert(id);
-            }
-            let delegation = Delegation::ensure(conn, cohort_id, nation.code)?;
-            let focal = people::focal_point(nation);
-            roster::update_delegation(
-                conn,
-                cohort_id,
-                delegation,
-                &DelegationInput {
-                    version: String::new(),
-                    leader: leader.map(|id| id.to_string()).unwrap_or_default(),
-                    focal_name: focal.0.to_owned(),
-                    focal_email: focal.1.to_owned(),
-                    focal_phone: focal.2.to_owned(),
-                },
-                now,
-            )?;
-        }
+    for (cohort_id, course, delegations) in rosters {
+        let intake = Intake {
+            cohort: cohort_id,
+            course: &course,
+            delegations: &delegations,
+            until: EnrollmentStatus::Completed,
+        };
+        enrol(conn, vault, intake, &mut serial, now)?;
     }
-    programme::load(conn, qingdao_2023, date(2023, 6, 15)?, now)?;
+    let resources = programme::resources(conn, now)?;
+    programme::load(conn, qingdao_2023, date(2023, 6, 15)?, &resources, &[], now)?;
     for cohort in [qingdao_2023, xian_2024, qingdao_2024, kunming_2025] {
         translations::load(conn, cohort, now)?;
     }
-    let organizer = User::find_by_email(conn, ACCOUNTS[0].email)?
-        .ok_or_else(|| internal("the demo organizer"))?;
-    attendance::load(conn, qingdao_2023, organizer.id, now)?;
+    let organizer = organizer(conn)?;
+    attendance::load(conn, qingdao_2023, organizer, 40, now)?;
+    Ok(resources)
+}
+
+/// Who joins a demo cohort: `delegations` (a nation and how many officials), each official taken
+/// through confirmed and arrived to `until` on the `course`'s days.
+struct Intake<'a> {
+    cohort: CohortId,
+    course: &'a people::Course,
+    delegations: &'a [(&'a people::Nation, usize)],
+    until: EnrollmentStatus,
+}
+
+/// Enrolls an intake, each delegation's first official its leader, with the nation's focal point;
+/// `serial` numbers the people across the demo (names, passports, e-mails).
+fn enrol(
+    conn: &mut DbConnection,
+    vault: &Vault,
+    intake: Intake<'_>,
+    serial: &mut usize,
+    now: NaiveDateTime,
+) -> AppResult<()> {
+    let Intake {
+        cohort: cohort_id,
+        course,
+        delegations,
+        until,
+    } = intake;
+    for (nation, size) in delegations {
+        let mut leader = None;
+        for n in 0..*size {
+            *serial += 1;
+            let (trainee, enrollment) = people::official(nation, n, *serial, course);
+            let id = roster::add(
+                conn,
+                cohort_id,
+                &trainee,
+                &enrollment,
+                None,
+                vault,
+                course.nominated,
+            )?;
+            let steps = [
+                (EnrollmentStatus::Confirmed, course.confirmed),
+                (
+                    EnrollmentStatus::Arrived,
+                    enrollment.arrival_at.unwrap_or(course.arrival),
+                ),
+                (EnrollmentStatus::Completed, course.ends),
+            ];
+            for (status, at) in steps {
+                roster::change_status(conn, cohort_id, id, status, None, at)?;
+                if status == until {
+                    break;
+                }
+            }
+            leader.get_or_insert(id);
+        }
+        let delegation = Delegation::ensure(conn, cohort_id, nation.code)?;
+        let focal = people::focal_point(nation);
+        roster::update_delegation(
+            conn,
+            cohort_id,
+            delegation,
+            &DelegationInput {
+                version: String::new(),
+                leader: leader.map(|id| id.to_string()).unwrap_or_default(),
+                focal_name: focal.0.to_owned(),
+                focal_email: focal.1.to_owned(),
+                focal_phone: focal.2.to_owned(),
+            },
+            now,
+        )?;
+    }
     Ok(())
 }
 
 /// A course's key moments in UTC, from its arrival day (arrivals from 10:00 UTC, 18:00 in China) and
 /// last day; departures are the morning after the last day.
 fn course(
-    arrival_day: (i32, u32, u32),
-    last_day: (i32, u32, u32),
+    arrival_day: NaiveDate,
+    last_day: NaiveDate,
     hotel: &'static str,
     airport: &'static str,
 ) -> AppResult<people::Course> {
-    let at = |(y, m, d): (i32, u32, u32), hour| {
-        date(y, m, d)?
-            .and_hms_opt(hour, 0, 0)
+    let at = |day: NaiveDate, hour| {
+        day.and_hms_opt(hour, 0, 0)
             .ok_or_else(|| internal("demo time"))
     };
     let arrival = at(arrival_day, 10)?;
@@ -410,28 +465,28 @@ pub fn organizer(conn: &mut DbConnection) -> AppResult<UserId> {
         .id)
 }
 
-/// Two trainees of the Qingdao course to try the personal pages with — one reading Russian, one
-/// reading another language — with their personal-link tokens (issued on first use).
+/// Trainees to try the personal pages with, with their personal-link tokens (issued on first use): two
+/// of the Qingdao 2023 course — one reading Russian, one reading another language — and, when the demo
+/// has it, one of the live course reading Russian.
 pub fn personal_links(
     conn: &mut DbConnection,
     vault: &Vault,
     now: NaiveDateTime,
 ) -> AppResult<Vec<(String, String)>> {
-    let filter = CohortFilter::default();
-    let Some(course) = Cohort::list(conn, &filter)?
-        .into_iter()
-        .find(|c| c.cohort.name == QINGDAO_2023)
-    else {
-        return Ok(Vec::new());
-    };
-    let mut roster = Enrollment::roster(conn, course.cohort.id)?;
-    let russian = roster.iter().position(|e| e.trainee.language == Lang::Ru);
-    let other = roster.iter().position(|e| e.trainee.language != Lang::Ru);
+    let courses = Cohort::list(conn, &CohortFilter::default())?;
     let mut links = Vec::new();
-    for index in [russian, other].into_iter().flatten() {
-        let entry = &mut roster[index];
-        let token = itinerary::token_of(conn, entry, vault, now)?;
-        links.push((entry.trainee.passport_name(), token));
+    for (name, readers) in [(QINGDAO_2023, 2), (live::LIVE_COURSE, 1)] {
+        let Some(course) = courses.iter().find(|c| c.cohort.name == name) else {
+            continue;
+        };
+        let mut roster = Enrollment::roster(conn, course.cohort.id)?;
+        let russian = roster.iter().position(|e| e.trainee.language == Lang::Ru);
+        let other = roster.iter().position(|e| e.trainee.language != Lang::Ru);
+        for index in [russian, other].into_iter().take(readers).flatten() {
+            let entry = &mut roster[index];
+            let token = itinerary::token_of(conn, entry, vault, now)?;
+            links.push((entry.trainee.passport_name(), token));
+        }
     }
     Ok(links)
 }

@@ -1,6 +1,7 @@
-//! The Qingdao 2023 course's seven days: opening and keynote, lectures on the five themes, four site
-//! visits (a village, a co-operative, a machinery enterprise, an agri-tourism park) with two buses, two
-//! case-study days in four groups, interpreters into Russian and English, and the closing ceremony.
+//! The demo's seven-day programme (Qingdao 2023's, and the live course's around its today): opening and
+//! keynote, lectures on the five themes, four site visits (a village, a co-operative, a machinery
+//! enterprise, an agri-tourism park) with two buses, two case-study days in four groups, interpreters into
+//! Russian and English, and the closing ceremony.
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use chrono_tz::Asia::Shanghai;
@@ -222,13 +223,14 @@ fn add(
     }
 }
 
-/// Adds the venues, speakers, interpreters, buses, groups and the seven days of sessions.
-pub fn load(
-    conn: &mut DbConnection,
-    cohort: CohortId,
-    first_day: NaiveDate,
-    now: NaiveDateTime,
-) -> AppResult<()> {
+/// The venues, speakers and interpreters the demo's programmes share.
+pub struct Resources {
+    places: Places,
+    people: People,
+}
+
+/// Adds the shared venues (and the airport), speakers and interpreters.
+pub fn resources(conn: &mut DbConnection, now: NaiveDateTime) -> AppResult<Resources> {
     let university = "Qingdao Agricultural University, 700 Changcheng Road, Chengyang District";
     let places = Places {
         hall: venue(
@@ -395,6 +397,21 @@ pub fn load(
         ],
         english: interpreter(conn, "Li Ming", WorkingLanguage::En, now)?,
     };
+    Ok(Resources { places, people })
+}
+
+/// Adds a cohort's two buses, its four case-study groups and the seven days of sessions from
+/// `first_day`, but for the days in `except` (a live course plans its today around the moment it is
+/// loaded).
+pub fn load(
+    conn: &mut DbConnection,
+    cohort: CohortId,
+    first_day: NaiveDate,
+    resources: &Resources,
+    except: &[u32],
+    now: NaiveDateTime,
+) -> AppResult<()> {
+    let Resources { places, people } = resources;
     let bus = |name: &str| VehicleDraft {
         name: name.to_owned(),
         seats: 45,
@@ -654,8 +671,36 @@ pub fn load(
         "15:30",
         "Case study: preparing the group presentation",
     ));
-    for plan in programme {
+    for plan in programme.into_iter().filter(|p| !except.contains(&p.day)) {
         add(conn, cohort, first_day, plan, now)?;
     }
     Ok(())
+}
+
+/// Adds a lecture on course day `day` from `from` to `to` (`HH:MM` on the cohort's clock), in the hall
+/// with interpretation into Russian and English: the session a live course has on at the moment it is
+/// loaded.
+pub fn lecture_at(
+    conn: &mut DbConnection,
+    cohort: CohortId,
+    first_day: NaiveDate,
+    (day, from, to): (u32, &str, &str),
+    resources: &Resources,
+    now: NaiveDateTime,
+) -> AppResult<()> {
+    let Resources { places, people } = resources;
+    let plan = Plan {
+        theme: Theme::Governance,
+        venue: Some(places.hall),
+        speakers: vec![people.chen],
+        interpreters: vec![people.russian[0], people.english],
+        ..Plan::new(
+            day,
+            from,
+            to,
+            SessionKind::Lecture,
+            "Village self-governance in practice",
+        )
+    };
+    add(conn, cohort, first_day, plan, now)
 }

@@ -34,6 +34,11 @@ const GLOSSARY: &[(&str, &str, &str)] = &[
         "2025年上合组织国家山地农业研讨班（昆明）",
         "Практикум ШОС по горному земледелию 2025 — Куньмин",
     ),
+    (
+        "Live demo: SCO Rural Revitalization Course — Qingdao",
+        "演示：上合组织国家乡村振兴培训班（青岛，正在进行）",
+        "Демо: курс ШОС по возрождению села — Циндао (идёт сейчас)",
+    ),
     ("Qingdao", "青岛", "Циндао"),
     ("Xi'an", "西安", "Сиань"),
     ("Kunming", "昆明", "Куньмин"),
@@ -65,6 +70,11 @@ const GLOSSARY: &[(&str, &str, &str)] = &[
         "Building agricultural industry chains",
         "构建农业产业链",
         "Формирование агропромышленных цепочек",
+    ),
+    (
+        "Village self-governance in practice",
+        "村民自治实践",
+        "Сельское самоуправление на практике",
     ),
     (
         "Digital villages and e-commerce",
