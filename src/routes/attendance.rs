@@ -26,10 +26,10 @@ use crate::services::attendance::{
 use crate::services::{cohorts, editing};
 use crate::sheet::FileFormat;
 use crate::web::auth::{Organizer, Staff};
-use crate::web::ctx::{Ctx, flash_message, flash_refusal};
+use crate::web::ctx::{Ctx, flash_message};
 use crate::web::form::Form;
 use crate::web::render::{
-    after_post, form_again, page, see_other, shows_form_again, table_download,
+    after_button, after_post, form_again, page, see_other, shows_form_again, table_download,
 };
 use crate::web::state::AppState;
 
@@ -517,18 +517,9 @@ async fn complete(
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
     let now = state.now();
-    match state
+    let done = state
         .db(move |conn| attendance::confirm_completions(conn, id, user.id, now))
         .await
-    {
-        Ok(done) => flash_message(
-            &req,
-            &Msg::new("flash-completions")
-                .with("completed", done.completed as i64)
-                .with("not_completed", done.not_completed as i64),
-        ),
-        Err(AppError::Invalid(refusal)) => flash_refusal(&req, &refusal),
-        Err(other) => return Err(other),
-    }
-    Ok(see_other(&format!("/cohorts/{id}/attendance")))
+        .map(|done| done.told("flash-completions"));
+    after_button(&req, done, &format!("/cohorts/{id}/attendance"))
 }

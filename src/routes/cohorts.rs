@@ -20,7 +20,7 @@ use crate::domain::time::local_day;
 use crate::domain::translation::{
     Owner, StringId, Text, VersionInput, bound_to, parse_own_versions,
 };
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::form_errors::FormErrors;
 use crate::i18n::{Lang, Msg};
 use crate::models::allocation::{Allocation, AllocationChoice};
@@ -33,10 +33,10 @@ use crate::services::translations::{self, Confirm};
 use crate::services::{attendance, cohorts, editing, retention};
 use crate::web::archive::{Archivable, archive};
 use crate::web::auth::{Organizer, Staff};
-use crate::web::ctx::{Ctx, flash_message, flash_refusal};
+use crate::web::ctx::Ctx;
 use crate::web::fields::{version_inputs, written_in};
 use crate::web::form::FormFields;
-use crate::web::render::{after_post, page, see_other};
+use crate::web::render::{after_button, after_post, page};
 use crate::web::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -267,20 +267,11 @@ async fn complete(
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
     let now = state.now();
-    match state
+    let done = state
         .db(move |conn| cohorts::complete(conn, id, user.id, now))
         .await
-    {
-        Ok(done) => flash_message(
-            &req,
-            &Msg::new("flash-course-completed")
-                .with("completed", done.completed as i64)
-                .with("not_completed", done.not_completed as i64),
-        ),
-        Err(AppError::Invalid(refusal)) => flash_refusal(&req, &refusal),
-        Err(other) => return Err(other),
-    }
-    Ok(see_other(&format!("/cohorts/{id}")))
+        .map(|done| done.told("flash-course-completed"));
+    after_button(&req, done, &format!("/cohorts/{id}"))
 }
 
 #[derive(Template)]

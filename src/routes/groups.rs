@@ -9,15 +9,16 @@ use crate::domain::audit::AuditObject;
 use crate::domain::ids::{CohortId, GroupId, TraineeId};
 use crate::error::{AppError, AppResult};
 use crate::form_errors::FormErrors;
+use crate::i18n::Msg;
 use crate::models::cohort::{Cohort, CohortListing};
 use crate::models::enrollment::RosterLine;
 use crate::models::group::CohortGroup;
 use crate::services::editing;
 use crate::services::groups::{self, SPLIT_MAX};
 use crate::web::auth::{Organizer, Staff};
-use crate::web::ctx::{Ctx, flash, flash_refusal};
+use crate::web::ctx::Ctx;
 use crate::web::form::Form;
-use crate::web::render::{after_post, page, see_other};
+use crate::web::render::{after_button, after_post, page};
 use crate::web::state::AppState;
 
 /// The number of groups the split form suggests.
@@ -302,13 +303,9 @@ async fn delete(
     path: web::Path<(CohortId, GroupId)>,
 ) -> AppResult<HttpResponse> {
     let (id, group_id) = path.into_inner();
-    match state
+    let done = state
         .db(move |conn| groups::delete(conn, id, group_id))
         .await
-    {
-        Ok(()) => flash(&req, "flash-group-deleted"),
-        Err(AppError::Invalid(refusal)) => flash_refusal(&req, &refusal),
-        Err(other) => return Err(other),
-    }
-    Ok(see_other(&format!("/cohorts/{id}/groups")))
+        .map(|()| Msg::new("flash-group-deleted"));
+    after_button(&req, done, &format!("/cohorts/{id}/groups"))
 }

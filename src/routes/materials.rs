@@ -5,12 +5,12 @@ use actix_multipart::Multipart;
 use actix_web::{HttpRequest, HttpResponse, web};
 
 use crate::domain::ids::{CohortId, SessionId};
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::i18n::Msg;
 use crate::services::materials::{self, MAX_BYTES};
 use crate::web::auth::{Organizer, Staff};
-use crate::web::ctx::{flash, flash_message, flash_refusal};
-use crate::web::render::{download, see_other};
+use crate::web::ctx::flash_message;
+use crate::web::render::{after_button, download, see_other};
 use crate::web::state::AppState;
 use crate::web::upload::{Upload, read_file};
 
@@ -41,12 +41,8 @@ async fn upload(
     let stored = state
         .db(move |conn| materials::store(conn, &files_dir, id, session, &name, &bytes))
         .await;
-    match stored {
-        Ok(()) => flash(&req, "flash-materials-saved"),
-        Err(AppError::Invalid(refusal)) => flash_refusal(&req, &refusal),
-        Err(other) => return Err(other),
-    }
-    Ok(see_other(&location))
+    let done = stored.map(|()| Msg::new("flash-materials-saved"));
+    after_button(&req, done, &location)
 }
 
 /// `GET /cohorts/{id}/sessions/{session_id}/materials`: the uploaded file, as a download.

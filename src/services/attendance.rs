@@ -551,6 +551,15 @@ pub struct Completions {
     pub not_completed: usize,
 }
 
+impl Completions {
+    /// The notice `key` ("… { $completed } completed, { $not_completed } did not") with the counts.
+    pub fn told(&self, key: &'static str) -> Msg {
+        Msg::new(key)
+            .with("completed", self.completed as i64)
+            .with("not_completed", self.not_completed as i64)
+    }
+}
+
 /// Once the course is over, sets each trainee who took part to completed if they met the completion
 /// rule and to "did not complete" if not (so that no past course shows anyone still in training), in one
 /// transaction, each change in the trainee's history. Confirming again after marks were corrected moves

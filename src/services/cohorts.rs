@@ -18,7 +18,7 @@ use crate::models::allocation::Allocation;
 use crate::models::cohort::{Cohort, CohortFields};
 use crate::models::commitment::Commitment;
 use crate::services::attendance::{self, Completions};
-use crate::services::{audit, commitments};
+use crate::services::{audit, commitments, periodic};
 
 /// Creates a cohort in an allocation of `scope` (the account's; another is an unknown allocation).
 pub fn create(
@@ -99,26 +99,19 @@ pub fn follow_calendar(conn: &mut DbConnection, now: NaiveDateTime) -> AppResult
 
 /// Runs [`follow_calendar`] now and then every few minutes until the process ends.
 pub fn spawn_calendar(pool: Pool, clock: Clock) -> tokio::task::JoinHandle<()> {
-    tokio::spawn(async move {
-        loop {
-            let pool = pool.clone();
-            let now = clock.now();
-            let outcome = tokio::task::spawn_blocking(move || {
-                let mut conn = pool.get()?;
-                follow_calendar(&mut conn, now)
-            })
-            .await;
-            match outcome {
-                Ok(Ok(moved)) if !moved.is_empty() => {
-                    tracing::info!(cohorts = moved.len(), "courses that began are running")
-                }
-                Ok(Ok(_)) => {}
-                Ok(Err(e)) => tracing::error!(error = %e, "following the calendar failed"),
-                Err(e) => tracing::error!(error = %e, "following the calendar stopped"),
+    periodic::spawn_every(
+        pool,
+        clock,
+        CALENDAR_EVERY,
+        follow_calendar,
+        |outcome| match outcome {
+            Ok(moved) if !moved.is_empty() => {
+                tracing::info!(cohorts = moved.len(), "courses that began are running")
             }
-            tokio::time::sleep(CALENDAR_EVERY).await;
-        }
-    })
+            Ok(_) => {}
+            Err(e) => tracing::error!(error = %e, "following the calendar failed"),
+        },
+    )
 }
 
 /// How often the server looks for courses that began.

@@ -26,6 +26,7 @@ pub mod logins;
 pub mod mailings;
 pub mod materials;
 pub mod outbox;
+pub mod periodic;
 pub mod progress;
 pub mod report;
 pub mod retention;

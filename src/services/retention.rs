@@ -18,6 +18,7 @@ use crate::error::AppResult;
 use crate::models::cohort::Cohort;
 use crate::models::trainee::Trainee;
 use crate::services::audit::{self, Audited};
+use crate::services::periodic;
 
 /// How often `serve` looks for expired passport data.
 const DAILY: Duration = Duration::from_secs(24 * 60 * 60);
@@ -79,26 +80,16 @@ pub fn purge_expired(
 
 /// Runs [`purge_expired`] now and then once a day until the process ends, logging what it erased.
 pub fn spawn_daily(pool: Pool, clock: Clock, retention: Retention) -> tokio::task::JoinHandle<()> {
-    tokio::spawn(async move {
-        loop {
-            let pool = pool.clone();
-            let now = clock.now();
-            let outcome = tokio::task::spawn_blocking(move || {
-                let mut conn = pool.get()?;
-                purge_expired(&mut conn, retention, now.date(), now)
-            })
-            .await;
-            match outcome {
-                Ok(Ok(purged)) if purged.trainees > 0 => tracing::info!(
-                    trainees = purged.trainees,
-                    cohorts = purged.by_cohort.len(),
-                    "passport data erased after the retention period"
-                ),
-                Ok(Ok(_)) => {}
-                Ok(Err(e)) => tracing::error!(error = %e, "erasing expired passport data failed"),
-                Err(e) => tracing::error!(error = %e, "erasing expired passport data stopped"),
-            }
-            tokio::time::sleep(DAILY).await;
-        }
+    let job = move |conn: &mut DbConnection, now: NaiveDateTime| {
+        purge_expired(conn, retention, now.date(), now)
+    };
+    periodic::spawn_every(pool, clock, DAILY, job, |outcome| match outcome {
+        Ok(purged) if purged.trainees > 0 => tracing::info!(
+            trainees = purged.trainees,
+            cohorts = purged.by_cohort.len(),
+            "passport data erased after the retention period"
+        ),
+        Ok(_) => {}
+        Err(e) => tracing::error!(error = %e, "erasing expired passport data failed"),
     })
 }

@@ -8,7 +8,7 @@ use crate::error::{AppError, AppResult, retry_after};
 use crate::form_errors::{FormErrors, WHOLE_FORM};
 use crate::i18n::{Lang, Msg};
 use crate::sheet::{FileFormat, Table};
-use crate::web::ctx::flash;
+use crate::web::ctx::{flash, flash_message, flash_refusal};
 
 pub const HTML: &str = "text/html; charset=utf-8";
 
@@ -108,6 +108,17 @@ pub fn after_post<T, P: Template>(
         }
         Err(error) => form_again(error, page),
     }
+}
+
+/// After a button without a form to show again: its notice (`done`), or why it was refused, on the page
+/// at `to`.
+pub fn after_button(req: &HttpRequest, done: AppResult<Msg>, to: &str) -> AppResult<HttpResponse> {
+    match done {
+        Ok(msg) => flash_message(req, &msg),
+        Err(AppError::Invalid(refusal)) => flash_refusal(req, &refusal),
+        Err(other) => return Err(other),
+    }
+    Ok(see_other(to))
 }
 
 /// Whether a failed save shows its form again (`form_again`) rather than an error page.
