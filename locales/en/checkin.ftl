@@ -8,6 +8,7 @@ checkin-count = { $count ->
 }
 checkin-window = Check-in opens at { $opens }, counts as late after { $late } and closes at { $closes }.
 checkin-refresh-hint = The code changes every 30 seconds; a photo of it is soon useless.
+checkin-show-new-code = Show the new code
 checkin-as = Checking in as { $name }.
 checkin-submit = Check in
 checkin-not-you = Not you?

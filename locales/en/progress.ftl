@@ -66,6 +66,7 @@ report-men = Men
 report-gender-balance = Gender balance
 report-gender = Gender
 report-hours = Hours taught
+report-programme-hours = Programme hours
 report-sessions = Sessions
 report-sessions-count = { $count ->
     [one] { $count } lecture, site visit or case study
@@ -89,5 +90,6 @@ report-define-participants = Participants = trainees enrolled in this cohort, le
 report-define-completed = Delivered = participants with status “completed”: the places this cohort counts towards the commitment, as on the progress page.
 report-define-attendance-rate = Attendance rate = sessions attended (present or late) ÷ (attended + absent); excused sessions and sessions not marked are left out.
 report-define-gender = Women and men = participants by the gender on their record; the share is of all participants.
-report-define-hours = Hours taught = the length of the lectures, site visits and case studies not cancelled, by theme and by kind.
+report-define-hours = Programme hours = the time the lectures, site visits and case studies not cancelled take up, by theme and by kind; sessions held at the same time for different groups count once (four parallel case studies of three hours are three hours). Hours per trainee = the time of the sessions each participant was expected at, the fewest and the most when groups differ.
+report-hours-per-trainee = Hours per trainee
 report-define-expected = Expected = participants a session is for (the whole cohort, or its delegations or groups).

@@ -9,6 +9,7 @@ checkin-count = { $count ->
 }
 checkin-window = Отметка открывается в { $opens }, после { $late } считается опозданием и закрывается в { $closes }.
 checkin-refresh-hint = Код меняется каждые 30 секунд, поэтому его фотография быстро становится бесполезной.
+checkin-show-new-code = Показать новый код
 checkin-as = Отметка от имени: { $name }.
 checkin-submit = Отметиться
 checkin-not-you = Это не вы?

@@ -5,6 +5,7 @@ checkin-qr-label = 签到二维码
 checkin-count = 已签到 { $count } 人
 checkin-window = 签到 { $opens } 开始，{ $late } 之后计为迟到，{ $closes } 结束。
 checkin-refresh-hint = 二维码每 30 秒更换一次，拍照转发很快就会失效。
+checkin-show-new-code = 显示新二维码
 checkin-as = 以 { $name } 的身份签到。
 checkin-submit = 签到
 checkin-not-you = 不是您本人？

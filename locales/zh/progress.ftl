@@ -63,6 +63,7 @@ report-men = 男性
 report-gender-balance = 性别构成
 report-gender = 性别
 report-hours = 授课学时
+report-programme-hours = 课程学时
 report-sessions = 场次
 report-sessions-count = 讲座、现场考察和案例研讨共 { $count } 场
 report-attendance-rate = 出勤率
@@ -83,5 +84,6 @@ report-define-participants = 参训人数 = 本班次报名学员，减去退出
 report-define-completed = 已完成名额 = 状态为“已结业”的参训学员：本班次计入承诺的名额，与进度页面一致。
 report-define-attendance-rate = 出勤率 = 出席场次（按时或迟到）÷（出席 + 缺席）；请假和未记录的场次不计入。
 report-define-gender = 女性和男性 = 按学员登记的性别统计的参训人数；比例以全部参训人数为基数。
-report-define-hours = 授课学时 = 未取消的讲座、现场考察和案例研讨的时长，按主题和类型统计。
+report-define-hours = 课程学时 = 未取消的讲座、现场考察和案例研讨所占的时间，按主题和类型统计；不同小组同时进行的课程只计一次（四个并行的三小时案例研讨计三小时）。人均学时 = 每名学员应参加课程的时长；各组安排不同时给出最少和最多。
+report-hours-per-trainee = 人均学时
 report-define-expected = 应到 = 该场次面向的参训学员（全班，或其代表团、小组）。

@@ -11,6 +11,7 @@ use crate::domain::attendance::{BulkText, Mark, Method, RollCallForm, Tally, par
 use crate::domain::audit::{AuditObject, FieldChange};
 use crate::domain::checkin::certificate_serial;
 use crate::domain::ids::{CohortId, EnrollmentId, SessionId, TraineeId, UserId};
+use crate::domain::schedule::clash::{Slot, covered_minutes};
 use crate::domain::schedule::kinds::SessionStatus;
 use crate::domain::time::local_day;
 use crate::domain::trainee::EnrollmentStatus;
@@ -265,6 +266,8 @@ fn audit_marks(
 pub struct TraineeRate {
     pub line: RosterLine,
     pub tally: Tally,
+    /// The minutes of the sessions the trainee is expected at, those held at once counted once.
+    pub programme_minutes: i64,
 }
 
 /// A session's attendance.
@@ -479,6 +482,7 @@ pub fn summary(
     }
 
     let mut expected_ended: HashMap<TraineeId, u32> = HashMap::new();
+    let mut programmes: HashMap<TraineeId, Vec<Slot>> = HashMap::new();
     let mut session_rates = Vec::with_capacity(sessions.len());
     for session in sessions {
         let links = links.remove(&session.id).unwrap_or_default();
@@ -488,6 +492,10 @@ pub fn summary(
         for line in &lines {
             if audience.expects(&attendees, line.trainee_id) {
                 expected += 1;
+                programmes.entry(line.trainee_id).or_default().push(Slot {
+                    start: session.starts_at,
+                    end: session.ends_at,
+                });
                 if ended {
                     *expected_ended.entry(line.trainee_id).or_default() += 1;
                 }
@@ -519,7 +527,12 @@ pub fn summary(
                 Some((country, sum)) if *country == line.country_code => sum.merge(&tally),
                 _ => delegations.push((line.country_code.clone(), tally)),
             }
-            TraineeRate { line, tally }
+            let programme = programmes.remove(&line.trainee_id).unwrap_or_default();
+            TraineeRate {
+                programme_minutes: covered_minutes(programme),
+                line,
+                tally,
+            }
         })
         .collect();
     let course_over = local_day(now, zone) > listing.cohort.ends_on

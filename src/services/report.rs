@@ -11,6 +11,7 @@ use crate::db::DbConnection;
 use crate::domain::attendance::Tally;
 use crate::domain::cohort::CohortStatus;
 use crate::domain::ids::{CohortId, CommitmentId, SessionId, TraineeId};
+use crate::domain::schedule::clash::{Slot, covered_minutes};
 use crate::domain::schedule::kinds::{SessionKind, Theme};
 use crate::domain::trainee::{EnrollmentStatus, Gender};
 use crate::domain::translation::{Catalog, StringId, Text};
@@ -28,7 +29,7 @@ pub const DEFINITIONS: [(&str, &str); 6] = [
     ("progress-delivered", "report-define-completed"),
     ("report-attendance-rate", "report-define-attendance-rate"),
     ("report-women", "report-define-gender"),
-    ("report-hours", "report-define-hours"),
+    ("report-programme-hours", "report-define-hours"),
     ("report-expected", "report-define-expected"),
 ];
 
@@ -94,6 +95,23 @@ pub struct SessionRow {
     pub attendance: Attendance,
 }
 
+impl SessionRow {
+    fn slot(&self) -> Slot {
+        Slot {
+            start: self.starts_at,
+            end: self.ends_at,
+        }
+    }
+}
+
+/// The fewest and most minutes of programme a trainee had (they differ when groups or delegations have
+/// sessions of their own).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct TraineeHours {
+    pub fewest_minutes: i64,
+    pub most_minutes: i64,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct TraineeRow {
     pub trainee_id: TraineeId,
@@ -128,7 +146,7 @@ fn hours_by<K: Copy + PartialEq>(
     all.iter()
         .filter_map(|k| {
             let matching: Vec<&SessionRow> = sessions.iter().filter(|s| key(s) == *k).collect();
-            let minutes = matching.iter().map(|s| s.minutes).sum();
+            let minutes = covered_minutes(matching.iter().map(|s| s.slot()));
             (!matching.is_empty()).then(|| HoursRow {
                 key: *k,
                 label_key: label_key(*k),
@@ -165,8 +183,12 @@ pub struct CohortReport {
     pub women: usize,
     pub men: usize,
     pub attendance: Attendance,
+    /// Programme hours: the time the sessions cover, those held at once for different groups counted
+    /// once.
     pub minutes_taught: i64,
     pub hours_taught: f64,
+    /// The programme each participant had; none without participants.
+    pub hours_per_trainee: Option<TraineeHours>,
     pub course_over: bool,
     pub delegations: Vec<DelegationRow>,
     pub sessions: Vec<SessionRow>,
@@ -261,7 +283,17 @@ fn of_summary(summary: Summary, texts: &Catalog, lang: Lang) -> CohortReport {
         SessionKind::label_key,
     );
 
-    let minutes_taught = sessions.iter().map(|s| s.minutes).sum();
+    let minutes_taught = covered_minutes(sessions.iter().map(SessionRow::slot));
+    let programmes = summary.trainees.iter().map(|t| t.programme_minutes);
+    let hours_per_trainee =
+        programmes
+            .clone()
+            .min()
+            .zip(programmes.max())
+            .map(|(fewest_minutes, most_minutes)| TraineeHours {
+                fewest_minutes,
+                most_minutes,
+            });
     let mut figures = Figures::of_statuses(trainees.iter().map(|t| t.status));
     figures.people_trained = figures.delivered;
     let cohort = &summary.cohort;
@@ -291,6 +323,7 @@ fn of_summary(summary: Summary, texts: &Catalog, lang: Lang) -> CohortReport {
         attendance: summary.total.into(),
         minutes_taught,
         hours_taught: decimal_hours(minutes_taught),
+        hours_per_trainee,
         course_over: summary.course_over,
         delegations,
         sessions,

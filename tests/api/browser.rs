@@ -537,6 +537,48 @@ async fn an_organizer_on_a_laptop_adds_a_session_and_finds_it_in_the_week_grid()
         .await;
     assert_eq!(hidden, 0, "no section tab is out of sight");
     browser.screenshot("desktop-cohort-tabs-ru.png").await;
+
+    // The check-in screen on the projector follows the count without reloading (no meta refresh): a
+    // phone checks in, and the count changes in the page already open.
+    let organizer = app.organizer().await;
+    organizer
+        .submit(
+            "/cohorts/1/attendance",
+            "/cohorts/1/attendance/rules",
+            &[
+                ("completion_threshold", "80"),
+                ("checkin_opens_before", "15"),
+                ("checkin_closes_after", "120"),
+                ("late_after", "10"),
+            ],
+        )
+        .await;
+    browser.open(&app, "/cohorts/1/sessions/7/checkin").await;
+    browser
+        .wait_for_text("#checked-in", "Отметились 0 / 70")
+        .await;
+    c.execute("window.stayed = 'the same page';", vec![])
+        .await
+        .unwrap();
+    let entry = &app.roster(cohortdesk::domain::ids::CohortId(1))[0];
+    let badge = app.state.checkin_key.badge_code(entry.enrollment.id);
+    let code = app.state.checkin_key.code(
+        cohortdesk::domain::ids::SessionId(7),
+        crate::helpers::test_now(),
+    );
+    let phone = app.visitor();
+    let path = format!("/checkin/{code}");
+    let done = phone.submit(&path, &path, &[("badge_code", &badge)]).await;
+    assert_eq!(done.status, 303, "{}", done.body);
+    browser
+        .wait_for_text("#checked-in", "Отметился 1 / 70")
+        .await;
+    let stayed = c.execute("return window.stayed;", vec![]).await.unwrap();
+    assert_eq!(
+        stayed,
+        json!("the same page"),
+        "updated in place, not reloaded"
+    );
     browser.close().await;
 }
 

@@ -68,11 +68,39 @@ async fn the_screen_shows_a_code_that_changes_and_counts_who_checked_in() {
         "the QR code's link carries a code for this session"
     );
     let refresh: i64 = screen
-        .attr("meta[http-equiv=refresh]", "content")
+        .attr("#checkin-screen", "data-refresh")
         .unwrap()
         .parse()
         .unwrap();
-    assert!((1..=30).contains(&refresh), "reloads when the code changes");
+    assert!(
+        (1..=30).contains(&refresh),
+        "read again when the code changes"
+    );
+    assert_eq!(
+        screen.attr("meta[http-equiv=refresh]", "content"),
+        None,
+        "no reload under the people looking at it"
+    );
+    let script = screen
+        .attr("script[src^='/static/checkin.js']", "src")
+        .unwrap();
+    let served = organizer.get(&script).await;
+    assert_eq!(served.status, 200);
+    assert!(
+        served.body.contains("checkin-screen"),
+        "the script that follows the code"
+    );
+    assert_eq!(
+        screen.attr("#checked-in", "aria-live").as_deref(),
+        Some("polite")
+    );
+    assert_eq!(
+        screen
+            .attr(".checkin-screen a[href$='/checkin']", "href")
+            .as_deref(),
+        Some("/cohorts/1/sessions/7/checkin"),
+        "without the script, a link shows the new code"
+    );
     assert_eq!(screen.text("#checked-in"), "0 checked in / 70");
 }
 

@@ -36,6 +36,29 @@ impl Slot {
     }
 }
 
+/// The minutes `slots` cover together: sessions held at the same time for different groups count once
+/// (a programme's hours, or one trainee's).
+pub fn covered_minutes(slots: impl IntoIterator<Item = Slot>) -> i64 {
+    let mut slots: Vec<Slot> = slots.into_iter().filter(|s| s.end > s.start).collect();
+    slots.sort_by_key(|s| s.start);
+    let mut minutes = 0;
+    let mut open: Option<Slot> = None;
+    for slot in slots {
+        open = match open {
+            Some(current) if slot.start <= current.end => Some(Slot {
+                start: current.start,
+                end: current.end.max(slot.end),
+            }),
+            Some(current) => {
+                minutes += current.length().num_minutes();
+                Some(slot)
+            }
+            None => Some(slot),
+        };
+    }
+    minutes + open.map_or(0, |s| s.length().num_minutes())
+}
+
 /// Who attends a session: a whole cohort, or some of its trainees.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Attendees {
@@ -253,6 +276,39 @@ mod tests {
     fn elsewhere(mut b: Booking) -> Booking {
         b.attendees = Attendees::Cohort(CohortId(2));
         b
+    }
+
+    #[test]
+    fn covered_minutes_count_parallel_and_overlapping_sessions_once() {
+        let at = |h: u32, m: u32| {
+            chrono::NaiveDate::from_ymd_opt(2023, 6, 20)
+                .unwrap()
+                .and_hms_opt(h, m, 0)
+                .unwrap()
+        };
+        let slot = |from: (u32, u32), to: (u32, u32)| Slot {
+            start: at(from.0, from.1),
+            end: at(to.0, to.1),
+        };
+        let four_groups = (0..4).map(|_| slot((8, 30), (11, 30)));
+        assert_eq!(
+            covered_minutes(four_groups),
+            180,
+            "four parallel case studies: 3 hours"
+        );
+        let day = [
+            slot((14, 0), (15, 30)),
+            slot((8, 30), (11, 30)),
+            slot((11, 0), (12, 0)),
+            slot((15, 30), (16, 0)),
+        ];
+        assert_eq!(
+            covered_minutes(day),
+            210 + 120,
+            "08:30–12:00 overlapping, 14:00–16:00 touching"
+        );
+        assert_eq!(covered_minutes([slot((9, 0), (9, 0))]), 0, "an empty slot");
+        assert_eq!(covered_minutes([]), 0);
     }
 
     #[test]
