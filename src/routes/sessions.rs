@@ -194,6 +194,18 @@ impl WeekPage {
         Grid::day_column(*index)
     }
 
+    /// The day of the week's `day`th column (from 1), for a session's accessible name: the grid's
+    /// headings are only seen.
+    fn day_label(&self, day: &usize) -> String {
+        self.days()
+            .get(day.saturating_sub(1))
+            .map(|d| {
+                let weekday = self.ctx.t(self.weekday(&d.date));
+                format!("{weekday} {}", self.ctx.date(d.date))
+            })
+            .unwrap_or_default()
+    }
+
     /// Every session of the week, placed.
     fn placed(&self) -> Vec<Placed<&SessionView>> {
         let days: Vec<Vec<Span<&SessionView>>> = self

@@ -166,6 +166,10 @@ pub fn qr_link(base_url: &url::Url, path: &str, size: u32) -> AppResult<(String,
         .render::<qrcode::render::svg::Color>()
         .min_dimensions(size, size)
         .build();
+    // Inside an HTML page the SVG element alone: the XML declaration before it is not HTML.
+    let svg = svg
+        .find("<svg")
+        .map_or(svg.clone(), |at| svg[at..].to_owned());
     Ok((link, svg))
 }
 

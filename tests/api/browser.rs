@@ -1,9 +1,14 @@
 //! End-to-end journeys in a real Chromium at a phone-sized window. Needs `chromium` and `chromedriver`
-//! (Debian packages `chromium` and `chromium-driver`); `.ci/run` installs them and runs these tests.
+//! (Debian packages `chromium` and `chromium-driver`) and axe-core (`AXE_CORE_JS` names its
+//! `axe.min.js`); `.ci/run` installs them and runs these tests. Every page a journey shows is checked
+//! with axe-core against WCAG 2.1 A and AA, and a journey fails at its end on any violation.
 
+use std::cell::RefCell;
+use std::collections::HashSet;
 use std::net::TcpListener;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
+use std::sync::LazyLock;
 use std::time::Duration;
 
 use fantoccini::wd::{PrintConfiguration, PrintOrientation, PrintSize};
@@ -22,7 +27,24 @@ struct Browser {
     client: Client,
     driver: Child,
     _profile: tempfile::TempDir,
+    /// The pages checked with axe-core, and what it found on them.
+    checked: RefCell<HashSet<String>>,
+    violations: RefCell<Vec<String>>,
 }
+
+/// axe-core's script, read once.
+static AXE: LazyLock<String> = LazyLock::new(|| {
+    let path = std::env::var("AXE_CORE_JS")
+        .expect("AXE_CORE_JS, the path of axe-core's axe.min.js (.ci/run installs it with npm)");
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+});
+
+/// Runs axe-core on the page against WCAG 2.1 A and AA; answers each violation with where it is.
+const AXE_RUN: &str = "const done = arguments[arguments.length - 1];
+    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+      .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — '
+        + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join('; '))))
+      .catch(e => done(['axe-core failed: ' + e]));";
 
 impl Browser {
     /// The number a script returns.
@@ -96,6 +118,8 @@ impl Browser {
                         client,
                         driver,
                         _profile: profile,
+                        checked: RefCell::new(HashSet::new()),
+                        violations: RefCell::new(Vec::new()),
                     };
                 }
                 Err(e) => last_error = e.to_string(),
@@ -111,6 +135,29 @@ impl Browser {
             .goto(&format!("{}{path}", app.address))
             .await
             .unwrap();
+        self.check_accessibility().await;
+    }
+
+    /// Runs axe-core on the page shown, once per address (and language), keeping what it finds.
+    async fn check_accessibility(&self) {
+        let url = self.client.current_url().await.unwrap().to_string();
+        let lang = self
+            .client
+            .execute("return document.documentElement.lang;", vec![])
+            .await
+            .unwrap();
+        if !self.checked.borrow_mut().insert(format!("{url} {lang}")) {
+            return;
+        }
+        self.client
+            .execute(&format!("{}\nreturn true;", *AXE), vec![])
+            .await
+            .unwrap();
+        let found = self.client.execute_async(AXE_RUN, vec![]).await.unwrap();
+        let found: Vec<String> = serde_json::from_value(found).unwrap();
+        self.violations
+            .borrow_mut()
+            .extend(found.into_iter().map(|v| format!("{url} [{lang}]: {v}")));
     }
 
     /// Signs in at the login page as a person with `email` and waits for their dashboard.
@@ -131,6 +178,7 @@ impl Browser {
                 && let Ok(text) = element.text().await
             {
                 if text.contains(expected) {
+                    self.check_accessibility().await;
                     return text;
                 }
                 seen = text;
@@ -185,6 +233,14 @@ impl Browser {
         let _ = self.client.clone().close().await;
         let _ = self.driver.kill();
         let _ = self.driver.wait();
+        let violations = self.violations.take();
+        assert!(
+            violations.is_empty(),
+            "axe-core found {} accessibility violations on {} pages:\n{}",
+            violations.len(),
+            self.checked.borrow().len(),
+            violations.join("\n")
+        );
     }
 }
 

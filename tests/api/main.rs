@@ -22,6 +22,7 @@ mod files;
 mod groups;
 mod health;
 mod helpers;
+mod html;
 mod i18n;
 mod import;
 mod itinerary;
