@@ -334,7 +334,13 @@ async fn bulk(
                 .await
         }
     };
-    let back = input.back.trim_start_matches('?');
+    // The roster's query as sent, encoded again: whatever it holds stays a query of this page.
+    let back: String = url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(url::form_urlencoded::parse(
+            input.back.trim_start_matches('?').as_bytes(),
+        ))
+        .finish();
+    let back = back.as_str();
     match result {
         Ok(changed) => {
             flash_message(

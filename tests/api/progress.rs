@@ -338,3 +338,82 @@ async fn only_staff_see_progress() {
         404
     );
 }
+
+/// The figure a table's row (found by its heading) holds in its cell `data-figure`.
+fn cell(page: &Page, table: &str, row: &str, figure: &str) -> i64 {
+    let html = page.html();
+    let rows =
+        scraper::Selector::parse(&format!("section[data-table='{table}'] tbody tr")).unwrap();
+    let heading = scraper::Selector::parse("th").unwrap();
+    let value = scraper::Selector::parse(&format!("td[data-figure='{figure}']")).unwrap();
+    let line = html
+        .select(&rows)
+        .find(|tr| {
+            tr.select(&heading)
+                .next()
+                .is_some_and(|th| th.text().collect::<String>().trim() == row)
+        })
+        .unwrap_or_else(|| panic!("no row {row} in {table}"));
+    let text: String = line.select(&value).next().unwrap().text().collect();
+    number(&text)
+}
+
+#[tokio::test]
+async fn every_bar_of_the_charts_holds_the_figures_of_the_table_beside_it() {
+    let app = TestApp::with_demo().await;
+    let page = app.coordinator().await.get(PAGE).await;
+    let html = page.html();
+    let charts: Vec<_> = html
+        .select(&scraper::Selector::parse("svg.bars").unwrap())
+        .collect();
+    assert_eq!(charts.len(), 2, "host cities and countries");
+    let group = scraper::Selector::parse("g").unwrap();
+    let label = scraper::Selector::parse(".label").unwrap();
+    let rect = scraper::Selector::parse("rect").unwrap();
+    let mark = scraper::Selector::parse("line.allocation-mark title").unwrap();
+    let mut compared = 0;
+    for (chart, table, legend) in [
+        (&charts[0], "host-cities", "#host-cities-legend"),
+        (&charts[1], "countries", "#countries-legend"),
+    ] {
+        let named: Vec<String> = page.texts(&format!("{legend} li"));
+        for bar in chart.select(&group) {
+            let row: String = bar.select(&label).next().unwrap().text().collect();
+            let mut total = 0;
+            for segment in bar.select(&rect) {
+                let kind = segment.value().attr("class").unwrap();
+                let figure = kind.trim_start_matches("progress-");
+                let title: String = segment.text().collect();
+                let (name, value) = title.rsplit_once(": ").unwrap();
+                assert_eq!(
+                    number(value),
+                    cell(&page, table, &row, figure),
+                    "{row}: the bar's {figure} is the table's"
+                );
+                assert!(
+                    named.contains(&name.to_owned()),
+                    "{name} is in the legend: {named:?}"
+                );
+                total += number(value);
+                compared += 1;
+            }
+            let shown: String = bar
+                .select(&scraper::Selector::parse("text.value").unwrap())
+                .next()
+                .unwrap()
+                .text()
+                .collect();
+            assert_eq!(
+                number(shown.split(" / ").next().unwrap()),
+                total,
+                "{row}: the bar's length is the sum of its parts"
+            );
+            if let Some(line) = bar.select(&mark).next() {
+                let title: String = line.text().collect();
+                let (_, value) = title.rsplit_once(": ").unwrap();
+                assert_eq!(number(value), cell(&page, table, &row, "allocation"));
+            }
+        }
+    }
+    assert!(compared > 6, "{compared} segments compared");
+}

@@ -237,6 +237,26 @@ async fn one_action_changes_every_trainee_chosen_or_none_and_names_each_refusal(
         })
         .count();
     assert_eq!(with_links, 3);
+    let roster = format!("/cohorts/{cohort}/trainees");
+    let token = organizer.csrf_token(&roster).await;
+    let first = ids[0].to_string();
+    let crafted = organizer
+        .post_raw(
+            &format!("{roster}/bulk"),
+            &[
+                ("csrf_token", token.as_str()),
+                ("action", "links"),
+                ("trainee", &first),
+                ("back", "q=a b\r\nSet-Cookie: x"),
+            ],
+        )
+        .await;
+    assert_eq!(crafted.status, 303);
+    assert_eq!(
+        crafted.location.as_deref(),
+        Some(format!("{roster}?q=a+b%0D%0ASet-Cookie%3A+x").as_str()),
+        "the way back stays a query of the roster"
+    );
 
     // Badges of the trainees chosen, their codes those a phone checks in with.
     let badges = organizer
