@@ -174,3 +174,4 @@ session-add-interpreter = Not in the list? Add a new interpreter
 session-add-interpreter-hint = When the session is saved, the interpreter is added with the language pairs chosen above and assigned to this session.
 session-add-vehicle = Not in the list? Add a new bus
 session-add-vehicle-hint = When the session is saved, the bus is added to this course's buses and booked for this session.
+session-field-interpretation-hint = One pair, or several with Ctrl (⌘ on a Mac) held down; a phone shows the list to tick.

@@ -147,13 +147,7 @@ pub fn readable(object: AuditObject, field: &str, value: &str, lang: Lang) -> St
         (_, "interpretation") => list(
             LanguagePair::list_from_db(value)
                 .iter()
-                .map(|p| {
-                    format!(
-                        "{} → {}",
-                        lang.t(p.from.label_key()),
-                        lang.t(p.to.label_key())
-                    )
-                })
+                .map(|p| p.label(lang))
                 .collect(),
         ),
         _ => None,

@@ -8,7 +8,7 @@ use crate::domain::cohort::WorkingLanguage;
 use crate::domain::ids::text_enum;
 use crate::domain::input::{NAME_MAX, link, optional_text, required_text, whole_number};
 use crate::form_errors::FormErrors;
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 
 /// Most seats a venue or a vehicle can have.
 const SEATS_MAX: i32 = 10_000;
@@ -239,8 +239,13 @@ impl LanguagePair {
     }
 
     /// `zh → ru`, as pages show it.
-    pub fn label(&self) -> String {
-        format!("{} → {}", self.from.code(), self.to.code())
+    /// "Chinese → Russian", in `lang`.
+    pub fn label(&self, lang: Lang) -> String {
+        format!(
+            "{} → {}",
+            lang.t(self.from.label_key()),
+            lang.t(self.to.label_key())
+        )
     }
 
     /// Reads a stored comma-separated list, skipping anything unknown.

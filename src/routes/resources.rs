@@ -366,7 +366,7 @@ pub(super) fn pair_checks(name: &'static str, label: &'static str, chosen: &[Str
         label,
         usual_pairs()
             .into_iter()
-            .map(|p| (p.code(), Label::Text(p.label()))),
+            .map(|p| (p.code(), Label::Pair(p.from.label_key(), p.to.label_key()))),
         chosen,
     )
 }
@@ -609,10 +609,10 @@ impl Kind for Interpreters {
     fn name(row: &Interpreter) -> &str {
         &row.name
     }
-    fn facts(row: &Interpreter, _: Lang) -> Vec<(&'static str, String)> {
+    fn facts(row: &Interpreter, lang: Lang) -> Vec<(&'static str, String)> {
         let pairs = LanguagePair::list_from_db(&row.language_pairs)
             .iter()
-            .map(LanguagePair::label)
+            .map(|p| p.label(lang))
             .collect::<Vec<_>>()
             .join(", ");
         vec![

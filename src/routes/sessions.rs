@@ -297,7 +297,7 @@ impl ShowPage {
             .session
             .interpretation()
             .iter()
-            .map(LanguagePair::label)
+            .map(|p| p.label(self.ctx.lang))
             .collect()
     }
 }
@@ -436,7 +436,7 @@ impl FormPage {
     fn pairs(&self) -> Vec<(String, String)> {
         usual_pairs()
             .iter()
-            .map(|p| (p.code(), p.label()))
+            .map(|p| (p.code(), p.label(self.ctx.lang)))
             .collect()
     }
 

@@ -36,6 +36,19 @@ pub fn version_sent(fields: &[(String, String)]) -> String {
 pub enum Label {
     Key(&'static str),
     Text(String),
+    /// Two keys read "A → B" (a language pair).
+    Pair(&'static str, &'static str),
+}
+
+impl Label {
+    /// The label as a reader of `lang` reads it.
+    pub fn read(&self, lang: Lang) -> String {
+        match self {
+            Label::Key(key) => lang.t(key),
+            Label::Text(text) => text.clone(),
+            Label::Pair(from, to) => format!("{} → {}", lang.t(from), lang.t(to)),
+        }
+    }
 }
 
 /// One field of a simple form.

@@ -112,7 +112,7 @@ async fn speakers_and_interpreters_are_kept_with_their_languages() {
         .get(interpreter.location.as_deref().unwrap())
         .await;
     assert!(
-        shown.text("main").contains("zh → ky"),
+        shown.text("main").contains("Chinese → Kyrgyz"),
         "{}",
         shown.text("main")
     );

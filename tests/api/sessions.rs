@@ -822,7 +822,7 @@ async fn the_demo_course_has_a_full_programme() {
     );
     let keynote = coordinator.get("/cohorts/1/sessions/2").await.text("main");
     assert!(
-        keynote.contains("zh → ru") && keynote.contains("zh → en"),
+        keynote.contains("Chinese → Russian") && keynote.contains("Chinese → English"),
         "{keynote}"
     );
 }
