@@ -11,6 +11,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::LazyLock;
 use std::time::Duration;
 
+use fantoccini::key::Key;
 use fantoccini::wd::{PrintConfiguration, PrintOrientation, PrintSize};
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
@@ -753,6 +754,91 @@ async fn an_organizer_on_a_phone_takes_the_roll_call_at_a_village() {
     browser.click(&format!("#{first} .mark-late")).await;
     browser.screenshot("phone-roll-call.png").await;
     browser.click(".sticky-save button").await;
+    browser.wait_for_text(".flash", "70 marks saved.").await;
+    let tally = browser.wait_for_text("#tally", "Late 1").await;
+    assert!(tally.contains("Present 69"), "{tally}");
+    browser.close().await;
+}
+
+impl Browser {
+    /// Presses Tab until the focus is on an element matching `css` (as a keyboard user moves through a
+    /// page); panics if it never gets there, i.e. the element cannot be reached by keyboard.
+    async fn tab_to(&self, css: &str) {
+        for _ in 0..400 {
+            let here = self
+                .client
+                .execute(
+                    "return document.activeElement && document.activeElement.matches(arguments[0]);",
+                    vec![json!(css)],
+                )
+                .await
+                .unwrap();
+            if here == json!(true) {
+                return;
+            }
+            self.press(Key::Tab).await;
+        }
+        panic!("{css} is never reached with the Tab key");
+    }
+
+    /// Types `keys` into whatever has the focus.
+    async fn type_keys(&self, keys: &str) {
+        self.client
+            .active_element()
+            .await
+            .unwrap()
+            .send_keys(keys)
+            .await
+            .unwrap();
+    }
+
+    async fn press(&self, key: Key) {
+        self.type_keys(&key.to_string()).await;
+    }
+}
+
+#[tokio::test]
+#[ignore = "needs chromium and chromedriver"]
+async fn an_organizer_with_the_keyboard_alone_plans_a_session_with_a_new_venue_and_takes_a_roll_call()
+ {
+    let app = TestApp::with_demo().await;
+    let cohort = app.empty_cohort("2025 SCO Rural Governance Seminar — Xi'an", 40);
+    let browser = Browser::start(DESKTOP).await;
+
+    // Log in: Tab to each field, type, Enter.
+    browser.open(&app, "/login").await;
+    browser.tab_to("#email").await;
+    browser.type_keys(ORGANIZER_EMAIL).await;
+    browser.tab_to("#password").await;
+    browser.type_keys(PASSWORD).await;
+    browser.press(Key::Enter).await;
+    browser.wait_for_text("h1", "Dashboard").await;
+
+    // A session whose venue is not in the list yet: opened and typed in place, saved with Enter.
+    browser
+        .open(&app, &format!("/cohorts/{cohort}/sessions/new"))
+        .await;
+    browser.tab_to("#title").await;
+    browser.type_keys("Keyboard-only lecture").await;
+    browser.tab_to("details.quick-add summary").await;
+    browser.press(Key::Enter).await;
+    browser.tab_to("#new_venue").await;
+    browser.type_keys("Yangling Demonstration Hall").await;
+    browser.press(Key::Enter).await;
+    browser.wait_for_text(".flash", "Session saved.").await;
+    browser
+        .wait_for_text("main", "Yangling Demonstration Hall")
+        .await;
+
+    // The roll call of the village visit: everyone present, the first trainee late, saved.
+    browser.open(&app, "/cohorts/1/sessions/7/attendance").await;
+    browser.tab_to("a[href='?all=present']").await;
+    browser.press(Key::Enter).await;
+    browser.wait_for_text("h1", "Zhujiagou").await;
+    browser.tab_to(".mark-row input[value=present]").await;
+    browser.press(Key::Right).await;
+    browser.tab_to(".sticky-save button").await;
+    browser.press(Key::Enter).await;
     browser.wait_for_text(".flash", "70 marks saved.").await;
     let tally = browser.wait_for_text("#tally", "Late 1").await;
     assert!(tally.contains("Present 69"), "{tally}");
