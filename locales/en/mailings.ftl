@@ -1,13 +1,13 @@
 ## Itinerary e-mails and the outbox
 mail-greeting = Dear { $name },
 mail-itinerary-subject = Your programme: { $course }
-mail-itinerary-intro = here is your programme for { $course } in { $city }, { $dates }. Your personal page always shows the latest version:
+mail-itinerary-intro = Here is your programme for { $course } in { $city }, { $dates }. Your personal page always shows the latest version:
 mail-open-programme = Open my programme
 mail-itinerary-calendar = The attached file itinerary.ics adds every session to your calendar. To have changes appear by themselves, subscribe instead:
 mail-link-private = The link is personal: please do not forward this e-mail.
 mail-sign-off = The organizers
 mail-changed-subject = Your programme changed: { $course }
-mail-changed-intro = your programme for { $course } has changed since we last wrote to you:
+mail-changed-intro = Your programme for { $course } has changed since we last wrote to you:
 mail-change-added = New
 mail-change-removed = No longer on your programme
 mail-change-cancelled = Cancelled

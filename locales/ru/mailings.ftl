@@ -11,7 +11,7 @@ mail-itinerary-calendar = Вложенный файл itinerary.ics добави
 mail-link-private = Ссылка личная: пожалуйста, не пересылайте это письмо.
 mail-sign-off = Организаторы
 mail-changed-subject = Ваша программа изменилась: { $course }
-mail-changed-intro = с нашего прошлого письма ваша программа курса «{ $course }» изменилась:
+mail-changed-intro = С нашего прошлого письма ваша программа курса «{ $course }» изменилась:
 mail-change-added = Новое
 mail-change-removed = Больше не в вашей программе
 mail-change-cancelled = Отменено
@@ -20,7 +20,10 @@ mail-changed-outro = На вашей личной странице всегда 
 mail-test-subject = Тестовое письмо cohortdesk
 mail-test-body = Это письмо подтверждает, что cohortdesk может отправлять почту с этого сервера.
 mail-skip-no-email = нет адреса электронной почты
-mail-skip-withdrawn = выбыл(а) или не приехал(а)
+mail-skip-withdrawn = { $gender ->
+    [female] выбыла или не приехала
+   *[other] выбыл или не приехал
+}
 mail-queued = { $count ->
     [0] Ни одного письма не поставлено в очередь.
     [one] { $count } письмо поставлено в очередь.

@@ -63,7 +63,7 @@ struct SendPage {
     cohort: CohortListing,
     roster: Vec<RosterLine>,
     delegations: Vec<Delegation>,
-    unreachable: Vec<(RosterEntry, &'static str)>,
+    unreachable: Vec<(RosterEntry, Msg)>,
     out_of_date: usize,
     /// Session titles missing in languages trainees read.
     gaps: Vec<Gap>,

@@ -49,8 +49,8 @@ pub struct Queued {
     pub queued: Vec<String>,
     /// The same message was queued or sent before (its idempotency key exists).
     pub already: Vec<String>,
-    /// Not written to, and why (a translation key).
-    pub skipped: Vec<(String, &'static str)>,
+    /// Not written to, and why.
+    pub skipped: Vec<(String, Msg)>,
 }
 
 /// The report in sentences: how many were queued, how many had it already, who was skipped and why.
@@ -65,26 +65,27 @@ pub fn describe(report: &Queued, lang: Lang) -> Vec<String> {
             lang.msg(
                 &Msg::new("mail-skipped")
                     .with("name", name.as_str())
-                    .with("reason", lang.t(reason)),
+                    .with("reason", lang.msg(reason)),
             ),
         );
     }
     lines
 }
 
-/// Why a trainee gets no mail, if they get none.
-fn reason_to_skip(entry: &RosterEntry) -> Option<&'static str> {
-    if !entry.enrollment.status.takes_part() {
-        Some("mail-skip-withdrawn")
+/// Why a trainee gets no mail, if they get none (in words that agree with the trainee's gender).
+fn reason_to_skip(entry: &RosterEntry) -> Option<Msg> {
+    let reason = if !entry.enrollment.status.takes_part() {
+        "mail-skip-withdrawn"
     } else if entry.trainee.email.is_none() {
-        Some("mail-skip-no-email")
+        "mail-skip-no-email"
     } else {
-        None
-    }
+        return None;
+    };
+    Some(Msg::new(reason).with("gender", entry.trainee.gender.as_str()))
 }
 
 /// The trainees of a cohort who would get no itinerary, with the reason (for the send page).
-pub fn unreachable(roster: &[RosterEntry]) -> Vec<(RosterEntry, &'static str)> {
+pub fn unreachable(roster: &[RosterEntry]) -> Vec<(RosterEntry, Msg)> {
     roster
         .iter()
         .filter_map(|e| reason_to_skip(e).map(|reason| (e.clone(), reason)))

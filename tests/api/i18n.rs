@@ -147,6 +147,9 @@ fn russian_and_chinese_follow_the_trainees_gender() {
         "Вы уже отмечены как опоздавшая (в 09:30)."
     );
     assert!(already("female", "absent").starts_with("Вы уже отмечены как отсутствующая"));
+    let left = |gender: &str| Lang::Ru.msg(&Msg::new("mail-skip-withdrawn").with("gender", gender));
+    assert_eq!(left("female"), "выбыла или не приехала");
+    assert_eq!(left("male"), "выбыл или не приехал");
 }
 
 #[tokio::test]
