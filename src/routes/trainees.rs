@@ -66,8 +66,6 @@ struct IndexPage {
     ctx: Ctx,
     roster: Roster,
     filter: RosterFilter,
-    /// The page's query as asked (the bulk action's form sends it back to come back to the same view).
-    query: String,
     /// The bulk action: the groups it may move trainees to, the trainees ticked, the action chosen and
     /// why it was refused.
     groups: Vec<CohortGroup>,
@@ -149,17 +147,17 @@ impl IndexPage {
             .collect()
     }
 
-    /// The same view with every trainee it shows ticked.
+    /// The same view with every trainee it shows ticked (one page shown is all of them).
     fn choose_all_link(&self) -> String {
-        let id = self.roster.cohort.cohort.id;
-        match self.query.is_empty() {
-            true => format!("/cohorts/{id}/trainees?chosen=all"),
-            false => format!("/cohorts/{id}/trainees?{}&chosen=all", self.query),
-        }
+        let page = match self.roster.pages {
+            1 => "all".to_owned(),
+            _ => self.roster.page.to_string(),
+        };
+        format!("{}&chosen=all", self.page_link(&page))
     }
 
-    /// The roster's address with the current filters and `page` (a number or `all`).
-    fn page_link(&self, page: &str) -> String {
+    /// The current filters as a query (the bulk action's form sends it back to return to the same view).
+    fn view_query(&self) -> String {
         let mut query = url::form_urlencoded::Serializer::new(String::new());
         if let Some(country) = &self.filter.country {
             query.append_pair("country", country);
@@ -173,12 +171,15 @@ impl IndexPage {
         if let Some(search) = &self.filter.search {
             query.append_pair("q", search);
         }
-        query.append_pair("page", page);
-        format!(
-            "/cohorts/{}/trainees?{}",
-            self.roster.cohort.cohort.id,
-            query.finish()
-        )
+        query.finish()
+    }
+
+    /// The roster's address with the current filters and `page` (a number or `all`).
+    fn page_link(&self, page: &str) -> String {
+        let query = url::form_urlencoded::Serializer::new(self.view_query())
+            .append_pair("page", page)
+            .finish();
+        format!("/cohorts/{}/trainees?{query}", self.roster.cohort.cohort.id)
     }
 
     fn previous_page(&self) -> Option<String> {
@@ -270,11 +271,6 @@ async fn roster_page(
         "all" => roster.lines.iter().map(|l| l.trainee_id).collect(),
         _ => HashSet::new(),
     };
-    let query = query
-        .split('&')
-        .filter(|pair| !pair.starts_with("chosen=") && !pair.is_empty())
-        .collect::<Vec<_>>()
-        .join("&");
     let statuses = EnrollmentStatus::ALL
         .into_iter()
         .map(|s| (s, ctx.t(s.label_key())))
@@ -288,7 +284,6 @@ async fn roster_page(
         ctx,
         roster,
         filter,
-        query,
         groups,
         chosen,
         action: String::new(),
