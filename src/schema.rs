@@ -148,6 +148,15 @@ diesel::table! {
 }
 
 diesel::table! {
+    duty_contacts (cohort_id, day) {
+        cohort_id -> Integer,
+        day -> Date,
+        name -> Text,
+        phone -> Text,
+    }
+}
+
+diesel::table! {
     enrollments (id) {
         id -> Integer,
         cohort_id -> Integer,
@@ -439,6 +448,7 @@ diesel::joinable!(allocation_targets -> allocations (allocation_id));
 diesel::joinable!(cohorts -> allocations (allocation_id));
 diesel::joinable!(trainees -> countries (country_code));
 diesel::joinable!(delegations -> cohorts (cohort_id));
+diesel::joinable!(duty_contacts -> cohorts (cohort_id));
 diesel::joinable!(enrollments -> cohorts (cohort_id));
 diesel::joinable!(enrollments -> trainees (trainee_id));
 diesel::joinable!(enrollment_events -> enrollments (enrollment_id));
@@ -494,6 +504,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     cohorts,
     trainees,
     delegations,
+    duty_contacts,
     enrollments,
     enrollment_events,
     trainee_imports,

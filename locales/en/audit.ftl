@@ -135,3 +135,4 @@ audit-object-interpreter = interpreter
 audit-object-vehicle = bus
 audit-object-group = group
 audit-object-delegation = delegation
+audit-object-duty = duty contacts

@@ -135,3 +135,4 @@ audit-object-interpreter = переводчик
 audit-object-vehicle = автобус
 audit-object-group = подгруппа
 audit-object-delegation = делегация
+audit-object-duty = дежурные контакты

@@ -135,3 +135,4 @@ audit-object-interpreter = 译员
 audit-object-vehicle = 车辆
 audit-object-group = 小组
 audit-object-delegation = 代表团
+audit-object-duty = 值班联系人

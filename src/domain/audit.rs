@@ -1,5 +1,6 @@
 //! The audit log's vocabulary: what was done to what, and each field's value before and after.
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::attendance::Mark;
@@ -69,6 +70,7 @@ text_enum!(
         Vehicle => "vehicle", "audit-object-vehicle",
         Group => "group", "audit-object-group",
         Delegation => "delegation", "audit-object-delegation",
+        Duty => "duty", "audit-object-duty",
         User => "user", "audit-object-user",
         ApiToken => "api-token", "audit-object-api-token",
         Installation => "installation", "audit-object-installation",
@@ -112,6 +114,17 @@ pub fn diff(before: &Fields, after: &Fields) -> Vec<FieldChange> {
         })
         .filter(|c| c.before != c.after)
         .collect()
+}
+
+/// A field's name as a reader of `lang` reads it: a roll call's fields are trainees' names, the duty
+/// contacts' are days, any other is a translation key.
+pub fn field_name(object: AuditObject, field: &str, lang: Lang) -> String {
+    match object {
+        AuditObject::Attendance => field.to_owned(),
+        AuditObject::Duty => NaiveDate::parse_from_str(field, "%Y-%m-%d")
+            .map_or_else(|_| field.to_owned(), |day| lang.date(day)),
+        _ => lang.t(field),
+    }
 }
 
 /// A value as a reader of `lang` reads it: the stored codes of statuses, kinds, themes, genders,

@@ -8,6 +8,7 @@ pub mod chart;
 pub mod checkin;
 pub mod cohort;
 pub mod commitment;
+pub mod duty;
 pub mod ids;
 pub mod input;
 pub mod itinerary;

@@ -11,6 +11,7 @@ pub mod cohort;
 pub mod commitment;
 pub mod country;
 pub mod delegation;
+pub mod duty_contact;
 pub mod enrollment;
 pub mod group;
 pub mod interpreter;

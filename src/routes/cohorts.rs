@@ -13,6 +13,7 @@ use crate::domain::cohort::{
     CohortDraft, CohortInput, CohortStatus, DEFAULT_TIME_ZONE, NewHostCity, SUGGESTED_TIME_ZONES,
     WorkingLanguage,
 };
+use crate::domain::duty::{DutyContact, DutyRoster};
 use crate::domain::ids::{AllocationId, CohortId, CommitmentId};
 use crate::domain::retention::Retention;
 use crate::domain::role::{Access, Scope};
@@ -30,7 +31,7 @@ use crate::services::attendance::Summary;
 use crate::services::history::{History, history_of};
 use crate::services::mailings;
 use crate::services::translations::{self, Confirm};
-use crate::services::{attendance, cohorts, editing, retention};
+use crate::services::{attendance, cohorts, duty, editing, retention};
 use crate::web::archive::{Archivable, archive};
 use crate::web::auth::{Organizer, Staff};
 use crate::web::ctx::Ctx;
@@ -160,9 +161,15 @@ struct ShowPage {
     /// When its trainees' passport data is erased, and how long it is kept.
     retention: Retention,
     today: NaiveDate,
+    duty: DutyRoster,
 }
 
 impl ShowPage {
+    /// The duty contacts with the days each covers.
+    fn duty_spans(&self) -> Vec<(NaiveDate, NaiveDate, &DutyContact)> {
+        self.duty.spans(&duty::days(&self.listing.cohort))
+    }
+
     /// "This course ended on 13 May 2023 and is not completed yet."
     fn awaits_completion_title(&self) -> String {
         let ended = self.ctx.date(self.listing.cohort.ends_on);
@@ -212,7 +219,7 @@ async fn show(
     let timetables = state.timetables.clone();
     let now = state.now();
     let lang = ctx.lang;
-    let (listing, roster, attendance, out_of_date, audit, texts) = state
+    let (listing, roster, attendance, out_of_date, audit, texts, duty) = state
         .db(move |conn| {
             let listing = Cohort::find(conn, id)?;
             let texts = timetables.timetable(conn, id)?.texts.clone();
@@ -225,7 +232,8 @@ async fn show(
                 .transpose()?;
             let out_of_date = mailings::out_of_date_count(conn, &timetables, id)?;
             let audit = history_of(conn, &[(AuditObject::Cohort, &[id.0])], lang)?;
-            Ok((listing, roster, attendance, out_of_date, audit, texts))
+            let duty = duty::roster(conn, id)?;
+            Ok((listing, roster, attendance, out_of_date, audit, texts, duty))
         })
         .await?;
     let enrolled = roster.len();
@@ -254,6 +262,7 @@ async fn show(
         audit,
         retention: retention::policy(&state.settings),
         today: local_day(now, zone),
+        duty,
     })
 }
 

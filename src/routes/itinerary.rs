@@ -10,6 +10,7 @@ use chrono::{Days, NaiveDate, NaiveDateTime};
 use crate::domain::attendance::{Mark, Tally};
 use crate::domain::calendar::{google_subscription, tel_uri, webcal};
 use crate::domain::cohort::file_stem;
+use crate::domain::duty::DutyContact;
 use crate::domain::ids::{CohortId, TraineeId};
 use crate::domain::login::digest;
 use crate::domain::translation::ReadingOrder;
@@ -71,6 +72,11 @@ impl ShowPage {
     /// A phone number as a link that dials it, when it holds one.
     fn tel(&self, phone: &str) -> Option<String> {
         tel_uri(phone)
+    }
+
+    /// Whom to call today.
+    fn duty_today(&self) -> Option<&DutyContact> {
+        self.it.duty.on(self.today)
     }
 
     /// Today's sessions not yet over and tomorrow's, under their headings, for days that have any.

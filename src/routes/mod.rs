@@ -21,6 +21,7 @@ mod cohorts;
 mod commitments;
 mod dashboard;
 mod delegations;
+mod duty;
 mod groups;
 mod health;
 mod itinerary;
@@ -61,6 +62,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(trainees::configure)
         .configure(badges::configure)
         .configure(delegations::configure)
+        .configure(duty::configure)
         .configure(resources::configure)
         .configure(logins::configure)
         .configure(accounts::configure)

@@ -2,7 +2,7 @@
 //! object shown on its page.
 
 use crate::db::DbConnection;
-use crate::domain::audit::{AuditAction, AuditObject, readable};
+use crate::domain::audit::{AuditAction, AuditObject, field_name, readable};
 use crate::domain::ids::CohortId;
 use crate::error::AppResult;
 use crate::i18n::Lang;
@@ -31,6 +31,7 @@ impl Line {
         match (self.object, self.cohort) {
             (AuditObject::Commitment, _) => Some(format!("/commitments/{}", self.object_id)),
             (AuditObject::Cohort, _) => Some(format!("/cohorts/{}", self.object_id)),
+            (AuditObject::Duty, _) => Some(format!("/cohorts/{}/duty", self.object_id)),
             (AuditObject::Session | AuditObject::Attendance, Some(cohort)) => {
                 Some(format!("/cohorts/{cohort}/sessions/{}", self.object_id))
             }
@@ -66,10 +67,7 @@ fn line(entry: AuditEntry, lang: Lang, countries: &[Country]) -> Line {
                 _ => readable(entry.object_type, &c.field, value, lang),
             };
             let (before, after) = (shown(&c.before), shown(&c.after));
-            let field = match entry.object_type {
-                AuditObject::Attendance => c.field,
-                _ => lang.t(&c.field),
-            };
+            let field = field_name(entry.object_type, &c.field, lang);
             (field, before, after)
         })
         .collect();

@@ -14,6 +14,7 @@ use crate::db::DbConnection;
 use crate::domain::attendance::{Mark, Tally};
 use crate::domain::audit::AuditAction;
 use crate::domain::calendar::{Calendar, Event, EventStatus};
+use crate::domain::duty::{DutyContact, DutyRoster};
 use crate::domain::ids::{CohortId, EnrollmentId, SessionId, TraineeId, hex};
 use crate::domain::itinerary::{Change, Entry, Snapshot};
 use crate::domain::schedule::kinds::SessionStatus;
@@ -23,6 +24,7 @@ use crate::domain::vault::Vault;
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Lang, Msg};
 use crate::models::delegation::Delegation;
+use crate::models::duty_contact;
 use crate::models::enrollment::{Enrollment, RosterEntry};
 use crate::models::itinerary::marks_of;
 use crate::services::audit::{self, Audited};
@@ -148,6 +150,7 @@ impl FeedCache {
             entry,
             picks,
             delegation: None,
+            duty: DutyRoster::default(),
             marks: HashMap::new(),
         };
         let ics = Arc::new(it.calendar(key.lang, uid_domain).to_ics());
@@ -188,6 +191,8 @@ pub struct Itinerary {
     picks: Vec<Vec<usize>>,
     /// Their delegation, for its focal person.
     pub delegation: Option<Delegation>,
+    /// Whom to call, by day.
+    pub duty: DutyRoster,
     /// Their attendance marks, by session.
     pub marks: HashMap<SessionId, Mark>,
 }
@@ -223,6 +228,7 @@ impl Itinerary {
             entry,
             picks,
             delegation,
+            duty: duty_contact::roster(conn, cohort)?,
             marks,
         })
     }
@@ -279,6 +285,12 @@ impl Itinerary {
         self.days()
             .into_iter()
             .find(|d| d.date == date && !d.sessions.is_empty())
+    }
+
+    /// The duty contacts over the course's days: each with the first and last day it covers.
+    pub fn duty_spans(&self) -> Vec<(NaiveDate, NaiveDate, &DutyContact)> {
+        let days: Vec<NaiveDate> = self.timetable.days.iter().map(|d| d.date).collect();
+        self.duty.spans(&days)
     }
 
     /// Today's date on the cohort's clock.

@@ -9,6 +9,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use crate::config::Settings;
 use crate::db::DbConnection;
 use crate::domain::calendar::{Calendar, webcal};
+use crate::domain::duty::DutyContact;
 use crate::domain::ids::{CohortId, TraineeId};
 use crate::domain::itinerary::{Change, Entry, Snapshot, changes, fingerprint};
 use crate::domain::outbox::{MailKind, OutboxStatus};
@@ -193,6 +194,15 @@ impl<'a> Letter<'a> {
 
     pub fn bus(&self, v: &SessionView) -> String {
         bus(v, &self.order)
+    }
+
+    /// The duty contacts with the days each covers ("19–21 June 2023"), under a heading.
+    pub fn duty(&self) -> Vec<(String, &DutyContact)> {
+        self.it
+            .duty_spans()
+            .into_iter()
+            .map(|(from, until, contact)| (self.lang.date_range(from, until), contact))
+            .collect()
     }
 
     pub fn bus_line(&self, bus: &str) -> String {

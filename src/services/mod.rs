@@ -15,6 +15,7 @@ pub mod cohorts;
 pub mod commitments;
 pub mod dashboard;
 pub mod demo;
+pub mod duty;
 pub mod editing;
 pub mod export;
 pub mod groups;

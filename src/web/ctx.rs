@@ -80,6 +80,14 @@ impl Ctx {
     }
 
     /// A value of the audit log in words (`domain::audit::readable`); `object` is its stored name.
+    /// A changed field's name (see `domain::audit::field_name`).
+    pub fn field_name(&self, object: &str, field: &str) -> String {
+        match AuditObject::parse(object) {
+            Some(object) => crate::domain::audit::field_name(object, field, self.lang),
+            None => self.t(field),
+        }
+    }
+
     pub fn readable(&self, object: &str, field: &str, value: &str) -> String {
         match AuditObject::parse(object) {
             Some(object) => crate::domain::audit::readable(object, field, value, self.lang),

@@ -19,7 +19,7 @@ enum Answer {
 }
 use Answer::*;
 
-const GETS: [(&str, Answer, Answer, Answer); 90] = [
+const GETS: [(&str, Answer, Answer, Answer); 91] = [
     // path, anonymous, coordinator, organizer
     ("/", Login, Page, Page),
     ("/account/sessions", Login, Page, Page),
@@ -92,6 +92,7 @@ const GETS: [(&str, Answer, Answer, Answer); 90] = [
     ("/cohorts/1/delegations.csv", Login, Page, Page),
     ("/cohorts/1/delegations.xlsx", Login, Page, Page),
     ("/cohorts/1/delegations/1/edit", Login, Forbidden, Page),
+    ("/cohorts/1/duty", Login, Page, Page),
     ("/cohorts/1/sessions", Login, Page, Page),
     ("/cohorts/1/sessions/week", Login, Page, Page),
     ("/cohorts/1/sessions/week?week=1", Login, Page, Page),
@@ -149,7 +150,7 @@ const GETS: [(&str, Answer, Answer, Answer); 90] = [
 ];
 
 /// Every POST route, and what an organizer gets when posting an empty form to it.
-const POSTS: [(&str, Answer); 56] = [
+const POSTS: [(&str, Answer); 57] = [
     ("/accounts/invite", Accepted),
     ("/accounts/999/role", Accepted),
     ("/accounts/999/disable", NotFound),
@@ -175,6 +176,7 @@ const POSTS: [(&str, Answer); 56] = [
     ("/cohorts/1/trainees/import", Accepted),
     ("/cohorts/1/trainees/import/1", NotFound),
     ("/cohorts/1/delegations/1", Accepted),
+    ("/cohorts/1/duty", Accepted),
     ("/cohorts/1/sessions", Accepted),
     ("/cohorts/1/sessions/1", Accepted),
     ("/cohorts/1/sessions/1/materials", Accepted),

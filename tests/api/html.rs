@@ -9,7 +9,7 @@ use crate::helpers::{TestApp, Visitor};
 use crate::itinerary::issue_link;
 
 /// The pages each role uses most, as an organizer, a coordinator and anyone.
-const ORGANIZER_PAGES: [&str; 18] = [
+const ORGANIZER_PAGES: [&str; 19] = [
     "/",
     "/cohorts",
     "/cohorts/new",
@@ -26,13 +26,15 @@ const ORGANIZER_PAGES: [&str; 18] = [
     "/cohorts/1/attendance",
     "/cohorts/1/itineraries",
     "/cohorts/1/badges",
+    "/cohorts/1/duty",
     "/audit",
     "/outbox",
 ];
-const COORDINATOR_PAGES: [&str; 4] = [
+const COORDINATOR_PAGES: [&str; 5] = [
     "/",
     "/commitments/1/progress",
     "/cohorts/1/report",
+    "/cohorts/1/duty",
     "/venues",
 ];
 const ANYONE_PAGES: [&str; 2] = ["/login", "/password-reset"];

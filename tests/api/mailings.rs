@@ -130,7 +130,17 @@ async fn an_itinerary_arrives_over_smtp_in_the_trainees_language_with_its_calend
         assert!(body.contains("Выезд: деревня Чжуцзягоу"));
         assert!(body.contains("Автобус отправляется в 08:00 · Гостиница «Циндао», главный вход"));
         assert!(body.contains("Гостиница «Циндао»"), "the hotel in Russian");
+        assert!(
+            body.contains("Дежурные контакты по дням"),
+            "the duty contacts"
+        );
+        assert!(body.contains("Zhang Min 张敏"));
     }
+    assert!(text.contains("Liu Yang 刘洋, +86 532 8590 1234"));
+    assert!(
+        html.contains("href=\"tel:+86-532-8590-5678\""),
+        "a number to tap"
+    );
     // Greeted as a woman, by her given name in Cyrillic (her native name is written family name first).
     let (_, given) = trainee.trainee.native_name.split_once(' ').unwrap();
     assert!(

@@ -16,6 +16,7 @@ mod cohorts;
 mod commitments;
 mod csrf;
 mod demo;
+mod duty;
 mod editing;
 mod exports;
 mod files;

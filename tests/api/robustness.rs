@@ -13,7 +13,7 @@ use crate::helpers::{TestApp, Visitor};
 const FORM_BODIES: usize = 10_000;
 
 /// Every route that takes a POST from a logged-in organizer, with ids that exist in the demo.
-const POSTS: [&str; 40] = [
+const POSTS: [&str; 41] = [
     "/commitments",
     "/commitments/1",
     "/commitments/1/allocations",
@@ -26,6 +26,7 @@ const POSTS: [&str; 40] = [
     "/cohorts/1/trainees/bulk",
     "/cohorts/1/complete",
     "/cohorts/1/delegations/1",
+    "/cohorts/1/duty",
     "/cohorts/1/sessions",
     "/cohorts/1/sessions/1",
     "/cohorts/1/sessions/1/translations",

@@ -7,7 +7,7 @@
 use chrono::{Datelike, Days, Duration, NaiveDateTime, NaiveTime, TimeZone, Timelike};
 use chrono_tz::Asia::Shanghai;
 
-use super::{Intake, date, enrol, internal, organizer, people, programme};
+use super::{Intake, date, duty_contacts, enrol, internal, organizer, people, programme};
 use crate::db::DbConnection;
 use crate::domain::cohort::{CohortDraft, CohortStatus, WorkingLanguage};
 use crate::domain::commitment::{AllocationDraft, CommitmentDraft};
@@ -118,6 +118,7 @@ pub fn load(
     super::translations::load(conn, cohort, now)?;
     let organizer = organizer(conn)?;
     super::attendance::load(conn, cohort, organizer, BEHIND, now)?;
+    duty_contacts(conn, cohort, now)?;
     Ok(cohort)
 }
 

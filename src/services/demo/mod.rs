@@ -10,13 +10,14 @@ mod programme;
 pub mod scale;
 mod translations;
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{Days, NaiveDate, NaiveDateTime};
 use chrono_tz::Asia;
 
 use crate::db::DbConnection;
 use crate::domain::account::{Email, NewAccount, Password, verify_password};
 use crate::domain::cohort::{CohortDraft, CohortStatus, WorkingLanguage};
 use crate::domain::commitment::{AllocationDraft, CommitmentDraft};
+use crate::domain::duty::DutyContact;
 use crate::domain::ids::{AllocationId, CohortId, UserId};
 use crate::domain::role::{Role, Scope};
 use crate::domain::trainee::EnrollmentStatus;
@@ -33,7 +34,7 @@ use crate::models::user::User;
 use crate::models::vehicle::Vehicle;
 use crate::models::venue::Venue;
 use crate::services::roster::{self, DelegationInput};
-use crate::services::{accounts, cohorts, commitments, itinerary};
+use crate::services::{accounts, cohorts, commitments, duty, itinerary};
 
 /// A demo login, printed when the server starts with `--demo`.
 pub struct DemoAccount {
@@ -338,7 +339,25 @@ fn load_courses(
     }
     let organizer = organizer(conn)?;
     attendance::load(conn, qingdao_2023, organizer, 40, now)?;
+    duty_contacts(conn, qingdao_2023, now)?;
     Ok(resources)
+}
+
+/// The course's duty officers: one from its first day, another from its fourth.
+fn duty_contacts(conn: &mut DbConnection, cohort: CohortId, now: NaiveDateTime) -> AppResult<()> {
+    let cohort = Cohort::find(conn, cohort)?.cohort;
+    let contacts = [
+        (0, "Liu Yang 刘洋", "+86 532 8590 1234"),
+        (3, "Zhang Min 张敏", "+86 532 8590 5678"),
+    ]
+    .into_iter()
+    .map(|(after, name, phone)| DutyContact {
+        day: cohort.starts_on + Days::new(after),
+        name: name.to_owned(),
+        phone: phone.to_owned(),
+    })
+    .collect::<Vec<_>>();
+    duty::save(conn, &cohort, &contacts, now)
 }
 
 /// Who joins a demo cohort: `delegations` (a nation and how many officials), each official taken

@@ -1,0 +1,10 @@
+duty-title = Duty contacts
+duty-explained = Whom trainees call on each day of the course, shown on their personal pages and in their itinerary e-mails. A day left empty keeps the day before's contact, so one contact on the first day covers the whole course; before the course, trainees see the first day's.
+duty-kept = Left empty, this day keeps:
+duty-none = No duty contact yet.
+duty-phone-needed = Give a phone number to call.
+duty-phone-invalid = This does not read as a phone number: it needs digits, like +86 532 8888 6666.
+duty-day-outside = The course's dates changed while this form was open: { $day } is no longer one of its days. Check the days below and save again.
+duty-today = Duty contact today
+duty-edit = Edit duty contacts
+duty-see = Duty contacts by day
