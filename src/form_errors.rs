@@ -35,8 +35,8 @@ pub struct ChangedField {
     pub field: String,
     pub value: String,
     pub by: String,
-    /// When, as `YYYY-MM-DD HH:MM UTC`.
-    pub at: String,
+    /// When, in UTC.
+    pub at: chrono::NaiveDateTime,
 }
 
 /// The key of a message about the whole form rather than one field.

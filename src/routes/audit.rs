@@ -14,7 +14,6 @@ use crate::models::audit::{AuditEntry, AuditFilter};
 use crate::models::cohort::Cohort;
 use crate::models::country::Country;
 use crate::models::user::User;
-use crate::services::audit;
 use crate::services::history::{History, SHOWN};
 use crate::sheet::FileFormat;
 use crate::web::auth::Organizer;
@@ -127,15 +126,18 @@ async fn download(
     query: web::Query<LogQuery>,
 ) -> AppResult<HttpResponse> {
     let (mut filter, scope) = (query.filter(), user.scope());
-    let entries = state
+    let (entries, countries) = state
         .db(move |conn| {
             filter.within = Cohort::within(conn, scope)?;
-            Ok(AuditEntry::list(conn, &filter, DOWNLOADED, 0)?)
+            Ok((
+                AuditEntry::list(conn, &filter, DOWNLOADED, 0)?,
+                Country::all(conn)?,
+            ))
         })
         .await?;
     table_download(
         "audit-log",
-        &audit::log_table(&entries, ctx.lang),
+        &History::of(entries, ctx.lang, &countries).table(ctx.lang),
         format.into_inner(),
         ctx.lang,
     )

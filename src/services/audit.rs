@@ -16,9 +16,8 @@ use crate::domain::account::ScopeChoice;
 use crate::domain::audit::{AuditAction, AuditObject, FieldChange, Fields, diff, passport_mark};
 use crate::domain::ids::{CohortId, UserId};
 use crate::domain::itinerary::fingerprint;
-use crate::i18n::Lang;
 use crate::models::allocation::Allocation;
-use crate::models::audit::{AuditEntry, NewEntry};
+use crate::models::audit::NewEntry;
 use crate::models::cohort::Cohort;
 use crate::models::commitment::Commitment;
 use crate::models::enrollment::RosterEntry;
@@ -31,7 +30,6 @@ use crate::models::user::User;
 use crate::models::vehicle::Vehicle;
 use crate::models::venue::Venue;
 use crate::services::roster::DelegationView;
-use crate::sheet::{Table, Value};
 
 /// Who is making a change: a user, or someone without an account (a trainee checking in).
 #[derive(Debug, Clone, PartialEq)]
@@ -555,68 +553,6 @@ impl Audited for User {
             ("audit-field-password", password),
         ]
     }
-}
-
-/// Entries of the log as a table to download: a line per field changed (one for an entry without
-/// fields), times in UTC, headings and field names in `lang`.
-pub fn log_table(entries: &[AuditEntry], lang: Lang) -> Table {
-    let mut table = Table::translated(
-        "audit-title",
-        &[
-            "audit-when-utc",
-            "audit-who",
-            "audit-what",
-            "audit-kind",
-            "audit-object-number",
-            "audit-object",
-            "audit-field",
-            "audit-before",
-            "audit-after",
-        ],
-        lang,
-    );
-    for entry in entries {
-        let who = match entry.user_name.as_str() {
-            "" => lang.t("audit-system"),
-            name => name.to_owned(),
-        };
-        let leading = [
-            Value::DateTime(entry.at),
-            Value::text(who),
-            Value::text(lang.t(entry.action.label_key())),
-            Value::text(lang.t(entry.object_type.label_key())),
-            Value::Int(entry.object_id.into()),
-            Value::text(&entry.label),
-        ];
-        let changes = entry.changes();
-        if changes.is_empty() {
-            table.push(
-                leading
-                    .iter()
-                    .cloned()
-                    .chain([Value::Empty, Value::Empty, Value::Empty])
-                    .collect(),
-            );
-        }
-        for change in changes {
-            let field = match entry.object_type {
-                AuditObject::Attendance => change.field,
-                _ => lang.t(&change.field),
-            };
-            table.push(
-                leading
-                    .iter()
-                    .cloned()
-                    .chain([
-                        Value::text(field),
-                        Value::text(change.before),
-                        Value::text(change.after),
-                    ])
-                    .collect(),
-            );
-        }
-    }
-    table
 }
 
 #[cfg(test)]

@@ -93,7 +93,7 @@ fn conflict(version: i32, entries: &[AuditEntry]) -> Conflict {
                 field: change.field.clone(),
                 value: change.after,
                 by: entry.user_name.clone(),
-                at: entry.at.format("%Y-%m-%d %H:%M UTC").to_string(),
+                at: entry.at,
             };
             newest.insert(change.field, field);
         }

@@ -1,6 +1,8 @@
 //! The audit log as people read it: entries as lines in the reader's language, and the history of an
 //! object shown on its page.
 
+use chrono::NaiveDateTime;
+
 use crate::db::DbConnection;
 use crate::domain::audit::{AuditAction, AuditObject, field_name, readable};
 use crate::domain::ids::CohortId;
@@ -8,13 +10,15 @@ use crate::error::AppResult;
 use crate::i18n::Lang;
 use crate::models::audit::AuditEntry;
 use crate::models::country::Country;
+use crate::sheet::{Table, Value};
 
 /// Entries shown on an object's page, and per page of the log.
 pub const SHOWN: i64 = 100;
 
 /// One entry as the pages show it, in the reader's language.
 pub struct Line {
-    pub at: String,
+    /// When, in UTC (pages show it on the reader's clock, `m::instant`).
+    pub at: NaiveDateTime,
     pub who: String,
     pub action: AuditAction,
     pub object: AuditObject,
@@ -44,6 +48,50 @@ impl Line {
 pub struct History(pub Vec<Line>);
 
 impl History {
+    /// The lines as a table to download: a line per field changed (one for an entry without fields),
+    /// times in UTC, everything else as the page shows it in `lang`.
+    pub fn table(&self, lang: Lang) -> Table {
+        let mut table = Table::translated(
+            "audit-title",
+            &[
+                "audit-when-utc",
+                "audit-who",
+                "audit-what",
+                "audit-kind",
+                "audit-object-number",
+                "audit-object",
+                "audit-field",
+                "audit-before",
+                "audit-after",
+            ],
+            lang,
+        );
+        for line in &self.0 {
+            let leading = [
+                Value::DateTime(line.at),
+                Value::text(&line.who),
+                Value::text(lang.t(line.action.label_key())),
+                Value::text(lang.t(line.object.label_key())),
+                Value::Int(line.object_id.into()),
+                Value::text(&line.label),
+            ];
+            let changes: Vec<[Value; 3]> = if line.changes.is_empty() {
+                vec![[Value::Empty, Value::Empty, Value::Empty]]
+            } else {
+                line.changes
+                    .iter()
+                    .map(|(field, before, after)| {
+                        [Value::text(field), Value::text(before), Value::text(after)]
+                    })
+                    .collect()
+            };
+            for change in changes {
+                table.push(leading.iter().cloned().chain(change).collect());
+            }
+        }
+        table
+    }
+
     /// The lines of `entries` for a reader of `lang` (countries named from `countries`).
     pub fn of(entries: Vec<AuditEntry>, lang: Lang, countries: &[Country]) -> History {
         History(
@@ -72,7 +120,7 @@ fn line(entry: AuditEntry, lang: Lang, countries: &[Country]) -> Line {
         })
         .collect();
     Line {
-        at: entry.at.format("%Y-%m-%d %H:%M UTC").to_string(),
+        at: entry.at,
         who: match entry.user_name.as_str() {
             "" => lang.t("audit-system"),
             name => name.to_owned(),

@@ -14,7 +14,7 @@ struct Asset {
     body: &'static [u8],
 }
 
-const ASSETS: [Asset; 3] = [
+const ASSETS: [Asset; 4] = [
     Asset {
         name: "style.css",
         content_type: "text/css; charset=utf-8",
@@ -29,6 +29,11 @@ const ASSETS: [Asset; 3] = [
         name: "checkin.js",
         content_type: "text/javascript; charset=utf-8",
         body: include_bytes!("../../static/checkin.js"),
+    },
+    Asset {
+        name: "local-time.js",
+        content_type: "text/javascript; charset=utf-8",
+        body: include_bytes!("../../static/local-time.js"),
     },
 ];
 

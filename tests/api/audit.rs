@@ -4,7 +4,7 @@
 
 use cohortdesk::domain::ids::CohortId;
 
-use crate::helpers::{TestApp, with_field};
+use crate::helpers::{TestApp, column, csv_rows, with_field};
 
 #[tokio::test]
 async fn an_edited_commitment_shows_who_changed_what_on_its_page_and_in_the_log() {
@@ -162,6 +162,36 @@ async fn status_changes_roll_calls_and_new_sessions_are_logged() {
     assert!(
         log.iter().all(|r| !r.contains("attendance")),
         "only that cohort: {log:?}"
+    );
+
+    // The file says what the page says: words, not stored codes, and the same moments (in UTC there,
+    // marked on the page for the reader's clock).
+    let (header, rows) = csv_rows(&organizer.get(&format!("/audit.csv?cohort={cohort}")).await);
+    let (field, before, after, when) = (
+        column(&header, "Field"),
+        column(&header, "Before"),
+        column(&header, "After"),
+        column(&header, "When (UTC)"),
+    );
+    let status = rows
+        .iter()
+        .find(|r| r[field] == "Status" && r[before] == "Confirmed")
+        .expect("the status change, in words");
+    assert_eq!(status[after], "Withdrawn");
+    assert!(
+        rows.iter()
+            .all(|r| r[after] != "withdrawn" && r[after] != "confirmed")
+    );
+    let page = organizer.get(&format!("/audit?cohort={cohort}")).await;
+    let moment = page
+        .attr("table.audit tbody tr time[data-instant]", "datetime")
+        .unwrap();
+    assert_eq!(moment, "2023-06-16T01:30:00Z");
+    assert_eq!(&status[when][..16], "2023-06-16 01:30");
+    assert!(
+        page.text("table.audit tbody tr time")
+            .ends_with("01:30 UTC"),
+        "labelled UTC until the reader's clock is known"
     );
 }
 

@@ -74,6 +74,9 @@ impl Browser {
         let driver =
             Command::new(std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into()))
                 .arg(format!("--port={port}"))
+                // The browser's own clock is Moscow's (UTC+3): neither UTC nor the courses' clock, so
+                // a time shown on the reader's clock is told apart from both.
+                .env("TZ", "Europe/Moscow")
                 .stdout(Stdio::null())
                 .stderr(Stdio::null())
                 .spawn()
@@ -635,6 +638,36 @@ async fn an_organizer_on_a_laptop_adds_a_session_and_finds_it_in_the_week_grid()
         stayed,
         json!("the same page"),
         "updated in place, not reloaded"
+    );
+
+    // The audit log's times on the reader's clock (Moscow's, UTC+3 in 2023), its zone named; the stored
+    // UTC time as the tooltip.
+    browser.open(&app, "/audit?cohort=1").await;
+    let shown = browser
+        .wait_for_text("table.audit tbody tr time[data-local]", "GMT+3")
+        .await;
+    let first = c
+        .execute(
+            "const t = document.querySelector('table.audit tbody tr time');
+             return [t.getAttribute('datetime'), t.title];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let (stored, title): (String, String) = serde_json::from_value(first).unwrap();
+    let utc = chrono::NaiveDateTime::parse_from_str(&stored, "%Y-%m-%dT%H:%M:%SZ").unwrap();
+    let moscow = utc + chrono::Duration::hours(3);
+    assert!(
+        shown.starts_with(&format!(
+            "{} июн. 2023 г., {}",
+            moscow.format("%-d"),
+            moscow.format("%H:%M")
+        )),
+        "{shown} for {stored}"
+    );
+    assert!(
+        title.ends_with(&format!("{} UTC", utc.format("%H:%M"))),
+        "{title}"
     );
     browser.close().await;
 }
