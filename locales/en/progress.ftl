@@ -93,3 +93,5 @@ report-define-gender = Women and men = participants by the gender on their recor
 report-define-hours = Programme hours = the time the lectures, site visits and case studies not cancelled take up, by theme and by kind; sessions held at the same time for different groups count once (four parallel case studies of three hours are three hours). Hours per trainee = the time of the sessions each participant was expected at, the fewest and the most when groups differ.
 report-hours-per-trainee = Hours per trainee
 report-define-expected = Expected = participants a session is for (the whole cohort, or its delegations or groups).
+progress-total = Total
+progress-define-total = Total rows add up each column of their table, except people trained: someone who completed courses in two host cities is one person in the total, so the total can be less than the rows added up. Every table's total row holds the same figures as the commitment's cards above.

@@ -39,7 +39,7 @@ struct ProgressPage {
     cities: Bars,
     countries: Bars,
     tables: [Table; 5],
-    definitions: [(&'static str, &'static str); 10],
+    definitions: [(&'static str, &'static str); 11],
 }
 
 /// `GET /progress`: the progress of the open commitment that started last (the dashboard when there is

@@ -295,6 +295,11 @@ pub struct Summary {
 }
 
 impl Summary {
+    /// Trainees expected, added up over the sessions (the by-session table's total).
+    pub fn expected_total(&self) -> u32 {
+        self.sessions.iter().map(|r| r.expected).sum()
+    }
+
     pub fn threshold(&self) -> i32 {
         self.cohort.cohort.completion_threshold
     }
@@ -384,6 +389,7 @@ impl Summary {
             .collect();
         let mut out = Table::translated(table.title_key(), &columns, lang);
         let country = |code: &str| Value::text(Country::name_of(&self.countries, code, lang));
+        let total = || Value::text(lang.t("progress-total"));
         let zone = self.zone;
         out.rows = match table {
             AttendanceTable::Delegations => self
@@ -395,6 +401,12 @@ impl Summary {
                         .chain(tally_cells(tally))
                         .collect()
                 })
+                .chain(std::iter::once(
+                    [total(), Value::Empty]
+                        .into_iter()
+                        .chain(tally_cells(&self.total))
+                        .collect(),
+                ))
                 .collect(),
             AttendanceTable::Sessions => self
                 .sessions
@@ -411,6 +423,17 @@ impl Summary {
                     .chain(tally_cells(&r.tally))
                     .collect()
                 })
+                .chain(std::iter::once(
+                    [
+                        total(),
+                        Value::Empty,
+                        Value::Empty,
+                        Value::Int(self.expected_total().into()),
+                    ]
+                    .into_iter()
+                    .chain(tally_cells(&self.total))
+                    .collect(),
+                ))
                 .collect(),
             AttendanceTable::Trainees => {
                 let threshold = self.threshold();

@@ -23,7 +23,7 @@ use crate::sheet::{self, Value};
 
 /// Each figure's translation key and the key of the sentence that defines it, in the order the page
 /// states them.
-pub const DEFINITIONS: [(&str, &str); 10] = [
+pub const DEFINITIONS: [(&str, &str); 11] = [
     ("progress-delivered", "progress-define-delivered"),
     ("progress-people", "progress-define-people"),
     ("progress-in-progress", "progress-define-in-progress"),
@@ -34,6 +34,7 @@ pub const DEFINITIONS: [(&str, &str); 10] = [
     ("progress-remaining", "progress-define-remaining"),
     ("progress-projected", "progress-define-projected"),
     ("progress-days-left", "progress-define-days-left"),
+    ("progress-total", "progress-define-total"),
 ];
 
 /// Counts of enrollments by where they stand, and the people behind the places delivered.
@@ -455,6 +456,43 @@ pub fn load(
     })
 }
 
+/// A table's totals row: its column of places added up (allocations, targets or capacities), the
+/// commitment's figures, and its upcoming and remaining places added up. People trained are counted
+/// once, not added up: someone who completed in two cities is one person in the total.
+#[derive(Debug, Clone, Serialize)]
+pub struct Totals {
+    pub places: Option<i64>,
+    #[serde(flatten)]
+    pub figures: Figures,
+    pub upcoming: i64,
+    pub remaining: Option<i64>,
+}
+
+impl Progress {
+    /// The totals row of `table`, as its page and its files show it.
+    pub fn totals(&self, table: Table) -> Totals {
+        let places = match table {
+            Table::HostCities => Some(self.by_host_city.iter().map(|r| r.allocation).sum()),
+            Table::HostCityYears => Some(
+                self.by_host_city_and_year
+                    .iter()
+                    .filter_map(|r| r.target)
+                    .sum(),
+            ),
+            Table::Years => Some(self.by_year.iter().map(|r| r.target).sum()),
+            Table::Countries => None,
+            Table::Cohorts => Some(self.by_cohort.iter().map(|r| r.capacity).sum()),
+        };
+        Totals {
+            places,
+            figures: self.total,
+            upcoming: self.upcoming,
+            remaining: (table == Table::HostCities)
+                .then(|| self.by_host_city.iter().map(|r| r.remaining).sum()),
+        }
+    }
+}
+
 /// The tables of the progress page, each downloadable as CSV and `.xlsx`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -626,6 +664,31 @@ impl Progress {
                 .collect(),
         };
         out.rows = rows;
+        let totals = self.totals(table);
+        let places = || Value::Int(totals.places.unwrap_or_default());
+        let leading = match table {
+            Table::HostCities | Table::Years => vec![places()],
+            Table::HostCityYears => vec![Value::Empty, places()],
+            Table::Countries => vec![Value::Empty],
+            Table::Cohorts => vec![
+                Value::Empty,
+                Value::Empty,
+                Value::Empty,
+                Value::Empty,
+                places(),
+            ],
+        };
+        let trailing = match table {
+            Table::HostCities => vec![totals.upcoming, totals.remaining.unwrap_or_default()],
+            Table::Countries => vec![],
+            _ => vec![totals.upcoming],
+        };
+        let label = Value::text(lang.t("progress-total"));
+        out.rows.push(row(
+            std::iter::once(label).chain(leading).collect(),
+            &totals.figures,
+            trailing,
+        ));
         out
     }
 }

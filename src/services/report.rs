@@ -448,6 +448,19 @@ impl CohortReport {
                     .chain(attendance_cells(&d.attendance))
                     .collect()
                 })
+                .chain(std::iter::once(
+                    [
+                        Value::text(lang.t("progress-total")),
+                        Value::Empty,
+                        Value::Int(self.participants as i64),
+                        Value::Int(self.women as i64),
+                        Value::Int(self.men as i64),
+                        Value::Int(self.figures.delivered),
+                    ]
+                    .into_iter()
+                    .chain(attendance_cells(&self.attendance))
+                    .collect(),
+                ))
                 .collect(),
             ReportTable::Sessions => self
                 .sessions

@@ -8,7 +8,7 @@ use cohortdesk::domain::trainee::EnrollmentStatus;
 use cohortdesk::models::attendance::{AttendanceMark, MarkWithMarker};
 use cohortdesk::models::session::Session;
 
-use crate::helpers::{Page, TestApp, Visitor, with_field};
+use crate::helpers::{Page, TestApp, Visitor, csv_rows, number, with_field};
 use crate::sessions::{add, lecture};
 
 /// The demo's site visit to Zhujiagou village (Friday 16 June 2023, 08:30–12:00 in Qingdao), running at
@@ -731,4 +731,65 @@ async fn a_course_that_ended_asks_to_be_completed_and_completes_in_one_click() {
         organizer.get(&page).await.text(".flash"),
         "Only a course that ended and is not completed or cancelled can be completed."
     );
+}
+
+/// The text of each `td` of each row of `rows` (a CSS selector), row by row.
+fn cells(page: &Page, rows: &str) -> Vec<Vec<String>> {
+    let html = page.html();
+    let td = scraper::Selector::parse("td").unwrap();
+    html.select(&scraper::Selector::parse(rows).unwrap())
+        .map(|tr| {
+            tr.select(&td)
+                .map(|c| c.text().collect::<String>().trim().to_owned())
+                .collect()
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn the_delegation_and_session_tables_end_with_totals_that_add_up_in_the_page_and_files() {
+    let app = TestApp::with_demo().await;
+    let organizer = app.organizer().await;
+    let page = organizer.get("/cohorts/1/attendance").await;
+    for (table, file) in [
+        ("#by-delegation", "delegations"),
+        ("#by-session", "sessions"),
+    ] {
+        assert_eq!(page.text(&format!("{table} tfoot th")), "Total");
+        let foot = cells(&page, &format!("{table} tfoot tr")).remove(0);
+        let body = cells(&page, &format!("{table} tbody tr"));
+        assert!(body.len() > 1, "{table}");
+        // Each count is its column added up (the rate, last, aside); the totals row's heading stands
+        // in the rows' first column.
+        for (at, total) in foot.iter().enumerate().take(foot.len() - 1) {
+            if total.is_empty() {
+                continue;
+            }
+            let sum: i64 = body.iter().map(|row| number(&row[1 + at])).sum();
+            assert_eq!(number(total), sum, "{table}, column {at}");
+        }
+        // The file's last line holds the same figures, rate included.
+        let (_, lines) = csv_rows(
+            &organizer
+                .get(&format!("/cohorts/1/attendance/{file}.csv"))
+                .await,
+        );
+        let last = lines.last().unwrap();
+        assert_eq!(last[0], "Total");
+        let filed: Vec<i64> = last[1..]
+            .iter()
+            .filter(|c| !c.is_empty())
+            .map(|c| number(c))
+            .collect();
+        let shown: Vec<i64> = foot
+            .iter()
+            .filter(|c| !c.is_empty())
+            .map(|c| number(c))
+            .collect();
+        assert_eq!(filed, shown, "{file}");
+    }
+    // Both totals are the course's, as its card states them.
+    let present = &cells(&page, "#by-delegation tfoot tr")[0][0];
+    assert_eq!(present, &cells(&page, "#by-session tfoot tr")[0][2]);
+    assert!(page.text(".card").contains(present.as_str()));
 }

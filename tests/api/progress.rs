@@ -74,7 +74,11 @@ async fn the_page_the_csv_files_the_json_and_the_cohort_pages_agree_with_the_dat
     let (header, rows) = csv_rows(&coordinator.get(&format!("{PAGE}/cohorts.csv")).await);
     let delivered = column(&header, "Delivered");
     let name = column(&header, "Cohort");
-    assert_eq!(rows.len(), app.all_cohorts().len());
+    assert_eq!(
+        rows.len(),
+        app.all_cohorts().len() + 1,
+        "a line per cohort and the total"
+    );
     for cohort in json["by_cohort"].as_array().unwrap() {
         let id = cohort["id"].as_i64().unwrap();
         let expected = done.iter().filter(|(c, _)| i64::from(c.0) == id).count() as i64;
@@ -416,4 +420,106 @@ async fn every_bar_of_the_charts_holds_the_figures_of_the_table_beside_it() {
         }
     }
     assert!(compared > 6, "{compared} segments compared");
+}
+
+/// The numbers of a row's cells, blank cells left out.
+fn numbers(cells: impl IntoIterator<Item = String>) -> Vec<i64> {
+    cells
+        .into_iter()
+        .filter(|c| !c.trim().is_empty())
+        .map(|c| number(&c))
+        .collect()
+}
+
+#[tokio::test]
+async fn every_table_ends_with_a_totals_row_that_adds_up_and_is_the_same_in_its_files() {
+    let app = TestApp::with_demo().await;
+    // One official completes a second course in another host city: two places, one person.
+    let veteran = app
+        .roster(CohortId(1))
+        .into_iter()
+        .find(|e| e.trainee.sealed_passport.is_some())
+        .unwrap()
+        .trainee;
+    let elsewhere = app
+        .all_cohorts()
+        .into_iter()
+        .find(|c| c.allocation_id != app.all_cohorts()[0].allocation_id)
+        .unwrap()
+        .id;
+    app.enrol_again(&veteran, elsewhere);
+    for status in [
+        EnrollmentStatus::Confirmed,
+        EnrollmentStatus::Arrived,
+        EnrollmentStatus::Completed,
+    ] {
+        app.with_conn(|conn| {
+            roster::change_status(conn, elsewhere, veteran.id, status, None, test_now()).unwrap()
+        });
+    }
+    let coordinator = app.coordinator().await;
+    let page = coordinator.get(PAGE).await;
+    let delivered = figure(&page, "figure-delivered");
+    let people = figure(&page, "figure-people");
+    assert!(people < delivered);
+
+    for table in [
+        "host-cities",
+        "host-city-years",
+        "years",
+        "countries",
+        "cohorts",
+    ] {
+        let section = format!("section[data-table='{table}']");
+        assert_eq!(page.text(&format!("{section} tfoot th")), "Total");
+        let total = |f: &str| number(&page.text(&format!("{section} tfoot td[data-figure='{f}']")));
+        let rows = |f: &str| -> i64 {
+            page.texts(&format!("{section} tbody td[data-figure='{f}']"))
+                .iter()
+                .map(|t| number(t))
+                .sum()
+        };
+        for f in [
+            "delivered",
+            "in-progress",
+            "not-completed",
+            "confirmed",
+            "nominated",
+        ] {
+            assert_eq!(total(f), rows(f), "{table}: {f} adds up");
+        }
+        assert_eq!(
+            total("delivered"),
+            delivered,
+            "{table}: the commitment's places"
+        );
+        assert_eq!(total("people"), people, "{table}: each person once");
+
+        // The file's last line is the page's totals row, figure for figure.
+        let (_, lines) = csv_rows(&coordinator.get(&format!("{PAGE}/{table}.csv")).await);
+        let last = lines.last().unwrap();
+        assert_eq!(last[0], "Total", "{table}");
+        assert_eq!(
+            numbers(last[1..].iter().cloned()),
+            numbers(page.texts(&format!("{section} tfoot td"))),
+            "{table}"
+        );
+    }
+    // Columns of places add up too, and the host cities' remaining places are theirs added up.
+    let sum = |table: &str, nth: usize| -> i64 {
+        page.texts(&format!(
+            "section[data-table='{table}'] tbody tr td:nth-of-type({nth})"
+        ))
+        .iter()
+        .map(|t| number(t))
+        .sum()
+    };
+    let foot = |table: &str, nth: usize| {
+        number(&page.text(&format!(
+            "section[data-table='{table}'] tfoot td:nth-of-type({nth})"
+        )))
+    };
+    assert_eq!(foot("host-cities", 1), sum("host-cities", 1), "allocations");
+    assert_eq!(foot("host-cities", 9), sum("host-cities", 9), "remaining");
+    assert_eq!(foot("years", 1), sum("years", 1), "targets");
 }

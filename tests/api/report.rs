@@ -219,6 +219,24 @@ async fn the_report_and_its_files_speak_russian() {
     let (header, rows) = csv_rows(&coordinator.get(&format!("{REPORT}/delegations.csv")).await);
     assert_eq!(header[..3], ["Код страны", "Страна", "Участники"]);
     assert!(rows.iter().any(|r| r[1] == "Казахстан"));
+    // The totals line adds up the delegations and is the page's totals row, cell for cell.
+    let (total, delegations) = rows.split_last().unwrap();
+    assert_eq!(total[0], "Итого");
+    for col in 2..=7 {
+        let sum: i64 = delegations.iter().map(|r| number(&r[col])).sum();
+        assert_eq!(number(&total[col]), sum, "{}", header[col]);
+    }
+    let shown: Vec<i64> = page
+        .texts("tfoot tr.totals td")
+        .iter()
+        .take(7)
+        .map(|c| number(c))
+        .collect();
+    let filed: Vec<i64> = total[2..9].iter().map(|c| number(c)).collect();
+    assert_eq!(
+        shown, filed,
+        "participants, women, men, completed, attended, excused, absent"
+    );
     let (header, rows) = csv_rows(&coordinator.get(&format!("{REPORT}/kinds.csv")).await);
     assert_eq!(header, ["Вид", "Занятия", "Учебные часы"]);
     let kinds: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
