@@ -175,3 +175,5 @@ session-add-interpreter-hint = When the session is saved, the interpreter is add
 session-add-vehicle = Not in the list? Add a new bus
 session-add-vehicle-hint = When the session is saved, the bus is added to this course's buses and booked for this session.
 session-field-interpretation-hint = One pair, or several with Ctrl (⌘ on a Mac) held down; a phone shows the list to tick.
+session-save-and-add = Save and add another
+flash-session-saved-next = Session saved. The next one starts when it ends, at the same place.

@@ -154,3 +154,5 @@ session-add-interpreter-hint = 保存本场次时，该翻译会按上面所选�
 session-add-vehicle = 列表中没有？新增车辆
 session-add-vehicle-hint = 保存本场次时，该车辆会加入本期培训的车辆，并预订给本场次。
 session-field-interpretation-hint = 选择一个语言对；按住 Ctrl（Mac 上为 ⌘）可多选；手机上会显示可勾选的列表。
+session-save-and-add = 保存并继续添加
+flash-session-saved-next = 安排已保存。下一项从它结束时开始，地点相同。

@@ -5,12 +5,12 @@ use std::sync::Arc;
 
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
-use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::Deserialize;
 
 use crate::domain::audit::AuditObject;
 use crate::domain::cohort::WorkingLanguage;
-use crate::domain::ids::{CohortId, DelegationId, SessionId};
+use crate::domain::ids::{CohortId, DelegationId, SessionId, VenueId};
 use crate::domain::resources::{LanguagePair, VenueKind, usual_pairs};
 use crate::domain::schedule::form::{NewResources, SessionDraft, SessionInput};
 use crate::domain::schedule::kinds::{SessionKind, SessionStatus, Theme};
@@ -530,6 +530,35 @@ fn input_of(
 pub struct NewQuery {
     day: String,
     kind: String,
+    /// After "Save and add another": the next session from where the last one ended, at its venue.
+    start: String,
+    end: String,
+    venue: String,
+}
+
+impl NewQuery {
+    /// The form's address for the session after `input`'s: the same day, kind and venue, starting when
+    /// it ends and lasting as long.
+    fn after(id: CohortId, input: &SessionInput, venue: Option<VenueId>) -> String {
+        let time = |raw: &str| NaiveTime::parse_from_str(raw.trim(), "%H:%M").ok();
+        let end = match (time(&input.start), time(&input.end)) {
+            (Some(start), Some(end)) if end > start => {
+                let next = end + (end - start);
+                if next > end { next } else { end }
+                    .format("%H:%M")
+                    .to_string()
+            }
+            _ => String::new(),
+        };
+        let query: String = url::form_urlencoded::Serializer::new(String::new())
+            .append_pair("day", &input.day)
+            .append_pair("kind", &input.kind)
+            .append_pair("start", &input.end)
+            .append_pair("end", &end)
+            .append_pair("venue", &venue.map(|v| v.to_string()).unwrap_or_default())
+            .finish();
+        format!("/cohorts/{id}/sessions/new?{query}")
+    }
 }
 
 /// `GET /cohorts/{id}/sessions/new?day=…`
@@ -545,6 +574,16 @@ async fn new(
         .unwrap_or(choices.cohort.cohort.starts_on)
         .to_string();
     let kind = SessionKind::parse(&query.kind).unwrap_or(SessionKind::Lecture);
+    let time = |raw: &str, or: &str| {
+        NaiveTime::parse_from_str(raw, "%H:%M")
+            .map_or(or.to_owned(), |t| t.format("%H:%M").to_string())
+    };
+    let venue = choices
+        .venues
+        .iter()
+        .find(|v| v.id.to_string() == query.venue)
+        .map(|v| v.id.to_string())
+        .unwrap_or_default();
     let original_lang = ctx.lang.to_string();
     page(&FormPage {
         ctx,
@@ -553,8 +592,9 @@ async fn new(
         input: SessionInput {
             kind: kind.as_str().to_owned(),
             day,
-            start: "09:00".to_owned(),
-            end: "10:30".to_owned(),
+            start: time(&query.start, "09:00"),
+            end: time(&query.end, "10:30"),
+            venue,
             languages: vec!["zh".to_owned()],
             status: SessionStatus::Planned.as_str().to_owned(),
             original_lang,
@@ -582,6 +622,7 @@ async fn save(
     let now = state.now();
     let parsed = parse_form(&input, &fields, zone);
     let seen = editing::sent_version(&input.version);
+    let another = editing.is_none() && fields.iter().any(|(n, v)| n == "then" && v == "another");
     let outcome = state
         .db_parsed(
             parsed,
@@ -610,6 +651,14 @@ async fn save(
         .await;
     // Warnings to accept come back as the form with no refusal (422), like a refused form.
     let (error, warnings) = match outcome {
+        Ok(Saved::Session(session)) if another => {
+            // The venue as saved: one added from inside the form has its id only now.
+            let venue = state
+                .db(move |conn| Ok(Session::find(conn, id, session)?.venue_id))
+                .await?;
+            flash(req, "flash-session-saved-next");
+            return Ok(see_other(&NewQuery::after(id, &input, venue)));
+        }
         Ok(Saved::Session(session)) => {
             flash(req, "flash-session-saved");
             return Ok(see_other(&format!("/cohorts/{id}/sessions/{session}")));

@@ -27,6 +27,7 @@ mod html;
 mod i18n;
 mod import;
 mod itinerary;
+mod journey;
 mod json_api;
 mod layers;
 mod mailings;
