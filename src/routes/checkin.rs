@@ -15,7 +15,7 @@ use crate::form_errors::FormErrors;
 use crate::i18n::Msg;
 use crate::services::attendance::{self, RollCall};
 use crate::services::checkin::{self, Scanned, Who};
-use crate::services::itinerary;
+use crate::services::itinerary::{self, Linked};
 use crate::web::auth::Organizer;
 use crate::web::csrf;
 use crate::web::ctx::{Ctx, flash_message};
@@ -272,8 +272,8 @@ async fn check_in(
 struct DonePage {
     ctx: Ctx,
     remembered: Option<String>,
-    /// The personal page of the link that told this phone who it is.
-    programme: Option<String>,
+    /// The personal page of the link that told this phone who it is, and today's duty contact.
+    linked: Option<Linked>,
 }
 
 impl DonePage {
@@ -289,11 +289,11 @@ async fn done(
     cookie: CookieSession,
 ) -> AppResult<HttpResponse> {
     let phone = remembered(&cookie);
-    let programme = match phone.as_ref().and_then(|p| p.link.clone()) {
+    let linked = match phone.as_ref().and_then(|p| p.link.clone()) {
         Some(digest) => {
-            let vault = state.vault.clone();
+            let (vault, now) = (state.vault.clone(), state.now());
             state
-                .db(move |conn| itinerary::page_of_link(conn, &digest, &vault))
+                .db(move |conn| itinerary::linked(conn, &digest, &vault, now))
                 .await?
         }
         None => None,
@@ -301,6 +301,6 @@ async fn done(
     page(&DonePage {
         ctx,
         remembered: phone.map(|phone| phone.name),
-        programme,
+        linked,
     })
 }

@@ -23,6 +23,7 @@ use crate::domain::translation::ReadingOrder;
 use crate::domain::vault::Vault;
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Lang, Msg};
+use crate::models::cohort::Cohort;
 use crate::models::delegation::Delegation;
 use crate::models::duty_contact;
 use crate::models::enrollment::{Enrollment, RosterEntry};
@@ -159,20 +160,34 @@ impl FeedCache {
     }
 }
 
-/// The personal page (`/my/{token}`) of the link whose token has `digest` — what a phone that opened it
-/// remembers — while that link holds; `None` once it was revoked or replaced.
-pub fn page_of_link(
+/// What a phone that opened a personal link is shown after checking in: the way back to that page.
+pub struct Linked {
+    /// The personal page (`/my/{token}`).
+    pub programme: String,
+    /// Whom to call today.
+    pub duty: Option<DutyContact>,
+}
+
+/// The personal page of the link whose token has `digest` — what a phone that opened it remembers —
+/// and today's duty contact, while that link holds; `None` once it was revoked or replaced.
+pub fn linked(
     conn: &mut DbConnection,
     digest: &str,
     vault: &Vault,
-) -> AppResult<Option<String>> {
+    now: NaiveDateTime,
+) -> AppResult<Option<Linked>> {
     let Some(entry) = Enrollment::by_link_digest(conn, digest).optional()? else {
         return Ok(None);
     };
-    Ok(entry
-        .enrollment
-        .personal_token(vault)?
-        .map(|token| format!("/my/{token}")))
+    let Some(token) = entry.enrollment.personal_token(vault)? else {
+        return Ok(None);
+    };
+    let cohort = entry.enrollment.cohort_id;
+    let today = local_day(now, Cohort::find(conn, cohort)?.cohort.zone());
+    Ok(Some(Linked {
+        programme: format!("/my/{token}"),
+        duty: duty_contact::roster(conn, cohort)?.on(today).cloned(),
+    }))
 }
 
 /// The enrollment behind a personal link; a malformed, unknown or revoked token is "not found".

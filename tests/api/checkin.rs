@@ -319,10 +319,16 @@ async fn revoking_a_personal_link_forgets_the_phones_it_told() {
         format!("Checking in as {name}."),
         "the personal link told the phone who it is"
     );
+    let after = phone.get("/checkin").await;
     assert_eq!(
-        phone.get("/checkin").await.attr("a.button", "href"),
+        after.attr("a.button", "href"),
         Some(link.clone()),
         "after checking in, the phone finds its way back to the programme"
+    );
+    assert_eq!(
+        after.text("#duty-today p"),
+        "Liu Yang 刘洋 · +86 532 8590 1234",
+        "and today's duty contact"
     );
 
     let revoked = organizer
