@@ -131,10 +131,12 @@ impl DatabaseUrl {
             }
             Backend::Sqlite => {
                 let mut conn = SqliteConnection::establish(&self.target)?;
+                // `secure_delete`: what is erased or replaced (a passport number purged, a value sealed
+                // over its plain text) is overwritten in the file, not left in its free space.
                 conn.batch_execute(&format!(
                     "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {LOCK_WAIT_MS}; \
                      PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
-                     PRAGMA mmap_size = {SQLITE_MMAP_BYTES};"
+                     PRAGMA mmap_size = {SQLITE_MMAP_BYTES}; PRAGMA secure_delete = ON;"
                 ))
                 .map_err(|e| ConnectionError::BadConnection(e.to_string()))?;
                 Ok(DbConnection::Sqlite(conn))

@@ -129,7 +129,11 @@ fn line(entry: AuditEntry, lang: Lang, countries: &[Country]) -> Line {
         object: entry.object_type,
         object_id: entry.object_id,
         cohort: entry.cohort_id,
-        label: entry.label,
+        // A delegation is named by its country's code when logged: shown, it is the country's name.
+        label: match entry.object_type {
+            AuditObject::Delegation => Country::name_of(countries, &entry.label, lang),
+            _ => entry.label,
+        },
         changes,
     }
 }

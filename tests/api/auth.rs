@@ -251,7 +251,16 @@ async fn pages_carry_the_security_headers() {
     assert!(!csp.contains("unsafe-inline"));
     assert_eq!(page.headers["x-content-type-options"], "nosniff");
     assert_eq!(page.headers["referrer-policy"], "same-origin");
-    assert!(!page.body.contains("<script"), "no inline scripts");
+    let scripts = page.html();
+    let scripts: Vec<_> = scripts
+        .select(&scraper::Selector::parse("script").unwrap())
+        .collect();
+    assert!(
+        scripts
+            .iter()
+            .all(|s| s.value().attr("src").is_some() && s.inner_html().trim().is_empty()),
+        "no inline scripts: only files of our own"
+    );
     assert!(
         !page.headers.contains_key("strict-transport-security"),
         "not on a plain-http address"

@@ -530,6 +530,11 @@ async fn a_delegation_leader_is_one_of_its_members() {
     assert_eq!(saved.status, 303);
     let list = organizer.get("/cohorts/1/delegations").await;
     assert!(list.text("table").contains("Gulnara Abenova"));
+    // The log names the delegation by its country, not by its stored code.
+    let log = organizer.get("/audit?object=delegation").await;
+    let named = log.texts("table.audit tbody tr td:nth-child(4)");
+    let code = |n: &String| n.len() == 2 && n.chars().all(|c| c.is_ascii_uppercase());
+    assert!(!named.is_empty() && !named.iter().any(code), "{named:?}");
 }
 
 #[tokio::test]
