@@ -11,6 +11,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::LazyLock;
 use std::time::Duration;
 
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
 use fantoccini::wd::{PrintConfiguration, PrintOrientation, PrintSize};
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -825,8 +826,14 @@ impl Browser {
             .unwrap();
     }
 
+    /// Presses `key` on the keyboard, down and up, as a person does — not typed into the focused
+    /// element (which WebDriver focuses anew first: inside a date input, Tab would never leave it).
     async fn press(&self, key: Key) {
-        self.type_keys(&key.to_string()).await;
+        let value = char::from(key);
+        let keyboard = KeyActions::new("keyboard".to_owned())
+            .then(KeyAction::Down { value })
+            .then(KeyAction::Up { value });
+        self.client.perform_actions(keyboard).await.unwrap();
     }
 }
 
