@@ -44,11 +44,6 @@ impl DutyRoster {
         DutyRoster(contacts)
     }
 
-    /// The contacts typed for their own days, in day order.
-    pub fn contacts(&self) -> &[DutyContact] {
-        &self.0
-    }
-
     /// The contact typed for `day` itself.
     pub fn own(&self, day: NaiveDate) -> Option<&DutyContact> {
         self.0.iter().find(|c| c.day == day)

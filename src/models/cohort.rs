@@ -47,6 +47,14 @@ pub struct Cohort {
 }
 
 impl Cohort {
+    /// The days of the course, first to last.
+    pub fn days(&self) -> Vec<NaiveDate> {
+        self.starts_on
+            .iter_days()
+            .take_while(|d| *d <= self.ends_on)
+            .collect()
+    }
+
     /// The languages the course is taught in, the first the main one.
     pub fn languages(&self) -> Vec<WorkingLanguage> {
         WorkingLanguage::list_from_db(&self.languages)

@@ -167,7 +167,7 @@ struct ShowPage {
 impl ShowPage {
     /// The duty contacts with the days each covers.
     fn duty_spans(&self) -> Vec<(NaiveDate, NaiveDate, &DutyContact)> {
-        self.duty.spans(&duty::days(&self.listing.cohort))
+        self.duty.spans(&self.listing.cohort.days())
     }
 
     /// "This course ended on 13 May 2023 and is not completed yet."

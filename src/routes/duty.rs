@@ -59,7 +59,7 @@ async fn load(
     state
         .db(move |conn| {
             let cohort = Cohort::find(conn, id)?;
-            let days = duty::days(&cohort.cohort);
+            let days = cohort.cohort.days();
             let roster = duty::roster(conn, id)?;
             let version = editing::version(conn, &[duty::object(id)])?;
             Ok((cohort, days, roster, version))
@@ -96,12 +96,17 @@ async fn update(
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
     let (cohort, days, roster, _) = load(&state, id).await?;
-    let (submitted, course, now) = (input.clone(), cohort.cohort.clone(), state.now());
+    let (submitted, course, course_days, now) = (
+        input.clone(),
+        cohort.cohort.clone(),
+        days.clone(),
+        state.now(),
+    );
     let seen = editing::sent_version(&input.version);
     let result = state
         .db(move |conn| {
             editing::save(conn, &[duty::object(id)], seen, |conn| {
-                let contacts = submitted.parse(&duty::days(&course))?;
+                let contacts = submitted.parse(&course_days)?;
                 duty::save(conn, &course, &contacts, now)
             })
         })

@@ -1,7 +1,7 @@
 //! A course's duty contacts: read for trainees' pages and e-mails, saved from the organizers' form with
 //! an audit entry per day changed.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDateTime;
 
 use crate::db::DbConnection;
 use crate::domain::audit::{AuditObject, FieldChange};
@@ -13,15 +13,6 @@ use crate::models::duty_contact;
 use crate::services::audit::{self, Subject};
 
 pub use crate::models::duty_contact::roster;
-
-/// The days of a course, in order.
-pub fn days(cohort: &Cohort) -> Vec<NaiveDate> {
-    cohort
-        .starts_on
-        .iter_days()
-        .take_while(|d| *d <= cohort.ends_on)
-        .collect()
-}
 
 /// The course's duty contacts as one thing edited (by `editing::save`).
 pub fn object(cohort: CohortId) -> (AuditObject, i32) {
@@ -49,7 +40,7 @@ pub fn save(
     let before = roster(conn, cohort.id)?;
     let after = DutyRoster::new(contacts.to_vec());
     let mut changes = Vec::new();
-    for day in days(cohort) {
+    for day in cohort.days() {
         let (old, new) = (before.own(day), after.own(day));
         if old != new {
             duty_contact::set(conn, cohort.id, day, new)?;

@@ -213,9 +213,8 @@ fn timetable(conn: &mut DbConnection, cohort: CohortListing) -> AppResult<Timeta
     let texts = Arc::new(catalog(conn, originals)?);
     let mut days: Vec<Day> = cohort
         .cohort
-        .starts_on
-        .iter_days()
-        .take_while(|d| *d <= cohort.cohort.ends_on)
+        .days()
+        .into_iter()
         .map(|date| Day {
             date,
             sessions: Vec::new(),
